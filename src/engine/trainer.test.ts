@@ -1,0 +1,74 @@
+// The training service under Node on the CPU backend: it learns, it replays, it pauses on divergence.
+import { expect, test } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import { Trainer } from './trainer';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { Snapshot, WorkerStatus } from './protocol';
+
+async function started(settings: Settings) {
+  const snapshots: Snapshot[] = [];
+  const statuses: WorkerStatus[] = [];
+  const trainer = new Trainer({ backends: ['cpu'] });
+  await trainer.init(settings, (s) => snapshots.push(s), (s) => statuses.push(s));
+  return { trainer, snapshots, statuses };
+}
+
+async function runUntil(trainer: Trainer, done: () => boolean, timeoutMs: number): Promise<void> {
+  const t0 = Date.now();
+  trainer.play();
+  while (!done() && Date.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 20));
+  trainer.pause();
+  await trainer.waitIdle();
+}
+
+test('training on one Gaussian moves JS down and keeps the tensor count flat', async () => {
+  const { trainer, snapshots, statuses } = await started({ ...DEFAULT_SETTINGS, seed: 3 });
+  expect(statuses.at(-1)).toMatchObject({ kind: 'ready', backend: { active: 'cpu', how: 'auto' } });
+  const initial = snapshots.at(-1)!;
+  expect(initial.step).toBe(0);
+  expect(initial.analysis.js).toBeGreaterThan(0.05); // an untrained G is far from N(1.5, 0.6²)
+
+  await runUntil(trainer, () => (snapshots.at(-1)?.step ?? 0) >= 100, 60_000);
+  const tensorsAfterWarmup = tf.memory().numTensors;
+  await runUntil(trainer, () => (snapshots.at(-1)?.step ?? 0) >= 600, 120_000);
+  const last = snapshots.at(-1)!;
+  expect(last.step).toBeGreaterThanOrEqual(600);
+  expect(last.analysis.js).toBeLessThan(initial.analysis.js / 2);
+  expect(tf.memory().numTensors).toBe(tensorsAfterWarmup);
+  // The history the main thread appends covers the run in increasing steps.
+  const steps = snapshots.flatMap((s) => s.history.map((h) => h.step));
+  expect(steps.length).toBeGreaterThan(3);
+  expect(steps.every((v, i) => i === 0 || v > steps[i - 1])).toBe(true);
+
+  // Step: exactly one more step. Reset: the same run again from step 0.
+  const before = trainer.currentStep;
+  await trainer.step();
+  expect(trainer.currentStep).toBe(before + 1);
+  await trainer.reset({ ...DEFAULT_SETTINGS, seed: 3 });
+  const again = snapshots.at(-1)!;
+  expect(again.step).toBe(0);
+  expect(again.runId).toBeGreaterThan(initial.runId);
+  expect(again.analysis.js).toBeCloseTo(initial.analysis.js, 12);
+}, 240_000);
+
+test('a diverging run (SGD, learning rate 10) pauses itself and says so', async () => {
+  const settings: Settings = { ...DEFAULT_SETTINGS, optimizer: 'sgd', lrD: 10, lrG: 10, gActivation: 'relu', dActivation: 'relu', seed: 1 };
+  const { trainer, statuses } = await started(settings);
+  await runUntil(trainer, () => statuses.some((s) => s.kind === 'diverged'), 60_000);
+  const diverged = statuses.find((s) => s.kind === 'diverged');
+  expect(diverged).toBeDefined();
+  expect(diverged!.kind === 'diverged' && diverged!.message).toMatch(/diverged/);
+}, 120_000);
+
+test('a target change while paused is visible in the next snapshot without a restart', async () => {
+  const { trainer, snapshots } = await started(DEFAULT_SETTINGS);
+  await trainer.step();
+  const before = snapshots.at(-1)!;
+  await trainer.setSettings({ ...DEFAULT_SETTINGS, mean0: -2 });
+  const after = snapshots.at(-1)!;
+  expect(after.runId).toBe(before.runId);
+  expect(after.step).toBe(before.step);
+  // p_data's peak moved from x = 1.5 to x = −2.
+  const argmax = (a: Float64Array) => a.indexOf(Math.max(...a));
+  expect(argmax(before.analysis.pData)).toBeGreaterThan(argmax(after.analysis.pData));
+});
