@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, gaussianKL } from './analysis';
+import { gaussian, uniform } from './distributions';
+import { noiseQuantileEdges } from './noise';
+import { binCenters, CHART_GRID, Z_CELLS } from './grid';
+
+describe('analyze', () => {
+  // Target N(0.4, 0.7²); G(z) = 1.1·z − 0.3 on normal noise, so p_model = N(−0.3, 1.1²).
+  // The target is narrower than the model, so nearly all of its mass lies inside the model's
+  // (truncated) support and the forward KL is a finite number to compare with the closed form.
+  const target = gaussian(0.4, 0.7);
+  const gAtZEdges = Float64Array.from(noiseQuantileEdges('normal', Z_CELLS), (z) => 1.1 * z - 0.3);
+  const centers = binCenters(CHART_GRID);
+
+  it('KL both ways and JS on an affine G against the closed forms', () => {
+    const a = analyze({ target, gAtZEdges, dAtCenters: new Float64Array(CHART_GRID.bins).fill(0.5), grid: CHART_GRID });
+    // grid and z-cell discretisation put these within ~1e-4 relative; 1% is the test's margin
+    expect(Math.abs(a.klForward.value / gaussianKL(0.4, 0.7, -0.3, 1.1) - 1)).toBeLessThan(0.01);
+    expect(a.klForward.infinite).toBe(false);
+    expect(Math.abs(a.klReverse.value / gaussianKL(-0.3, 1.1, 0.4, 0.7) - 1)).toBeLessThan(0.01);
+    expect(a.klReverse.floored).toBe(false);
+    expect(a.js).toBeGreaterThan(0);
+    expect(a.js).toBeLessThan(Math.LN2);
+    // D ≡ ½ gives J(D) = log 2 on whatever mass the grid holds (the model loses ~2e-5 beyond ±6)
+    expect(a.lossDExpected).toBeCloseTo(Math.LN2, 4);
+    expect(a.escapedMass).toBeLessThan(1e-4);
+    expect(a.pData.length).toBe(CHART_GRID.bins);
+    expect(a.d[0]).toBe(0.5);
+  });
+
+  it('dGap = 0 when D = D*, and J(D*) = log 2 − JS', () => {
+    const first = analyze({ target, gAtZEdges, dAtCenters: new Float64Array(CHART_GRID.bins), grid: CHART_GRID });
+    const dStar = first.dStar.map((v) => (Number.isNaN(v) ? 0.5 : v));
+    const a = analyze({ target, gAtZEdges, dAtCenters: dStar, grid: CHART_GRID });
+    expect(a.dGap).toBe(0);
+    expect(Math.abs(a.lossDExpected - (Math.LN2 - a.js))).toBeLessThan(1e-4); // 1e-4: mass escaped the grid
+  });
+
+  it('D* at a bin centre matches the two Gaussians’ pointwise ratio', () => {
+    const a = analyze({ target, gAtZEdges, dAtCenters: new Float64Array(CHART_GRID.bins), grid: CHART_GRID });
+    const model = gaussian(-0.3, 1.1);
+    for (const k of [100, 200, 230, 260]) {
+      const x = centers[k];
+      const exact = target.pdf(x) / (target.pdf(x) + model.pdf(x));
+      expect(Math.abs(a.dStar[k] - exact)).toBeLessThan(2e-3);
+    }
+  });
+
+  it('a model that misses the target’s support: forward KL infinite, escaped mass reported', () => {
+    // G maps all noise to [4.5, 5.5]; the uniform target lives on [−1, 1]
+    const g = Float64Array.from(noiseQuantileEdges('uniform', 100), (z) => 5 + 0.5 * z);
+    const a = analyze({ target: uniform(-1, 1), gAtZEdges: g, dAtCenters: new Float64Array(CHART_GRID.bins).fill(0.5), grid: CHART_GRID });
+    expect(a.klForward.infinite).toBe(true);
+    expect(a.klReverse.infinite).toBe(true);
+    expect(Math.abs(a.js - Math.LN2)).toBeLessThan(1e-9);
+    expect(a.escapedMass).toBe(0);
+  });
+
+  it('rejects a D of the wrong length', () => {
+    expect(() => analyze({ target, gAtZEdges, dAtCenters: new Float64Array(3), grid: CHART_GRID })).toThrow();
+  });
+});

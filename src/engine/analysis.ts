@@ -1,0 +1,42 @@
+// One snapshot's density/divergence picture: p_data, p_model, D, D*, KL both ways, JS, the D gap and
+// J(D), all on one grid (theory.md "Computing p_model, D*, KL and JS in 1-D").
+import type { Analysis } from './protocol';
+import type { Distribution1D } from './distributions';
+import { binWidth, type XGrid } from './grid';
+import { binnedDensity, discriminatorGap, expectedDiscriminatorLoss, optimalDiscriminator, pushforwardDensity } from './density';
+import { jsDivergence, klDivergence } from './divergences';
+
+export interface AnalysisInput {
+  target: Distribution1D;
+  /** G at the edges of equal-probability z-cells (noiseQuantileEdges), length cells + 1. */
+  gAtZEdges: ArrayLike<number>;
+  /** D at the grid's bin centres, length grid.bins. */
+  dAtCenters: ArrayLike<number>;
+  grid: XGrid;
+}
+
+export function analyze({ target, gAtZEdges, dAtCenters, grid }: AnalysisInput): Analysis {
+  if (dAtCenters.length !== grid.bins) throw new RangeError(`analyze: D has ${dAtCenters.length} values for ${grid.bins} bins`);
+  const dx = binWidth(grid);
+  const pData = binnedDensity(target, grid);
+  const { density: pModel, escapedMass } = pushforwardDensity(gAtZEdges, grid);
+  const d = Float64Array.from(dAtCenters);
+  const dStar = optimalDiscriminator(pData, pModel);
+  return {
+    pData,
+    pModel,
+    d,
+    dStar,
+    klForward: klDivergence(pData, pModel, dx),
+    klReverse: klDivergence(pModel, pData, dx),
+    js: jsDivergence(pData, pModel, dx),
+    dGap: discriminatorGap(d, dStar, pData, pModel, dx),
+    lossDExpected: expectedDiscriminatorLoss(d, pData, pModel, dx),
+    escapedMass,
+  };
+}
+
+/** KL(N(m1, s1²) ‖ N(m2, s2²)) = log(s2/s1) + (s1² + (m1−m2)²)/(2 s2²) − ½ (theory.md §2), in nats. */
+export function gaussianKL(m1: number, s1: number, m2: number, s2: number): number {
+  return Math.log(s2 / s1) + (s1 * s1 + (m1 - m2) ** 2) / (2 * s2 * s2) - 0.5;
+}

@@ -1,0 +1,169 @@
+// 1-D distributions with exact pdf/cdf: the target p_data (Gaussian mixture or uniform) and the
+// building blocks of the noise p_z. Pure maths, no DOM, no tfjs.
+import type { Rng } from './random';
+import type { Settings } from './settings';
+import { MAX_COMPONENTS } from './settings';
+
+export interface Distribution1D {
+  pdf(x: number): number;
+  cdf(x: number): number;
+  sample(rng: Rng): number;
+  /**
+   * Optional: the probability of [a, b] (a ≤ b), computed without the cancellation of
+   * cdf(b) − cdf(a) when both are close to 1. Far-tail bins then keep their tiny but non-zero mass,
+   * so a KL against them is not wrongly reported as infinite. binnedDensity uses it when present.
+   */
+  mass?(a: number, b: number): number;
+  mean: number;
+  variance: number;
+  /** Where pdf > 0 (for a mixture: the hull of its parts' supports); ±Infinity for Gaussians. */
+  support: [number, number];
+}
+
+// W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
+// 631–638, coefficients as in Netlib SPECFUN CALERF. Relative error ~1e-16 for erfc on its whole
+// range, in particular in the far tail where 1 − erf(x) would lose every digit.
+const A = [3.1611237438705656, 113.864154151050156, 377.485237685302021, 3209.37758913846947, 0.185777706184603153];
+const B = [23.6012909523441209, 244.024637934444173, 1282.61652607737228, 2844.23683343917062];
+const C = [
+  0.564188496988670089, 8.88314979438837594, 66.1191906371416295, 298.635138197400131, 881.95222124176909,
+  1712.04761263407058, 2051.07837782607147, 1230.33935479799725, 2.15311535474403846e-8,
+];
+const D = [
+  15.7449261107098347, 117.693950891312499, 537.181101862009858, 1621.38957456669019, 3290.79923573345963,
+  4362.61909014324716, 3439.36767414372164, 1230.33935480374942,
+];
+const P = [0.305326634961232344, 0.360344899949804439, 0.125781726111229246, 0.0160837851487422766, 6.58749161529837803e-4, 0.0163153871373020978];
+const Q = [2.56852019228982242, 1.87295284992346047, 0.527905102951428412, 0.0605183413124413191, 0.00233520497626869185];
+const ONE_OVER_SQRT_PI = 0.56418958354775628695;
+/** erfc(x) underflows to 0 in double precision beyond this. */
+const ERFC_XBIG = 26.543;
+
+/** erf(|x|) for |x| ≤ 0.46875, where the series form is accurate. */
+function erfSmall(x: number): number {
+  const y = Math.abs(x);
+  const ysq = y > 1.11e-16 ? y * y : 0;
+  let num = A[4] * ysq, den = ysq;
+  for (let i = 0; i < 3; i++) { num = (num + A[i]) * ysq; den = (den + B[i]) * ysq; }
+  return (x * (num + A[3])) / (den + B[3]);
+}
+
+/** erfc(y) for y > 0.46875. exp(−y²) is split as exp(−ysq²)·exp(−del) (Cody) to keep its digits. */
+function erfcLarge(y: number): number {
+  let r: number;
+  if (y <= 4) {
+    let num = C[8] * y, den = y;
+    for (let i = 0; i < 7; i++) { num = (num + C[i]) * y; den = (den + D[i]) * y; }
+    r = (num + C[7]) / (den + D[7]);
+  } else {
+    if (y >= ERFC_XBIG) return 0;
+    const ysq = 1 / (y * y);
+    let num = P[5] * ysq, den = ysq;
+    for (let i = 0; i < 4; i++) { num = (num + P[i]) * ysq; den = (den + Q[i]) * ysq; }
+    r = (ysq * (num + P[4])) / (den + Q[4]);
+    r = (ONE_OVER_SQRT_PI - r) / y;
+  }
+  const ysq = Math.trunc(y * 16) / 16;
+  const del = (y - ysq) * (y + ysq);
+  return Math.exp(-ysq * ysq) * Math.exp(-del) * r;
+}
+
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  const y = Math.abs(x);
+  if (y <= 0.46875) return 1 - erfSmall(x);
+  const r = erfcLarge(y);
+  return x < 0 ? 2 - r : r;
+}
+
+export function erf(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  const y = Math.abs(x);
+  if (y <= 0.46875) return erfSmall(x);
+  const r = 1 - erfcLarge(y);
+  return x < 0 ? -r : r;
+}
+
+const SQRT2 = Math.SQRT2;
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+/** Φ(x), accurate to ~1e-15 relative in the lower tail (Φ(−x) = erfc(x/√2)/2 never subtracts). */
+export const normalCdf = (x: number): number => 0.5 * erfc(-x / SQRT2);
+export const normalPdf = (x: number): number => INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+
+/** P(a ≤ Z ≤ b) for standard normal Z, taking each tail from the side where it is small. */
+export function normalMass(a: number, b: number): number {
+  if (!(b > a)) return 0;
+  if (a >= 0) return 0.5 * (erfc(a / SQRT2) - erfc(b / SQRT2));
+  if (b <= 0) return 0.5 * (erfc(-b / SQRT2) - erfc(-a / SQRT2));
+  return 1 - 0.5 * erfc(-a / SQRT2) - 0.5 * erfc(b / SQRT2);
+}
+
+export function gaussian(mean: number, std: number): Distribution1D {
+  if (!(std > 0) || !Number.isFinite(std) || !Number.isFinite(mean)) throw new RangeError(`gaussian: need finite mean and std > 0, got ${mean}, ${std}`);
+  return {
+    pdf: (x) => normalPdf((x - mean) / std) / std,
+    cdf: (x) => normalCdf((x - mean) / std),
+    mass: (a, b) => normalMass((a - mean) / std, (b - mean) / std),
+    sample: (rng) => mean + std * rng.normal(),
+    mean,
+    variance: std * std,
+    support: [-Infinity, Infinity],
+  };
+}
+
+export function uniform(low: number, high: number): Distribution1D {
+  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high)) throw new RangeError(`uniform: need finite low < high, got ${low}, ${high}`);
+  const width = high - low;
+  const cdf = (x: number) => (x <= low ? 0 : x >= high ? 1 : (x - low) / width);
+  return {
+    pdf: (x) => (x >= low && x <= high ? 1 / width : 0),
+    cdf,
+    // Exact overlap length, so a bin inside the support gets exactly width/Δx with no rounding drift.
+    mass: (a, b) => Math.max(0, Math.min(b, high) - Math.max(a, low)) / width,
+    sample: (rng) => low + width * rng.uniform(),
+    mean: (low + high) / 2,
+    variance: (width * width) / 12,
+    support: [low, high],
+  };
+}
+
+export function mixture(parts: { dist: Distribution1D; weight: number }[]): Distribution1D {
+  const total = parts.reduce((s, p) => s + p.weight, 0);
+  if (!(total > 0) || parts.some((p) => !(p.weight >= 0))) throw new RangeError('mixture: weights must be ≥ 0 with a positive total');
+  const ws = parts.map((p) => p.weight / total);
+  const ds = parts.map((p) => p.dist);
+  const mean = ds.reduce((s, d, i) => s + ws[i] * d.mean, 0);
+  const second = ds.reduce((s, d, i) => s + ws[i] * (d.variance + d.mean * d.mean), 0);
+  const sum = (f: (d: Distribution1D) => number) => ds.reduce((s, d, i) => s + ws[i] * f(d), 0);
+  return {
+    pdf: (x) => sum((d) => d.pdf(x)),
+    cdf: (x) => sum((d) => d.cdf(x)),
+    mass: (a, b) => sum((d) => (d.mass ? d.mass(a, b) : Math.max(0, d.cdf(b) - d.cdf(a)))),
+    sample: (rng) => {
+      const u = rng.uniform();
+      let acc = 0;
+      for (let i = 0; i < ds.length; i++) {
+        acc += ws[i];
+        if (u < acc) return ds[i].sample(rng);
+      }
+      return ds[ds.length - 1].sample(rng); // u within rounding of 1
+    },
+    mean,
+    // E[x²] − mean²; clamped at 0 against cancellation for a near-point mixture.
+    variance: Math.max(0, second - mean * mean),
+    support: [Math.min(...ds.map((d) => d.support[0])), Math.max(...ds.map((d) => d.support[1]))],
+  };
+}
+
+/** p_data from the settings: the first `components` Gaussians (weights normalised), or a uniform. */
+export function targetDistribution(s: Settings): Distribution1D {
+  if (s.targetKind === 'uniform') return uniform(s.uniformLow, s.uniformHigh);
+  const params = [
+    [s.mean0, s.std0, s.weight0],
+    [s.mean1, s.std1, s.weight1],
+    [s.mean2, s.std2, s.weight2],
+  ];
+  const n = Math.min(MAX_COMPONENTS, Math.max(1, Math.round(s.components)));
+  return mixture(params.slice(0, n).map(([m, sd, w]) => ({ dist: gaussian(m, sd), weight: w })));
+}
