@@ -13,12 +13,15 @@ export interface AnalysisInput {
   /** D at the grid's bin centres, length grid.bins. */
   dAtCenters: ArrayLike<number>;
   grid: XGrid;
+  /** binnedDensity(target, grid), when the caller already has it (it only changes with the target). */
+  pData?: Float64Array;
 }
 
-export function analyze({ target, gAtZEdges, dAtCenters, grid }: AnalysisInput): Analysis {
+export function analyze({ target, gAtZEdges, dAtCenters, grid, pData: knownPData }: AnalysisInput): Analysis {
   if (dAtCenters.length !== grid.bins) throw new RangeError(`analyze: D has ${dAtCenters.length} values for ${grid.bins} bins`);
   const dx = binWidth(grid);
-  const pData = binnedDensity(target, grid);
+  // A copy even when given: the snapshot's buffers are transferred to the main thread.
+  const pData = knownPData ? knownPData.slice() : binnedDensity(target, grid);
   const { density: pModel, escapedMass } = pushforwardDensity(gAtZEdges, grid);
   const d = Float64Array.from(dAtCenters);
   const dStar = optimalDiscriminator(pData, pModel);

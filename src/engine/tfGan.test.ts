@@ -47,8 +47,8 @@ describe('hand-written backprop equals tfjs autodiff', async () => {
         const acts = forward(d.layers, activation, x);
         const dLogits = tf.div(tf.sub(tf.sigmoid(acts.at(-1)!), labels), 8) as tf.Tensor2D;
         const mine = backward(d.layers, acts, activation, dLogits, true, false).dParams!;
-        const auto = tf.grad((flat: tf.Tensor1D) => {
-          const l = autodiffMlp(flat, d.spec, x);
+        const auto = tf.grad((flat: tf.Tensor) => {
+          const l = autodiffMlp(flat as tf.Tensor1D, d.spec, x);
           return tf.mean(tf.sub(tf.softplus(l), tf.mul(labels, l)));
         })(d.flat);
         expect(maxAbsDiff(mine.dataSync(), auto.dataSync())).toBeLessThan(1e-6);
@@ -60,7 +60,7 @@ describe('hand-written backprop equals tfjs autodiff', async () => {
         const dl = tf.mul(tf.sub(tf.sigmoid(dActs.at(-1)!), 1), 0.5 / 4) as tf.Tensor2D;
         const { dInput } = backward(d.layers, dActs, activation, dl, false, true);
         const mineG = backward(g.layers, gActs, activation, dInput!, true, false).dParams!;
-        const autoG = tf.grad((flat: tf.Tensor1D) => tf.mul(0.5, tf.mean(tf.softplus(tf.neg(autodiffMlp(d.flat, d.spec, autodiffMlp(flat, g.spec, z)))))))(g.flat);
+        const autoG = tf.grad((flat: tf.Tensor) => tf.mul(0.5, tf.mean(tf.softplus(tf.neg(autodiffMlp(d.flat, d.spec, autodiffMlp(flat as tf.Tensor1D, g.spec, z)))))))(g.flat);
         expect(maxAbsDiff(mineG.dataSync(), autoG.dataSync())).toBeLessThan(1e-6);
       });
       g.dispose();

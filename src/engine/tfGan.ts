@@ -22,7 +22,7 @@ export interface TfGan {
   readonly backend: BackendName;
   /** n full steps (k D updates + one G update each), queued without reading anything back. */
   trainSteps(n: number): void;
-  /** The batch losses of the latest D and G updates (NaN before the first step). */
+  /** The batch losses of the latest D and G updates (at step 0: of the untrained networks on one batch). */
   losses(): Promise<Losses>;
   /** G on the z grid and D(x) = sigmoid(logit) on the x grid, read back. */
   evaluate(zEdges: Float32Array, xCenters: Float32Array): Promise<{ g: Float32Array; d: Float32Array }>;
@@ -160,6 +160,20 @@ class TfGanImpl implements TfGan {
     this.labels = this.makeLabels(settings.batchSize);
     this.gOpt = createOptimizer(settings, this.g.flat, 'G');
     this.dOpt = createOptimizer(settings, this.d.flat, 'D');
+    this.measureUntrainedLosses();
+  }
+
+  /** Step 0 has losses too: J(D) and J(G) of the untrained networks on one batch, with no update. */
+  private measureUntrainedLosses(): void {
+    const [fakes, dLogits, gLogits] = tf.tidy(() => {
+      const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
+      const dLogits = forward(this.d.layers, this.dSpec.activation, tf.concat([this.realBatch(), fakes], 0)).at(-1)!;
+      const gLogits = tf.slice(dLogits, [this.settings.batchSize, 0], [this.settings.batchSize, 1]);
+      return [fakes, dLogits, gLogits];
+    });
+    this.fakes = fakes;
+    this.dLogits = dLogits as tf.Tensor2D;
+    this.gLogits = gLogits as tf.Tensor2D;
   }
 
   private makeLabels(batch: number): tf.Tensor2D {

@@ -9,7 +9,7 @@ import { binCenters, CHART_GRID, Z_CELLS } from './grid';
 import { noiseQuantileEdges } from './noise';
 import { targetDistribution } from './distributions';
 import { analyze } from './analysis';
-import { histogramDensity } from './density';
+import { binnedDensity, histogramDensity } from './density';
 
 /** Snapshots while running: at most this many a second (the charts draw the latest on each frame). */
 export const SNAPSHOT_HZ = 30;
@@ -195,6 +195,16 @@ export class Trainer implements TrainerApi {
     }
   }
 
+  private targetCache: { key: string; pData: Float64Array } | null = null;
+
+  /** p_data on the grid, recomputed only when the target changes (it is most of a snapshot's maths). */
+  private targetDensity(): Float64Array {
+    const s = this.settings;
+    const key = JSON.stringify([s.targetKind, s.components, s.mean0, s.std0, s.weight0, s.mean1, s.std1, s.weight1, s.mean2, s.std2, s.weight2, s.uniformLow, s.uniformHigh]);
+    if (this.targetCache?.key !== key) this.targetCache = { key, pData: binnedDensity(targetDistribution(s), CHART_GRID) };
+    return this.targetCache.pData;
+  }
+
   private async postSnapshot(): Promise<void> {
     const gan = this.gan;
     if (!gan) return;
@@ -213,7 +223,7 @@ export class Trainer implements TrainerApi {
       });
       return;
     }
-    const analysis = analyze({ target: targetDistribution(this.settings), gAtZEdges: g, dAtCenters: d, grid: CHART_GRID });
+    const analysis = analyze({ target: targetDistribution(this.settings), gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData: this.targetDensity() });
     const t = now();
     if (t - this.rate.since > 500) {
       this.rate = { steps: 0, since: t, value: (1000 * this.rate.steps) / (t - this.rate.since) };

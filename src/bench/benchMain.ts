@@ -1,0 +1,75 @@
+// The benchmark page (bench.html, its own build entry: nothing here reaches the app's bundle).
+// Starts the bench worker, shows its progress, and publishes the summary as window.__benchResult
+// for bench/run.mjs.
+import type { BenchConfig, BenchFromWorker, BenchResult, EngineName, EngineSummary } from './types';
+
+declare global {
+  interface Window { __benchResult?: BenchResult }
+}
+
+const params = new URLSearchParams(location.search);
+const config: BenchConfig = {
+  engines: (params.get('engines')?.split(',') as EngineName[] | undefined) ?? ['reference', 'webgl', 'wasm', 'cpu'],
+  batches: params.get('batches')?.split(',').map(Number) ?? [128, 512],
+  rounds: Number(params.get('rounds') ?? 3),
+  warmupSteps: 20,
+  trainMs: Number(params.get('ms') ?? 1500),
+  stepsPerCall: 10,
+  snapshotWarmup: 2,
+  snapshotRepeats: 7,
+};
+
+const out = document.getElementById('log')!;
+const lines: string[] = [];
+const show = (text: string) => {
+  lines.push(text);
+  out.textContent += text + '\n';
+  console.log(`[bench] ${text}`);
+};
+
+const median = (xs: number[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function publish(result: BenchResult) {
+  window.__benchResult = result;
+  document.getElementById('result')!.textContent = JSON.stringify(result, null, 2);
+}
+
+show(`config: ${JSON.stringify(config)}`);
+const worker = new Worker(new URL('./bench.worker.ts', import.meta.url), { type: 'module', name: 'bench' });
+worker.onerror = (e) => {
+  show(`worker error: ${e.message}`);
+  publish({ ok: false, error: `worker error: ${e.message}`, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, log: lines });
+};
+worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
+  const m = e.data;
+  if (m.kind === 'progress') { show(m.text); return; }
+  if (m.kind === 'error') {
+    show(`error: ${m.message}`);
+    publish({ ok: false, error: m.message, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, log: lines });
+    return;
+  }
+  const engines: EngineSummary[] = config.engines.map((engine) => {
+    const runs = m.train.filter((t) => t.engine === engine);
+    const snaps = m.snapshots.filter((s) => s.engine === engine).map((s) => s.ms);
+    const stepsPerSecond: Record<string, number | null> = {};
+    const stepsPerSecondRuns: Record<string, number[]> = {};
+    const warmupMs: Record<string, number | null> = {};
+    for (const b of config.batches) {
+      const r = runs.filter((t) => t.batch === b);
+      stepsPerSecondRuns[b] = r.map((t) => t.stepsPerSecond);
+      stepsPerSecond[b] = median(stepsPerSecondRuns[b]);
+      warmupMs[b] = median(r.map((t) => t.warmupMs));
+    }
+    const error = m.failures[engine];
+    return { engine, ok: !error, ...(error ? { error } : {}), stepsPerSecond, stepsPerSecondRuns, warmupMs, snapshotMs: median(snaps), snapshotMsRuns: snaps };
+  });
+  show('done');
+  publish({ ok: true, config, engines, zCount: m.zCount, xCount: m.xCount, leaks: m.leaks, hardwareConcurrency: m.hardwareConcurrency, userAgent: m.userAgent, log: lines });
+  worker.terminate();
+};
+worker.postMessage(config);

@@ -1,0 +1,111 @@
+// The control sidebar: the target p_data first (what a class plays with), then the training settings.
+import { memo } from 'react';
+import { MAX_COMPONENTS } from '../engine/settings';
+import { setSetting, useSetting } from '../state/settingsStore';
+import { BackendProbes } from './Header';
+import { TheoryCheck } from './TheoryCheck';
+import { Checkbox, EnumSegmented, LogSlider, NumberField, Segmented, Select, Slider } from './controls';
+
+function WeightShare({ i }: { i: number }) {
+  const n = useSetting('components');
+  const w = [useSetting('weight0'), useSetting('weight1'), useSetting('weight2')];
+  const total = w.slice(0, n).reduce((a, b) => a + b, 0);
+  return <span className="share" title="This component's share of p_data's mass: its weight divided by the sum of the weights"> · {Math.round((100 * w[i]) / total)}%</span>;
+}
+
+function ComponentControls({ i }: { i: number }) {
+  const n = useSetting('components');
+  return (
+    <fieldset className="component">
+      <legend><span className="handle-badge" aria-hidden="true">{i + 1}</span> Component {i + 1}{n > 1 && <WeightShare i={i} />}</legend>
+      <Slider k={`mean${i}` as 'mean0'} testId={`target-mean-${i}`} label="Mean μ" />
+      <Slider k={`std${i}` as 'std0'} testId={`target-std-${i}`} label="Spread σ" />
+      {n > 1 && <Slider k={`weight${i}` as 'weight0'} testId={`target-weight-${i}`} label="Weight" />}
+    </fieldset>
+  );
+}
+
+const TargetControls = memo(function TargetControls() {
+  const kind = useSetting('targetKind');
+  const n = useSetting('components');
+  return (
+    <section className="sidebar-section" aria-labelledby="target-heading">
+      <h2 id="target-heading">Target p_data</h2>
+      <EnumSegmented k="targetKind" legend="Shape" testId="target-kind" />
+      {kind === 'mixture' ? (
+        <>
+          <Segmented
+            name="components"
+            legend="Gaussian components"
+            value={n}
+            testId="target-components"
+            options={Array.from({ length: MAX_COMPONENTS }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
+            onChange={(v) => setSetting('components', v)}
+          />
+          {Array.from({ length: n }, (_, i) => <ComponentControls key={i} i={i} />)}
+        </>
+      ) : (
+        <fieldset className="component">
+          <legend>Uniform on [from, to]</legend>
+          <Slider k="uniformLow" testId="target-uniform-low" label="From" />
+          <Slider k="uniformHigh" testId="target-uniform-high" label="To" />
+        </fieldset>
+      )}
+    </section>
+  );
+});
+
+const TrainingSettings = memo(function TrainingSettings() {
+  const optimizer = useSetting('optimizer');
+  return (
+    <details className="sidebar-section training" data-testid="training-settings">
+      <summary><h2>Training settings</h2></summary>
+      <Select k="noise" label="Noise p_z" testId="setting-noise" />
+      <fieldset className="group">
+        <legend>Generator G</legend>
+        <Slider k="gHidden" label="Width" testId="setting-g-hidden" />
+        <Slider k="gDepth" label="Hidden layers" testId="setting-g-depth" />
+        <Select k="gActivation" label="Activation" testId="setting-g-activation" />
+      </fieldset>
+      <fieldset className="group">
+        <legend>Discriminator D</legend>
+        <Slider k="dHidden" label="Width" testId="setting-d-hidden" />
+        <Slider k="dDepth" label="Hidden layers" testId="setting-d-depth" />
+        <Select k="dActivation" label="Activation" testId="setting-d-activation" />
+      </fieldset>
+      <fieldset className="group">
+        <legend>Optimisation</legend>
+        <Select k="optimizer" testId="setting-optimizer" />
+        <LogSlider k="lrD" testId="setting-lr-d" lo={1e-5} hi={1} />
+        <LogSlider k="lrG" testId="setting-lr-g" lo={1e-5} hi={1} />
+        {optimizer === 'adam' && <Slider k="beta1" testId="setting-beta1" step={0.05} />}
+        <LogSlider k="batchSize" testId="setting-batch-size" decimalsPerDecade={30} />
+        <Slider k="kD" testId="setting-k" />
+        <EnumSegmented k="generatorLoss" testId="setting-generator-loss" />
+      </fieldset>
+      <fieldset className="group">
+        <legend>Run</legend>
+        <div className="seed-row">
+          <NumberField k="seed" testId="setting-seed" label="Seed" />
+        </div>
+        <Select k="backend" testId="setting-backend" />
+        <BackendProbes />
+      </fieldset>
+      <fieldset className="group">
+        <legend>Display</legend>
+        <EnumSegmented k="units" legend="Divergence units" testId="setting-units" />
+        <Checkbox k="showHistogram" testId="setting-histogram" />
+      </fieldset>
+    </details>
+  );
+});
+
+export function Sidebar() {
+  return (
+    <aside className="sidebar" aria-label="Settings">
+      <TargetControls />
+      <TrainingSettings />
+      <TheoryCheck />
+    </aside>
+  );
+}

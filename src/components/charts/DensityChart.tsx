@@ -1,0 +1,234 @@
+// Panel 1: p_data (filled) and p_model (line) over x, the latest G(z) batch as a faint histogram,
+// and drag handles that move the target's components (the same setting updates as the sliders).
+import { memo, useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import { targetDistribution } from '../../engine/distributions';
+import { binnedDensity } from '../../engine/density';
+import { CHART_GRID } from '../../engine/grid';
+import type { Settings } from '../../engine/settings';
+import { formatNumber } from '../../state/format';
+import { useSnapshot } from '../../state/live';
+import { setSettingsPatch, useSettings } from '../../state/settingsStore';
+import { Axis } from './Axis';
+import { ChartPanel } from './ChartPanel';
+import type { LegendItem } from './Legend';
+import { COLORS, MARGIN } from './theme';
+import { formatX, maxOf, minus, sampleIndices, stickyMax, X_CENTERS, X_DOMAIN, X_TICKS } from './scales';
+
+/** The batch histogram is drawn with bins this many grid bins wide (a batch is too small for 400). */
+const HIST_GROUP = 10;
+const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+const targetKey = (s: Settings) =>
+  s.targetKind === 'uniform'
+    ? `u ${s.uniformLow} ${s.uniformHigh}`
+    : `m ${s.components} ${s.mean0} ${s.std0} ${s.weight0} ${s.mean1} ${s.std1} ${s.weight1} ${s.mean2} ${s.std2} ${s.weight2}`;
+
+function rebin(h: Float64Array): { x0: number; x1: number; v: number }[] {
+  const dx = (CHART_GRID.max - CHART_GRID.min) / CHART_GRID.bins;
+  const out = [];
+  for (let i = 0; i < h.length; i += HIST_GROUP) {
+    let s = 0;
+    for (let j = i; j < Math.min(h.length, i + HIST_GROUP); j++) s += h[j];
+    out.push({ x0: CHART_GRID.min + i * dx, x1: CHART_GRID.min + Math.min(h.length, i + HIST_GROUP) * dx, v: s / HIST_GROUP });
+  }
+  return out;
+}
+
+const round = (v: number, step: number) => Math.round(v / step) * step;
+
+interface Drag {
+  kind: 'mean' | 'low' | 'high';
+  i: number;
+  py0: number;
+  v0: number;
+  /** The component's own peak height at the start of the drag. */
+  h0: number;
+  share: number;
+  std0: number;
+}
+
+export const DensityChart = memo(function DensityChart() {
+  const snap = useSnapshot();
+  const settings = useSettings();
+  const key = targetKey(settings);
+  // p_data straight from the settings (same bin averages as the worker's), so it follows a drag at once.
+  const target = useMemo(() => targetDistribution(settings), [key]);
+  const pData = useMemo(() => binnedDensity(target, CHART_GRID), [target]);
+  const pModel = snap?.analysis.pModel;
+  const hist = settings.showHistogram && snap ? snap.batchHistogram : null;
+
+  const yMaxRef = useRef<number | undefined>(undefined);
+  const frozen = useRef(false);
+  const dataMax = maxOf(pData);
+  const modelMax = pModel ? maxOf(pModel) : 0;
+  if (!frozen.current) yMaxRef.current = stickyMax(yMaxRef.current, Math.max(dataMax * 1.15, Math.min(modelMax, dataMax * 2.5) * 1.05));
+  const yMax = yMaxRef.current!;
+
+  const legend: LegendItem[] = [
+    { label: 'p_data', color: COLORS.pData, kind: 'area' },
+    { label: 'p_model', color: COLORS.pModel, kind: 'line' },
+  ];
+  if (settings.showHistogram) legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
+
+  const idx = sampleIndices(SAMPLE_XS);
+  const escaped = snap?.analysis.escapedMass ?? 0;
+
+  return (
+    <ChartPanel
+      id="densities"
+      title="Densities"
+      legend={legend}
+      caption={<>Training moves orange (x = G(z)) onto blue; drag the handles.</>}
+      footnote={
+        snap ? (
+          <>
+            ∫p_model on [−6, 6] = 1 − escaped mass = <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
+            {escaped > 0.01 && <strong className="warn-text"> · {formatNumber(100 * escaped, 2)}% of p_model is off the chart; the divergences see only the part on it</strong>}
+          </>
+        ) : 'Waiting for the first snapshot from the training worker…'
+      }
+      summary={
+        <table>
+          <caption>Densities p_data and p_model at sample points{snap ? `, step ${snap.step}` : ''}</caption>
+          <thead><tr><th scope="col">x</th><th scope="col">p_data(x)</th><th scope="col">p_model(x)</th></tr></thead>
+          <tbody>
+            {idx.map((k, j) => (
+              <tr key={k}><th scope="row">{SAMPLE_XS[j]}</th><td>{formatNumber(pData[k])}</td><td>{pModel ? formatNumber(pModel[k]) : '–'}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {(size) => (
+        <DensityPlot
+          size={size}
+          settings={settings}
+          pData={pData}
+          pModel={pModel ?? null}
+          hist={hist}
+          yMax={yMax}
+          pdf={target.pdf}
+          modelMax={modelMax}
+          onDrag={(active) => { frozen.current = active; }}
+        />
+      )}
+    </ChartPanel>
+  );
+});
+
+function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax, onDrag }: {
+  modelMax: number;
+  size: { width: number; height: number };
+  settings: Settings;
+  pData: Float64Array;
+  pModel: Float64Array | null;
+  hist: Float64Array | null;
+  yMax: number;
+  pdf: (x: number) => number;
+  onDrag: (active: boolean) => void;
+}) {
+  const w = size.width - MARGIN.left - MARGIN.right;
+  const h = size.height - MARGIN.top - MARGIN.bottom;
+  const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
+  const y = scaleLinear().domain([0, yMax]).range([h, 0]).clamp(true);
+  const drag = useRef<Drag | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  const dataArea = area<number>().x((_, i) => x(X_CENTERS[i])).y0(h).y1((v) => y(v))(Array.from(pData)) ?? '';
+  const modelLine = pModel ? line<number>().x((_, i) => x(X_CENTERS[i])).y((v) => y(v))(Array.from(pModel)) ?? '' : '';
+  let histPath = '';
+  if (hist) {
+    const bars = rebin(hist);
+    histPath = area<{ x0: number; v: number }>().curve(curveStepAfter).x((b) => x(b.x0)).y0(h).y1((b) => y(b.v))([...bars, { x0: CHART_GRID.max, v: 0 }]) ?? '';
+  }
+
+  // Handles: one per mixture component at (mean, p_data(mean)), or the two edges of the uniform.
+  const handles: { kind: Drag['kind']; i: number; cx: number; cy: number; label: string }[] = [];
+  const W = settings.targetKind === 'mixture' ? [settings.weight0, settings.weight1, settings.weight2].slice(0, settings.components).reduce((a, b) => a + b, 0) : 1;
+  if (settings.targetKind === 'mixture') {
+    for (let i = 0; i < settings.components; i++) {
+      const m = settings[`mean${i}` as 'mean0'];
+      handles.push({ kind: 'mean', i, cx: x(m), cy: y(pdf(m)), label: String(i + 1) });
+    }
+  } else {
+    const top = 1 / (settings.uniformHigh - settings.uniformLow);
+    handles.push({ kind: 'low', i: 0, cx: x(settings.uniformLow), cy: y(top), label: '◂' });
+    handles.push({ kind: 'high', i: 1, cx: x(settings.uniformHigh), cy: y(top), label: '▸' });
+  }
+
+  const pointer = (e: React.PointerEvent) => {
+    const r = svgRef.current!.getBoundingClientRect();
+    return { px: e.clientX - r.left - MARGIN.left, py: e.clientY - r.top - MARGIN.top };
+  };
+
+  const onDown = (e: React.PointerEvent<SVGGElement>, hd: (typeof handles)[number]) => {
+    e.preventDefault();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const { py } = pointer(e);
+    const i = hd.i;
+    const std = settings[`std${i}` as 'std0'];
+    const share = settings.targetKind === 'mixture' ? settings[`weight${i}` as 'weight0'] / W : 1;
+    drag.current = { kind: hd.kind, i, py0: py, v0: y.invert(py), h0: share * INV_SQRT_2PI / std, share, std0: std };
+    onDrag(true);
+  };
+  const onMove = (e: React.PointerEvent<SVGGElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const { px, py } = pointer(e);
+    const xv = Math.min(X_DOMAIN[1], Math.max(X_DOMAIN[0], x.invert(px)));
+    if (d.kind === 'mean') {
+      const patch: Partial<Settings> = { [`mean${d.i}`]: round(xv, 0.05) };
+      if (Math.abs(py - d.py0) >= 4) {
+        // Up makes the component's peak taller: peak = share / (σ √(2π)), so σ = share / (peak √(2π)).
+        const peak = Math.max(1e-3, d.h0 + (y.invert(py) - d.v0));
+        patch[`std${d.i}` as 'std0'] = round(d.share * INV_SQRT_2PI / peak, 0.01);
+      } else patch[`std${d.i}` as 'std0'] = d.std0;
+      setSettingsPatch(patch);
+    } else {
+      setSettingsPatch({ [d.kind === 'low' ? 'uniformLow' : 'uniformHigh']: round(xv, 0.05) });
+    }
+  };
+  const onUp = (e: React.PointerEvent<SVGGElement>) => {
+    if (!drag.current) return;
+    drag.current = null;
+    e.currentTarget.releasePointerCapture?.(e.pointerId);
+    onDrag(false);
+  };
+
+  const yTicks = y.ticks(Math.max(2, Math.floor(h / 45)));
+  const yFormat = y.tickFormat(Math.max(2, Math.floor(h / 45)));
+  return (
+    <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label="Densities: p_data and p_model" data-testid="chart-densities">
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <Axis orient="left" scale={y} ticks={yTicks} format={(v) => minus(yFormat(v))} label="density" width={w} height={h} />
+        <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
+        {histPath && <path d={histPath} fill={COLORS.pModel} fillOpacity={0.22} stroke={COLORS.pModel} strokeOpacity={0.5} strokeWidth={1} />}
+        <path d={dataArea} fill={COLORS.pData} fillOpacity={0.3} stroke={COLORS.pData} strokeWidth={2.5} />
+        {modelLine && <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />}
+        {modelMax > yMax && (
+          <text x={w - 4} y={12} textAnchor="end" className="clip-note" fill="#8a5a00">▲ p_model peaks at {formatNumber(modelMax)}, off the chart</text>
+        )}
+        {handles.map((hd) => (
+          <g
+            key={hd.kind + hd.i}
+            className="handle"
+            transform={`translate(${hd.cx},${Math.max(12, hd.cy)})`}
+            onPointerDown={(e) => onDown(e, hd)}
+            onPointerMove={onMove}
+            onPointerUp={onUp}
+            onPointerCancel={onUp}
+            data-testid={`handle-${hd.kind}-${hd.i}`}
+          >
+            <title>{hd.kind === 'mean' ? `Component ${hd.i + 1}: drag sideways to move its mean, up or down to change its σ` : `Drag to move the uniform's ${hd.kind === 'low' ? 'lower' : 'upper'} end`}</title>
+            <circle r={16} fill="transparent" />
+            <circle r={11} fill="#fff" stroke={COLORS.pData} strokeWidth={3} />
+            <text textAnchor="middle" dy="0.36em" fill={COLORS.pData}>{hd.label}</text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,202 @@
+// Inputs bound to one setting each. Every change goes through setSetting (updateSetting clamps), so
+// no input can produce an invalid value (σ = 0, weights summing to 0, low ≥ high, …).
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { SETTINGS_TABLE, type Settings } from '../engine/settings';
+import { decimalsOf } from '../state/format';
+import { setSetting, useSetting } from '../state/settingsStore';
+
+type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
+type EnumKey = { [K in keyof Settings]: Settings[K] extends number | boolean ? never : K }[keyof Settings];
+type BoolKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
+
+const numberProp = (k: NumberKey) => SETTINGS_TABLE[k] as { min: number; max: number; step: number; label: string; integer?: boolean };
+
+/** Labels for enum values as a student reads them. */
+export const VALUE_LABELS: Record<string, string> = {
+  mixture: 'Gaussians',
+  uniform: 'Uniform',
+  normal: 'Normal',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'leaky ReLU',
+  adam: 'Adam',
+  sgd: 'SGD',
+  'non-saturating': 'Non-saturating',
+  minimax: 'Minimax',
+  auto: 'Auto',
+  webgl: 'WebGL',
+  wasm: 'WASM',
+  cpu: 'CPU',
+  nats: 'nats',
+  bits: 'bits',
+};
+const valueLabel = (v: string) => VALUE_LABELS[v] ?? v;
+
+export function formatSettingValue(k: NumberKey, v: number): string {
+  const p = numberProp(k);
+  return p.integer ? String(Math.round(v)) : v.toFixed(decimalsOf(p.step)).replace(/^-/, '−');
+}
+
+/** A range slider with a visible label and its current value. */
+export function Slider({ k, testId, label, extra, step }: { k: NumberKey; testId?: string; label?: ReactNode; extra?: ReactNode; step?: number }) {
+  const id = useId();
+  const value = useSetting(k);
+  const p = numberProp(k);
+  return (
+    <div className="control slider">
+      <label htmlFor={id}>{label ?? p.label}</label>
+      <input
+        id={id}
+        type="range"
+        min={p.min}
+        max={p.max}
+        step={step ?? p.step}
+        value={value}
+        data-testid={testId}
+        onChange={(e) => setSetting(k, Number(e.currentTarget.value))}
+      />
+      <output htmlFor={id} className="value">
+        {formatSettingValue(k, value)}
+        {extra}
+      </output>
+    </div>
+  );
+}
+
+/** A slider on a log10 scale (learning rates, batch size) plus an exact number field. */
+export function LogSlider({ k, testId, decimalsPerDecade = 20, lo, hi }: { k: NumberKey; testId?: string; decimalsPerDecade?: number; lo?: number; hi?: number }) {
+  const id = useId();
+  const value = useSetting(k);
+  const p = numberProp(k);
+  const min = Math.log10(lo ?? p.min), max = Math.log10(hi ?? p.max);
+  return (
+    <div className="control slider log-slider">
+      <label htmlFor={id}>{p.label}</label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={1 / decimalsPerDecade}
+        value={Math.log10(value)}
+        aria-valuetext={String(value)}
+        onChange={(e) => {
+          const v = 10 ** Number(e.currentTarget.value);
+          // Round to 2 significant digits (integers stay integers) so values read well: 0.0020, 128.
+          setSetting(k, p.integer ? Math.round(v) : Number(v.toPrecision(2)));
+        }}
+      />
+      <NumberField k={k} testId={testId} ariaLabel={`${p.label} (exact value)`} />
+    </div>
+  );
+}
+
+/**
+ * A number typed by hand: edited as text, applied (clamped) on Enter or when leaving the field.
+ * The field then shows what was actually applied.
+ */
+export function NumberField({ k, testId, ariaLabel, label }: { k: NumberKey; testId?: string; ariaLabel?: string; label?: ReactNode }) {
+  const id = useId();
+  const value = useSetting(k);
+  const p = numberProp(k);
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => setDraft(null), [value]);
+  const commit = () => {
+    if (draft === null) return;
+    const v = Number(draft.replace('−', '-').replace(',', '.'));
+    if (draft.trim() !== '' && Number.isFinite(v)) setSetting(k, v);
+    setDraft(null);
+  };
+  const input = (
+    <input
+      id={id}
+      className="number-field"
+      type="text"
+      inputMode="decimal"
+      aria-label={label ? undefined : ariaLabel ?? p.label}
+      data-testid={testId}
+      value={draft ?? String(value)}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') setDraft(null);
+      }}
+      title={`${p.min} to ${p.max}`}
+    />
+  );
+  if (!label) return input;
+  return (
+    <div className="control field">
+      <label htmlFor={id}>{label}</label>
+      {input}
+    </div>
+  );
+}
+
+/** A drop-down for an enum setting. */
+export function Select({ k, testId, label }: { k: EnumKey; testId?: string; label?: ReactNode }) {
+  const id = useId();
+  const value = useSetting(k) as string;
+  const p = SETTINGS_TABLE[k] as { values: readonly string[]; label: string };
+  return (
+    <div className="control field">
+      <label htmlFor={id}>{label ?? p.label}</label>
+      <select id={id} value={value} data-testid={testId} onChange={(e) => setSetting(k, e.currentTarget.value as never)}>
+        {p.values.map((v) => <option key={v} value={v}>{valueLabel(v)}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** A row of radio buttons that looks like a segmented switch (for 2–3 choices). */
+export function Segmented<T extends string | number>({ name, legend, value, options, onChange, testId }: {
+  name: string;
+  legend: ReactNode;
+  value: T;
+  options: readonly { value: T; label: ReactNode }[];
+  onChange: (v: T) => void;
+  testId?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="control segmented" data-testid={testId}>
+      <legend>{legend}</legend>
+      <div className="segments">
+        {options.map((o) => (
+          <label key={String(o.value)} className={o.value === value ? 'checked' : undefined}>
+            <input type="radio" name={`${name}-${id}`} value={String(o.value)} checked={o.value === value} onChange={() => onChange(o.value)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Segmented control for an enum setting. */
+export function EnumSegmented({ k, testId, legend }: { k: EnumKey; testId?: string; legend?: ReactNode }) {
+  const value = useSetting(k) as string;
+  const p = SETTINGS_TABLE[k] as { values: readonly string[]; label: string };
+  return (
+    <Segmented
+      name={k}
+      legend={legend ?? p.label}
+      value={value}
+      testId={testId}
+      options={p.values.map((v) => ({ value: v, label: valueLabel(v) }))}
+      onChange={(v) => setSetting(k, v as never)}
+    />
+  );
+}
+
+export function Checkbox({ k, testId, label }: { k: BoolKey; testId?: string; label?: ReactNode }) {
+  const id = useId();
+  const value = useSetting(k);
+  return (
+    <div className="control checkbox">
+      <input id={id} type="checkbox" checked={value} data-testid={testId} onChange={(e) => setSetting(k, e.currentTarget.checked)} />
+      <label htmlFor={id}>{label ?? SETTINGS_TABLE[k].label}</label>
+    </div>
+  );
+}

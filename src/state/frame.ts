@@ -1,0 +1,24 @@
+// Frame-aligned scheduling with a timeout fallback.
+
+/**
+ * Runs `fn` on the next animation frame, or after `ms` if no frame comes first (a background tab,
+ * or a browser whose frames are starved by slow software rasterisation): the DOM then still follows.
+ * Returns a cancel function.
+ */
+export function onNextFrame(fn: () => void, ms: number): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(raf);
+    clearTimeout(timer);
+    fn();
+  };
+  const raf = requestAnimationFrame(run);
+  const timer = setTimeout(run, ms);
+  return () => {
+    done = true;
+    cancelAnimationFrame(raf);
+    clearTimeout(timer);
+  };
+}
