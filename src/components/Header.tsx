@@ -99,7 +99,7 @@ export function BackendProbes() {
     <ul className="probes" aria-label="Backends measured">
       {r.probes.map((p) => (
         <li key={p.name} className={!p.ok ? 'bad' : p.name === r.active ? 'active' : undefined}>
-          {NAMES[p.name] ?? p.name}: {p.ok ? `${p.stepsPerSecond !== undefined ? Math.round(p.stepsPerSecond) : '?'} steps/s${p.name === r.active ? ' (training now)' : ''}` : `unavailable: ${p.error ?? 'unknown error'}`}
+          {NAMES[p.name] ?? p.name}: {p.ok ? `${p.stepsPerSecond !== undefined ? Math.round(p.stepsPerSecond) : '?'} steps/s${p.error ? ` (${p.error})` : ''}${p.name === r.active ? ' (training now)' : ''}` : `unavailable: ${p.error ?? 'unknown error'}`}
         </li>
       ))}
     </ul>

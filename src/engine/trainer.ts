@@ -18,6 +18,11 @@ const CHUNK_MS = 12;
 /** Backend probe: measured steps after warm-up, for about this long per backend. */
 const PROBE_MS = 300;
 
+/** A backend whose first steps take longer than this is reported as (at most) 3 steps per that time. */
+const PROBE_WARMUP_LIMIT_MS = 4000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Yields to the event loop without setTimeout's 4 ms clamp, so queued messages get handled. */
@@ -55,6 +60,8 @@ export class Trainer implements TrainerApi {
   private chunk = 5;
   private lastSnapshotAt = -Infinity;
   private history: HistoryPoint[] = [];
+  /** The step of the last history point sent: a paused snapshot repeats no point. */
+  private lastHistoryStep = 0;
   private rate = { steps: 0, since: now(), value: 0 };
   private queue: Promise<unknown> = Promise.resolve();
   private readonly xCenters = Float32Array.from(binCenters(CHART_GRID));
@@ -107,7 +114,10 @@ export class Trainer implements TrainerApi {
   }
 
   pause(): void {
+    if (!this.running) return;
     this.running = false;
+    // The last chunk may have run after the last snapshot: show where training really stopped.
+    void this.exclusive(() => this.postSnapshot()).catch((e) => this.onStatus({ kind: 'error', message: errorText(e) }));
   }
 
   async step(): Promise<void> {
@@ -138,6 +148,7 @@ export class Trainer implements TrainerApi {
     this.runId++;
     this.stepCount = 0;
     this.history = [];
+    this.lastHistoryStep = 0;
     this.lastSnapshotAt = -Infinity;
     this.gan = buildTfGan(this.report.active, this.settings);
   }
@@ -228,7 +239,7 @@ export class Trainer implements TrainerApi {
     if (t - this.rate.since > 500) {
       this.rate = { steps: 0, since: t, value: (1000 * this.rate.steps) / (t - this.rate.since) };
     }
-    this.history.push({
+    if (this.stepCount > this.lastHistoryStep) this.history.push({
       step: this.stepCount,
       js: analysis.js,
       klForward: analysis.klForward.infinite ? Infinity : analysis.klForward.value,
@@ -247,6 +258,7 @@ export class Trainer implements TrainerApi {
       stepsPerSecond: this.running ? this.rate.value : 0,
       running: this.running,
     };
+    if (this.history.length) this.lastHistoryStep = this.history[this.history.length - 1].step;
     this.history = [];
     this.lastSnapshotAt = t;
     this.onSnapshot(snapshot);
@@ -289,7 +301,7 @@ export class Trainer implements TrainerApi {
     if (working.length === 0) throw new Error(`no backend works: ${probes.map((p) => `${BACKEND_LABELS[p.name]}: ${p.error}`).join('; ')}`);
     const best = working[0];
     const others = probes.filter((p) => p !== best).map((p) =>
-      p.ok ? `${BACKEND_LABELS[p.name]} ${Math.round(p.stepsPerSecond ?? 0)}` : `${BACKEND_LABELS[p.name]} failed: ${p.error}`);
+      p.ok ? `${BACKEND_LABELS[p.name]} ${p.error ? '≤' : ''}${Math.round(p.stepsPerSecond ?? 0)}` : `${BACKEND_LABELS[p.name]} failed: ${p.error}`);
     const summary = `${prefix}${BACKEND_LABELS[best.name]}: ${Math.round(best.stepsPerSecond ?? 0)} steps/s${others.length ? ` vs ${others.join(', ')}` : ''}`;
     return { active: best.name, how: 'auto', probes, summary };
   }
@@ -299,8 +311,17 @@ export class Trainer implements TrainerApi {
     let gan: TfGan | null = null;
     try {
       gan = await createTfGan(name, { ...this.settings });
-      gan.trainSteps(3); // the first steps compile WebGL shaders: not part of the measurement
-      await gan.losses();
+      // The first steps compile WebGL shaders: not part of the measurement, but bounded, because a
+      // software WebGL (SwiftShader) can take many seconds here and the page waits for the choice.
+      const warmupStart = now();
+      gan.trainSteps(3);
+      const warm = await Promise.race([gan.losses().then(() => true), sleep(PROBE_WARMUP_LIMIT_MS).then(() => false)]);
+      if (!warm) {
+        const slow = gan;
+        gan = null;
+        void slow.losses().finally(() => slow.dispose()); // dispose once its queued work is done
+        return { name, ok: true, stepsPerSecond: 3000 / (now() - warmupStart), error: `warm-up took over ${PROBE_WARMUP_LIMIT_MS / 1000} s; rate is an upper bound` };
+      }
       const started = now();
       let steps = 0;
       while (now() - started < PROBE_MS) {
