@@ -2,7 +2,7 @@
 import { memo, useRef } from 'react';
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { KL_FLOOR } from '../../engine/divergences';
+import { KL_FLOOR, INFINITE_MASS } from '../../engine/divergences';
 import type { HistoryPoint, KLValue } from '../../engine/protocol';
 import type { Units } from '../../engine/settings';
 import { command } from '../../state/actions';
@@ -23,7 +23,7 @@ function klTexts(kl: KLValue, ref: string, other: string) {
     return { ge: false, title: `${ref} is 0 where ${other} has ${formatNumber(kl.missingMass * 100, 2)}% of its mass: the KL is ∞.` };
   }
   if (kl.floored) {
-    return { ge: true, title: `${ref} is 0 where ${other} has mass: exact KL is ∞; shown with ${ref} floored at ε = ${KL_FLOOR} per bin.` };
+    return { ge: true, title: `${ref} is 0 where ${other} has ${formatNumber(kl.missingMass * 100, 2)}% of its mass: the exact KL is ∞; shown is the lower bound with ${ref} floored at ε = ${KL_FLOOR} per bin (∞ is shown from ${INFINITE_MASS * 100}% on).` };
   }
   return { ge: false, title: `Σ ${other} log(${other}/${ref}) Δx over 400 bins on [−6, 6].` };
 }
