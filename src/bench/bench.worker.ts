@@ -10,9 +10,11 @@ import { discriminatorSpec, generatorSpec, initialParameters } from '../engine/n
 import { targetDistribution } from '../engine/distributions';
 import { noiseQuantileEdges, sampleNoise } from '../engine/noise';
 import { binCenters, CHART_GRID, Z_CELLS } from '../engine/grid';
+import { analyze } from '../engine/analysis';
+import { binnedDensity } from '../engine/density';
 import type { BackendName } from '../engine/protocol';
 import { wasmFiles } from '../wasmAssets';
-import type { BenchConfig, BenchFromWorker, EngineName, SnapshotMeasurement, TrainMeasurement } from './types';
+import type { BenchConfig, BenchFromWorker, ConvergenceResult, ConvergenceRun, EngineName, SnapshotMeasurement, TrainMeasurement } from './types';
 
 configureWasm(wasmFiles(self.location.href));
 
@@ -58,6 +60,15 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** Median where null means "more than the limit" (sorts last); null when the median itself is one. */
+const medianOrNull = (xs: (number | null)[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  const m = s.length >> 1;
+  if (s.length % 2) return s[m];
+  return s[m - 1] === null || s[m] === null ? null : (s[m - 1]! + s[m]!) / 2;
+};
+
 async function measureTraining(gan: BenchGan, cfg: BenchConfig): Promise<Omit<TrainMeasurement, 'engine' | 'batch' | 'round'>> {
   // Warm-up: WebGL compiles its shaders on the first steps; sync so that none of it is timed.
   const w0 = now();
@@ -89,6 +100,129 @@ async function measureSnapshot(gan: BenchGan, z: Float32Array, x: Float32Array, 
     if (g.length !== z.length || d.length !== x.length) throw new Error(`evaluate returned ${g.length}/${d.length} values for ${z.length}/${x.length}`);
   }
   return median(times);
+}
+
+const TF_ENGINES: readonly EngineName[] = ['webgl', 'wasm', 'cpu'];
+
+/**
+ * The backend the time-to-JS runs use: pinned by the config, or else the tfjs backend with the highest
+ * median steps/s at the default batch size in the runs above (what the app's 'auto' probe looks for,
+ * measured here more carefully), and its steps/s (sizes the training chunks).
+ */
+function convergenceBackend(cfg: BenchConfig, train: TrainMeasurement[], failures: Partial<Record<EngineName, string>>) {
+  const batch = DEFAULT_SETTINGS.batchSize;
+  const rates = TF_ENGINES.filter((e) => cfg.engines.includes(e) && !failures[e]).map((engine) => {
+    const runs = train.filter((t) => t.engine === engine && t.batch === batch).map((t) => t.stepsPerSecond);
+    return { engine, stepsPerSecond: runs.length ? median(runs) : null };
+  });
+  const listed = rates.map((r) => `${r.engine} ${r.stepsPerSecond === null ? '–' : r.stepsPerSecond.toFixed(0)}`).join(', ');
+  if (cfg.convergenceBackend) {
+    const r = rates.find((x) => x.engine === cfg.convergenceBackend);
+    return { backend: cfg.convergenceBackend, stepsPerSecond: r?.stepsPerSecond ?? null, reason: `pinned by the config (?convergenceBackend=)` };
+  }
+  const measured = rates.filter((r) => r.stepsPerSecond !== null).sort((a, b) => b.stepsPerSecond! - a.stepsPerSecond!);
+  if (measured.length === 0) return { backend: null, stepsPerSecond: null, reason: `no tfjs backend was measured at batch ${batch}${listed ? ` (${listed})` : ''}` };
+  return {
+    backend: measured[0].engine,
+    stepsPerSecond: measured[0].stepsPerSecond,
+    reason: `fastest tfjs backend by median steps/s at batch ${batch} in this benchmark's runs (${listed})`,
+  };
+}
+
+/**
+ * One seed of the default setup, trained the way the app does it: ~chunkMs worth of steps, then a
+ * snapshot (G on the z edges and D on the x centres, read back, analyzed), repeat; stops at the first
+ * snapshot with JS < threshold or after maxSeconds of wall clock.
+ */
+async function convergeOneSeed(backend: BackendName, seed: number, stepsPerCall: number, cfg: BenchConfig, zEdges: Float32Array, xCenters: Float32Array): Promise<ConvergenceRun> {
+  const settings: Settings = { ...DEFAULT_SETTINGS, seed };
+  const target = targetDistribution(settings);
+  // The app computes p_data once per target (Trainer.targetDensity) and passes it in; so does this.
+  const pData = binnedDensity(target, CHART_GRID);
+  const b0 = now();
+  const gan = await createTfGan(backend, settings);
+  const buildMs = now() - b0;
+  const run: ConvergenceRun = {
+    seed, reached: false, seconds: null, steps: null, elapsedSeconds: 0, totalSteps: 0, snapshots: 0, stepsPerCall,
+    initialJs: NaN, minJs: Infinity, minJsStep: 0, finalJs: NaN, buildMs,
+  };
+  const jsNow = async (): Promise<number> => {
+    const { g, d } = await gan.evaluate(zEdges, xCenters);
+    return analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData }).js;
+  };
+  try {
+    run.initialJs = await jsNow();
+    let nextLog = 5000;
+    const t0 = now();
+    for (;;) {
+      gan.trainSteps(stepsPerCall);
+      run.totalSteps += stepsPerCall;
+      const js = await jsNow();
+      const elapsed = now() - t0;
+      run.snapshots++;
+      run.finalJs = js;
+      run.elapsedSeconds = elapsed / 1000;
+      if (js < run.minJs) { run.minJs = js; run.minJsStep = run.totalSteps; }
+      if (!Number.isFinite(js)) { run.error = `JS is ${js} at step ${run.totalSteps}`; break; }
+      if (js < cfg.convergenceThreshold) {
+        run.reached = true;
+        run.seconds = elapsed / 1000;
+        run.steps = run.totalSteps;
+        break;
+      }
+      if (elapsed >= cfg.convergenceMaxSeconds * 1000) break;
+      if (elapsed >= nextLog) {
+        log(`time to JS: seed ${seed}: ${(elapsed / 1000).toFixed(1)} s, step ${run.totalSteps}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep})`);
+        nextLog += 5000;
+      }
+    }
+  } catch (e) {
+    run.error = errorText(e);
+  } finally {
+    gan.dispose();
+  }
+  return run;
+}
+
+async function measureConvergence(cfg: BenchConfig, train: TrainMeasurement[], failures: Partial<Record<EngineName, string>>, leaks: string[], zEdges: Float32Array, xCenters: Float32Array): Promise<ConvergenceResult | null> {
+  if (cfg.convergenceSeeds <= 0) return null;
+  const { backend, stepsPerSecond, reason } = convergenceBackend(cfg, train, failures);
+  const result: ConvergenceResult = {
+    backend, backendReason: reason, threshold: cfg.convergenceThreshold, maxSeconds: cfg.convergenceMaxSeconds,
+    chunkMs: cfg.convergenceChunkMs, runs: [], medianSeconds: null, medianSteps: null,
+  };
+  if (backend === null || backend === 'reference') {
+    result.error = backend === 'reference' ? 'the reference engine is not what the app trains with' : reason;
+    log(`time to JS: skipped: ${result.error}`);
+    return result;
+  }
+  // Steps per turn: ~chunkMs worth at the measured rate (a short probe when the rate is unknown).
+  let rate = stepsPerSecond;
+  if (rate === null) {
+    const probe = await makeGan(backend, DEFAULT_SETTINGS);
+    try { rate = (await measureTraining(probe, { ...cfg, trainMs: 500 })).stepsPerSecond; } finally { probe.dispose(); }
+  }
+  const stepsPerCall = Math.max(1, Math.round((rate * cfg.convergenceChunkMs) / 1000));
+  log(`time to JS < ${cfg.convergenceThreshold}: ${backend} (${reason}); ${stepsPerCall} steps (~${cfg.convergenceChunkMs} ms at ${rate.toFixed(0)} steps/s) then a snapshot, up to ${cfg.convergenceMaxSeconds} s per seed`);
+  for (let i = 0; i < cfg.convergenceSeeds; i++) {
+    const seed = DEFAULT_SETTINGS.seed + i;
+    const tensorsBefore = tf.memory().numTensors;
+    let run: ConvergenceRun;
+    try {
+      run = await convergeOneSeed(backend as BackendName, seed, stepsPerCall, cfg, zEdges, xCenters);
+    } catch (e) {
+      result.error = `seed ${seed}: ${errorText(e)}`;
+      log(`time to JS: ${result.error}`);
+      break;
+    }
+    result.runs.push(run);
+    const tensorsAfter = tf.memory().numTensors;
+    if (tensorsAfter !== tensorsBefore) leaks.push(`time-to-JS seed ${seed}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`);
+    log(`time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, initial JS ${run.initialJs.toFixed(3)}, build ${run.buildMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`);
+  }
+  result.medianSeconds = medianOrNull(result.runs.map((r) => r.seconds));
+  result.medianSteps = medianOrNull(result.runs.map((r) => r.steps));
+  return result;
 }
 
 async function run(cfg: BenchConfig): Promise<void> {
@@ -134,7 +268,14 @@ async function run(cfg: BenchConfig): Promise<void> {
       }
     }
   }
-  post({ kind: 'done', train, snapshots, failures, leaks, zCount: zEdges.length, xCount: xCenters.length, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent });
+  let convergence: ConvergenceResult | null = null;
+  try {
+    convergence = await measureConvergence(cfg, train, failures, leaks, zEdges, xCenters);
+  } catch (e) {
+    log(`time to JS: failed: ${errorText(e)}`);
+    convergence = { backend: null, backendReason: '', threshold: cfg.convergenceThreshold, maxSeconds: cfg.convergenceMaxSeconds, chunkMs: cfg.convergenceChunkMs, runs: [], medianSeconds: null, medianSteps: null, error: errorText(e) };
+  }
+  post({ kind: 'done', train, snapshots, failures, leaks, zCount: zEdges.length, xCount: xCenters.length, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence });
 }
 
 self.onmessage = (e: MessageEvent<BenchConfig>) => {

@@ -17,6 +17,11 @@ const config: BenchConfig = {
   stepsPerCall: 10,
   snapshotWarmup: 2,
   snapshotRepeats: 7,
+  convergenceSeeds: Number(params.get('seeds') ?? 3),
+  convergenceMaxSeconds: Number(params.get('maxSeconds') ?? 30),
+  convergenceChunkMs: 25,
+  convergenceThreshold: 0.01,
+  ...(params.get('convergenceBackend') ? { convergenceBackend: params.get('convergenceBackend') as EngineName } : {}),
 };
 
 const out = document.getElementById('log')!;
@@ -43,14 +48,14 @@ show(`config: ${JSON.stringify(config)}`);
 const worker = new Worker(new URL('./bench.worker.ts', import.meta.url), { type: 'module', name: 'bench' });
 worker.onerror = (e) => {
   show(`worker error: ${e.message}`);
-  publish({ ok: false, error: `worker error: ${e.message}`, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, log: lines });
+  publish({ ok: false, error: `worker error: ${e.message}`, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence: null, log: lines });
 };
 worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
   const m = e.data;
   if (m.kind === 'progress') { show(m.text); return; }
   if (m.kind === 'error') {
     show(`error: ${m.message}`);
-    publish({ ok: false, error: m.message, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, log: lines });
+    publish({ ok: false, error: m.message, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence: null, log: lines });
     return;
   }
   const engines: EngineSummary[] = config.engines.map((engine) => {
@@ -69,7 +74,7 @@ worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
     return { engine, ok: !error, ...(error ? { error } : {}), stepsPerSecond, stepsPerSecondRuns, warmupMs, snapshotMs: median(snaps), snapshotMsRuns: snaps };
   });
   show('done');
-  publish({ ok: true, config, engines, zCount: m.zCount, xCount: m.xCount, leaks: m.leaks, hardwareConcurrency: m.hardwareConcurrency, userAgent: m.userAgent, log: lines });
+  publish({ ok: true, config, engines, zCount: m.zCount, xCount: m.xCount, leaks: m.leaks, hardwareConcurrency: m.hardwareConcurrency, userAgent: m.userAgent, convergence: m.convergence, log: lines });
   worker.terminate();
 };
 worker.postMessage(config);

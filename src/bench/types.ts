@@ -12,6 +12,16 @@ export interface BenchConfig {
   stepsPerCall: number;
   snapshotWarmup: number;
   snapshotRepeats: number;
+  /** Time to JS < threshold: how many seeds (DEFAULT_SETTINGS.seed, +1, …; 0 skips it). */
+  convergenceSeeds: number;
+  /** Give up on a seed after this much wall clock, s. */
+  convergenceMaxSeconds: number;
+  /** Each turn trains ~this many ms worth of steps (at the measured steps/s), then takes a snapshot. */
+  convergenceChunkMs: number;
+  /** JS threshold, nats. */
+  convergenceThreshold: number;
+  /** Pin the backend; otherwise the fastest tfjs backend at the default batch size from the steps/s runs. */
+  convergenceBackend?: EngineName;
 }
 
 export interface TrainMeasurement {
@@ -35,6 +45,45 @@ export interface SnapshotMeasurement {
   ms: number;
 }
 
+/** One seed of the default setup trained the app's way (train ~chunk ms, snapshot, analyze, repeat). */
+export interface ConvergenceRun {
+  seed: number;
+  /** JS fell below the threshold at a snapshot. */
+  reached: boolean;
+  /** Wall clock from the first step to that snapshot (training + snapshots + analysis), s; null if not reached. */
+  seconds: number | null;
+  /** Steps trained when it was reached; null if not reached. */
+  steps: number | null;
+  /** Wall clock and steps of the whole run (= seconds/steps when reached). */
+  elapsedSeconds: number;
+  totalSteps: number;
+  snapshots: number;
+  stepsPerCall: number;
+  /** JS of the untrained networks (step 0), nats. */
+  initialJs: number;
+  minJs: number;
+  minJsStep: number;
+  /** JS at the last snapshot, nats. */
+  finalJs: number;
+  /** createTfGan (backend switch + network build), not part of `seconds`. */
+  buildMs: number;
+  error?: string;
+}
+
+export interface ConvergenceResult {
+  backend: EngineName | null;
+  /** How the backend was chosen. */
+  backendReason: string;
+  threshold: number;
+  maxSeconds: number;
+  chunkMs: number;
+  runs: ConvergenceRun[];
+  /** Median of the per-seed seconds, a seed that never got there counting as > maxSeconds (null if the median is one). */
+  medianSeconds: number | null;
+  medianSteps: number | null;
+  error?: string;
+}
+
 export type BenchFromWorker =
   | { kind: 'progress'; text: string }
   | { kind: 'error'; message: string }
@@ -48,6 +97,7 @@ export type BenchFromWorker =
       xCount: number;
       hardwareConcurrency: number;
       userAgent: string;
+      convergence: ConvergenceResult | null;
     };
 
 export interface EngineSummary {
@@ -74,5 +124,6 @@ export interface BenchResult {
   leaks: string[];
   hardwareConcurrency: number;
   userAgent: string;
+  convergence: ConvergenceResult | null;
   log: string[];
 }
