@@ -1,7 +1,8 @@
 // `npm run bench` (after `vite build`): serves dist/ on 127.0.0.1, opens dist/bench.html in the
-// system's Chromium (headless, software WebGL), waits for window.__benchResult, then prints a table
-// and exactly one machine-readable line starting with `BENCH_JSON `.
-// Also measures the gzipped size of the app's main-thread and worker bundles from dist/.
+// system's Chromium (headless, software WebGL), waits for window.__benchResult (steps/s, snapshot cost,
+// time to JS < 0.01), then opens the real app (dist/index.html) in a new page, presses Play and counts
+// the main thread's long tasks; prints a table and exactly one machine-readable line starting with
+// `BENCH_JSON `. Also measures the gzipped size of the app's main-thread and worker bundles from dist/.
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS || 15 * 60_000);
-const query = process.env.BENCH_QUERY || ''; // e.g. "?engines=reference,wasm&rounds=1"
+const query = process.env.BENCH_QUERY || ''; // e.g. "?engines=reference,wasm&rounds=1&seeds=1"
+// The app run: how long to wait for Play (start-up measures every backend; WebGL compiles its shaders on
+// SwiftShader, which can take a minute on a loaded 2-core machine) and how long to let it train.
+const APP_READY_TIMEOUT_MS = Number(process.env.BENCH_APP_READY_TIMEOUT_MS || 180_000);
+const APP_TRAIN_MS = Number(process.env.BENCH_APP_TRAIN_MS || 15_000);
+const SKIP_APP = !!process.env.BENCH_SKIP_APP;
+const LONG_TASK_MS = 50;
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -126,6 +133,84 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+// ---------- the real app: main-thread long tasks ----------
+
+/**
+ * Opens dist/index.html with a buffered 'longtask' PerformanceObserver installed before any of the
+ * page's scripts, waits for Play to be enabled (the worker has measured the backends), presses it,
+ * lets it train APP_TRAIN_MS, and splits the long tasks into start-up (before the click) and training.
+ */
+async function measureApp(browser, port) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('crash', () => errors.push('the page crashed'));
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ startTime: e.startTime, duration: e.duration, name: e.name });
+      }).observe({ type: 'longtask', buffered: true });
+      window.__longTaskObserver = 'ok';
+    } catch (e) {
+      window.__longTaskObserver = String(e);
+    }
+  });
+  const text = async (testId) => ((await page.getByTestId(testId).textContent({ timeout: 5_000 }).catch(() => null)) ?? '').trim();
+  try {
+    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    const deadline = Date.now() + APP_READY_TIMEOUT_MS;
+    while (!(await play.isEnabled().catch(() => false))) {
+      if (Date.now() > deadline) throw new Error(`Play was not enabled within ${APP_READY_TIMEOUT_MS / 1000} s (backend readout: “${await text('readout-backend')}”)`);
+      await page.waitForTimeout(200);
+    }
+    const readyAt = await page.evaluate(() => performance.now());
+    const backendSummary = await text('backend-summary');
+    const clickAt = await page.evaluate(() => performance.now());
+    await play.click();
+    await page.waitForTimeout(APP_TRAIN_MS);
+    const endAt = await page.evaluate(() => performance.now());
+    const stepText = await text('readout-step');
+    const backend = await text('readout-backend');
+    const stepsPerSecondText = await text('readout-steps-per-second');
+    const jsText = await text('readout-js');
+    const stillRunning = await page.getByRole('button', { name: 'Pause', exact: true }).isVisible().catch(() => false);
+    const observer = await page.evaluate(() => window.__longTaskObserver);
+    const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.duration > LONG_TASK_MS);
+    const summarize = (ts, windowMs) => ({
+      windowMs: Math.round(windowMs),
+      count: ts.length,
+      longestMs: ts.length ? Math.round(Math.max(...ts.map((t) => t.duration))) : 0,
+      totalMs: Math.round(ts.reduce((sum, t) => sum + t.duration, 0)),
+      // Start time (ms after navigation) and duration of each, for finding them in a trace.
+      tasks: ts.map((t) => [Math.round(t.startTime), Math.round(t.duration)]),
+    });
+    const num = (t) => { const v = parseFloat(t.replace('−', '-').replace(/,/g, '')); return Number.isFinite(v) ? v : null; };
+    return {
+      thresholdMs: LONG_TASK_MS,
+      observer,
+      readySeconds: +(readyAt / 1000).toFixed(2),
+      trainMs: APP_TRAIN_MS,
+      startup: summarize(tasks.filter((t) => t.startTime < clickAt), clickAt),
+      training: summarize(tasks.filter((t) => t.startTime >= clickAt), endAt - clickAt),
+      backend,
+      backendSummary,
+      steps: num(stepText),
+      stepsText: stepText,
+      stepsPerSecondReadout: num(stepsPerSecondText),
+      jsReadout: jsText,
+      stillRunning,
+      errors,
+    };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e), errors };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 // ---------- run ----------
 
 const loadBefore = os.loadavg()[0];
@@ -138,6 +223,7 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 let result;
+let app = null;
 try {
   const page = await browser.newPage();
   page.on('console', (msg) => { if (msg.text().startsWith('[bench]')) console.log(msg.text()); else if (msg.type() === 'error') console.log(`[page error] ${msg.text()}`); });
@@ -145,6 +231,12 @@ try {
   await page.goto(`http://127.0.0.1:${port}/bench.html${query}`);
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: TIMEOUT_MS, polling: 500 });
   result = await page.evaluate(() => window.__benchResult);
+  await page.close();
+  if (!SKIP_APP) {
+    console.log(`[app] opening dist/index.html: waiting for Play (up to ${APP_READY_TIMEOUT_MS / 1000} s), then training ${APP_TRAIN_MS / 1000} s`);
+    app = await measureApp(browser, port);
+    console.log(app.error ? `[app] failed: ${app.error}` : `[app] ready after ${app.readySeconds} s on ${app.backend}; ${app.steps} steps in ${APP_TRAIN_MS / 1000} s of training`);
+  }
 } finally {
   await browser.close();
   server.close();
@@ -176,7 +268,10 @@ const batches = result.config.batches;
 console.log('');
 console.log(`Machine: ${machine.cpu}, ${machine.cores} cores (hardwareConcurrency ${machine.hardwareConcurrency}), ${machine.os}, ${machine.totalMemGB} GB`);
 console.log(`Node ${machine.node}, Chromium ${machine.chromium} (headless, SwiftShader WebGL); 1-min load average ${machine.loadAvg1m[0]} before, ${machine.loadAvg1m[1]} after`);
-console.log(`Settings: DEFAULT_SETTINGS (G, D 1→16→16→1 tanh, Adam, k = 1); ${result.config.rounds} interleaved rounds, medians; ~${result.config.trainMs} ms per run after ${result.config.warmupSteps} warm-up steps, ${result.config.stepsPerCall} steps per call, one sync at the end.`);
+const d = result.defaults;
+const net = (hidden, depth, act) => `1→${Array(depth).fill(hidden).join('→')}→1 ${act}`;
+const defaultsText = d ? `G ${net(d.gHidden, d.gDepth, d.gActivation)}, D ${net(d.dHidden, d.dDepth, d.dActivation)}, ${d.optimizer} (lrD ${d.lrD}, lrG ${d.lrG}, β1 ${d.beta1}), batch ${d.batchSize}, k = ${d.kD}, ${d.generatorLoss}` : 'unknown';
+console.log(`Settings: DEFAULT_SETTINGS (${defaultsText}); ${result.config.rounds} interleaved rounds, medians; ~${result.config.trainMs} ms per run after ${result.config.warmupSteps} warm-up steps, ${result.config.stepsPerCall} steps per call, one sync at the end.`);
 console.log(`Snapshot = evaluate(): G on ${result.zCount} z edges + D on ${result.xCount} x centres, read back (median of ${result.config.snapshotRepeats}, then of rounds).`);
 console.log('');
 const header = [pad('engine', 38), ...batches.map((b) => lpad(`steps/s @${b}`, 15)), lpad('snapshot ms', 12), '  runs (steps/s per round) / warm-up ms'];
@@ -200,7 +295,37 @@ else {
   for (const w of bundles.wasmBinaries) console.log(`  ${w.file}: ${w.gzipKB} kB gzipped (${w.rawKB} kB raw; fetched only by the WASM backend)`);
 }
 if (result.leaks.length) console.log(`Tensor leaks: ${result.leaks.join('; ')}`);
-console.log('TODO (lead): secondsToJs001 and mainThreadLongTasks need the whole app; reported as null.');
+
+// Time to JS < 0.01 nats (bench worker, default settings, three seeds).
+const conv = result.convergence;
+const sec = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)} s`);
+if (!conv) console.log('Time to JS < 0.01: not measured (seeds=0).');
+else {
+  const first = conv.runs[0]?.firstStepsPerCall;
+  console.log(`Time to JS < ${conv.threshold} nats (DEFAULT_SETTINGS, seeds ${conv.runs.map((r) => r.seed).join(', ') || '–'}), on ${conv.backend ?? '–'}: ${conv.backendReason}.`);
+  console.log(`  Each turn: ~${conv.chunkMs} ms of steps (first turn ${first ?? '?'} steps at the measured rate, then sized so a turn takes ~${conv.chunkMs} ms + one snapshot), then evaluate() + analyze() like the app's snapshot; wall clock includes the snapshots; at most ${conv.maxSeconds} s per seed.`);
+  console.log(`  ${pad('seed', 6)}${lpad('seconds', 10)}${lpad('steps', 9)}${lpad('snapshots', 11)}${lpad('steps/turn', 12)}${lpad('snap ms', 9)}${lpad('initial JS', 12)}${lpad('min JS (at step)', 22)}${lpad('final JS', 10)}`);
+  for (const r of conv.runs) {
+    console.log(`  ${pad(r.seed, 6)}${lpad(r.reached ? r.seconds.toFixed(2) : `> ${conv.maxSeconds}`, 10)}${lpad(r.reached ? r.steps : `(${r.totalSteps})`, 9)}${lpad(r.snapshots, 11)}${lpad(fmt(r.meanStepsPerCall, 1), 12)}${lpad(fmt(r.snapshotMs, 1), 9)}${lpad(fmt(r.initialJs, 4), 12)}${lpad(`${fmt(r.minJs, 4)} (${r.minJsStep})`, 22)}${lpad(fmt(r.finalJs, 4), 10)}${r.error ? `  error: ${r.error}` : ''}`);
+  }
+  if (conv.runs.some((r) => !r.reached)) console.log(`  (a seed that did not get there shows "> ${conv.maxSeconds}" and its total steps in parentheses)`);
+  console.log(`  median: ${conv.medianSeconds === null ? `– (not reached in ${conv.maxSeconds} s by the median seed)` : `${sec(conv.medianSeconds)}, ${conv.medianSteps} steps`}${conv.error ? `; error: ${conv.error}` : ''}`);
+}
+console.log('');
+
+// Main-thread long tasks of the real app.
+if (!app) console.log('App long tasks: not measured (BENCH_SKIP_APP).');
+else if (app.error) console.log(`App long tasks: FAILED: ${app.error}${app.errors.length ? ` (page errors: ${app.errors.join(' | ')})` : ''}`);
+else {
+  const line = (label, s) => `  ${pad(label, 40)}${lpad(s.count, 6)}${lpad(s.longestMs, 13)}${lpad(s.totalMs, 11)}`;
+  console.log(`App (dist/index.html), main-thread long tasks (> ${app.thresholdMs} ms, PerformanceObserver 'longtask' ${app.observer === 'ok' ? 'installed before the page scripts' : `FAILED: ${app.observer}`}):`);
+  console.log(`  ${pad('', 40)}${lpad('count', 6)}${lpad('longest ms', 13)}${lpad('total ms', 11)}`);
+  console.log(line(`start-up (load → Play enabled, ${app.readySeconds} s)`, app.startup));
+  console.log(line(`training (${(app.training.windowMs / 1000).toFixed(1)} s after clicking Play)`, app.training));
+  console.log(`  backend: ${app.backend} (${app.backendSummary}); step ${app.stepsText} after ${app.trainMs / 1000} s of training (${app.steps !== null ? ((1000 * app.steps) / app.training.windowMs).toFixed(0) : '–'} steps/s incl. ramp-up; readout ${app.stepsPerSecondReadout ?? '–'} steps/s), JS readout ${app.jsReadout || '–'}${app.stillRunning ? '' : '; NOT running at the end'}`);
+  if (conv?.backend && app.backend && conv.backend !== app.backend) console.log(`  note: the app chose ${app.backend}; the time-to-JS runs used ${conv.backend}.`);
+  if (app.errors.length) console.log(`  page errors: ${app.errors.join(' | ')}`);
+}
 console.log('');
 
 const json = {
@@ -215,9 +340,24 @@ const json = {
   failures: Object.fromEntries(result.engines.filter((e) => !e.ok).map((e) => [e.engine, e.error])),
   leaks: result.leaks,
   bundles,
-  // TODO(lead): need the whole app running; filled in later.
-  secondsToJs001: null,
-  mainThreadLongTasks: null,
+  secondsToJs001: conv ? {
+    median: conv.medianSeconds,
+    medianSteps: conv.medianSteps,
+    backend: conv.backend,
+    backendReason: conv.backendReason,
+    threshold: conv.threshold,
+    maxSeconds: conv.maxSeconds,
+    chunkMs: conv.chunkMs,
+    runs: conv.runs.map((r) => ({
+      seed: r.seed, reached: r.reached, seconds: r.seconds === null ? null : +r.seconds.toFixed(3), steps: r.steps,
+      elapsedSeconds: +r.elapsedSeconds.toFixed(3), totalSteps: r.totalSteps, snapshots: r.snapshots,
+      firstStepsPerCall: r.firstStepsPerCall, meanStepsPerCall: +r.meanStepsPerCall.toFixed(1), snapshotMs: +r.snapshotMs.toFixed(2),
+      initialJs: +r.initialJs.toFixed(5), minJs: +r.minJs.toFixed(5), minJsStep: r.minJsStep, finalJs: +r.finalJs.toFixed(5),
+      buildMs: Math.round(r.buildMs), ...(r.error ? { error: r.error } : {}),
+    })),
+    ...(conv.error ? { error: conv.error } : {}),
+  } : null,
+  mainThreadLongTasks: app,
 };
 console.log(`BENCH_JSON ${JSON.stringify(json)}`);
-process.exit(result.ok ? 0 : 1);
+process.exit(result.ok && !app?.error ? 0 : 1);

@@ -132,9 +132,11 @@ function convergenceBackend(cfg: BenchConfig, train: TrainMeasurement[], failure
 /**
  * One seed of the default setup, trained the way the app does it: ~chunkMs worth of steps, then a
  * snapshot (G on the z edges and D on the x centres, read back, analyzed), repeat; stops at the first
- * snapshot with JS < threshold or after maxSeconds of wall clock.
+ * snapshot with JS < threshold or after maxSeconds of wall clock. The number of steps per turn starts
+ * from the measured steps/s and then adapts, as the app's loop does, so that a turn takes about
+ * chunkMs + one snapshot (measured at step 0): the machine's load changes the rate during a run.
  */
-async function convergeOneSeed(backend: BackendName, seed: number, stepsPerCall: number, cfg: BenchConfig, zEdges: Float32Array, xCenters: Float32Array): Promise<ConvergenceRun> {
+async function convergeOneSeed(backend: BackendName, seed: number, firstStepsPerCall: number, cfg: BenchConfig, zEdges: Float32Array, xCenters: Float32Array): Promise<ConvergenceRun> {
   const settings: Settings = { ...DEFAULT_SETTINGS, seed };
   const target = targetDistribution(settings);
   // The app computes p_data once per target (Trainer.targetDensity) and passes it in; so does this.
@@ -143,7 +145,8 @@ async function convergeOneSeed(backend: BackendName, seed: number, stepsPerCall:
   const gan = await createTfGan(backend, settings);
   const buildMs = now() - b0;
   const run: ConvergenceRun = {
-    seed, reached: false, seconds: null, steps: null, elapsedSeconds: 0, totalSteps: 0, snapshots: 0, stepsPerCall,
+    seed, reached: false, seconds: null, steps: null, elapsedSeconds: 0, totalSteps: 0, snapshots: 0,
+    firstStepsPerCall, meanStepsPerCall: 0, snapshotMs: NaN,
     initialJs: NaN, minJs: Infinity, minJsStep: 0, finalJs: NaN, buildMs,
   };
   const jsNow = async (): Promise<number> => {
@@ -151,14 +154,25 @@ async function convergeOneSeed(backend: BackendName, seed: number, stepsPerCall:
     return analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData }).js;
   };
   try {
-    run.initialJs = await jsNow();
+    // Step 0: JS of the untrained networks, and what one snapshot costs here (median of 3).
+    const snapTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s0 = now();
+      run.initialJs = await jsNow();
+      snapTimes.push(now() - s0);
+    }
+    run.snapshotMs = median(snapTimes);
+    const turnTarget = cfg.convergenceChunkMs + run.snapshotMs;
+    let n = firstStepsPerCall;
     let nextLog = 5000;
     const t0 = now();
     for (;;) {
-      gan.trainSteps(stepsPerCall);
-      run.totalSteps += stepsPerCall;
+      const turn0 = now();
+      gan.trainSteps(n);
+      run.totalSteps += n;
       const js = await jsNow();
-      const elapsed = now() - t0;
+      const t = now();
+      const elapsed = t - t0;
       run.snapshots++;
       run.finalJs = js;
       run.elapsedSeconds = elapsed / 1000;
@@ -172,15 +186,18 @@ async function convergeOneSeed(backend: BackendName, seed: number, stepsPerCall:
       }
       if (elapsed >= cfg.convergenceMaxSeconds * 1000) break;
       if (elapsed >= nextLog) {
-        log(`time to JS: seed ${seed}: ${(elapsed / 1000).toFixed(1)} s, step ${run.totalSteps}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep})`);
+        log(`time to JS: seed ${seed}: ${(elapsed / 1000).toFixed(1)} s, step ${run.totalSteps}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep}), ${n} steps per turn`);
         nextLog += 5000;
       }
+      const took = Math.max(t - turn0, 0.05);
+      n = Math.min(5000, Math.max(1, Math.round(0.5 * n + (0.5 * n * turnTarget) / took)));
     }
   } catch (e) {
     run.error = errorText(e);
   } finally {
     gan.dispose();
   }
+  run.meanStepsPerCall = run.snapshots ? run.totalSteps / run.snapshots : 0;
   return run;
 }
 
@@ -203,7 +220,7 @@ async function measureConvergence(cfg: BenchConfig, train: TrainMeasurement[], f
     try { rate = (await measureTraining(probe, { ...cfg, trainMs: 500 })).stepsPerSecond; } finally { probe.dispose(); }
   }
   const stepsPerCall = Math.max(1, Math.round((rate * cfg.convergenceChunkMs) / 1000));
-  log(`time to JS < ${cfg.convergenceThreshold}: ${backend} (${reason}); ${stepsPerCall} steps (~${cfg.convergenceChunkMs} ms at ${rate.toFixed(0)} steps/s) then a snapshot, up to ${cfg.convergenceMaxSeconds} s per seed`);
+  log(`time to JS < ${cfg.convergenceThreshold}: ${backend} (${reason}); ~${cfg.convergenceChunkMs} ms of steps (first ${stepsPerCall} at ${rate.toFixed(0)} steps/s, then adapted) then a snapshot, up to ${cfg.convergenceMaxSeconds} s per seed`);
   for (let i = 0; i < cfg.convergenceSeeds; i++) {
     const seed = DEFAULT_SETTINGS.seed + i;
     const tensorsBefore = tf.memory().numTensors;
@@ -218,7 +235,7 @@ async function measureConvergence(cfg: BenchConfig, train: TrainMeasurement[], f
     result.runs.push(run);
     const tensorsAfter = tf.memory().numTensors;
     if (tensorsAfter !== tensorsBefore) leaks.push(`time-to-JS seed ${seed}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`);
-    log(`time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, initial JS ${run.initialJs.toFixed(3)}, build ${run.buildMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`);
+    log(`time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, ${run.meanStepsPerCall.toFixed(1)} steps per turn on average, snapshot ${run.snapshotMs.toFixed(1)} ms, initial JS ${run.initialJs.toFixed(3)}, build ${run.buildMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`);
   }
   result.medianSeconds = medianOrNull(result.runs.map((r) => r.seconds));
   result.medianSteps = medianOrNull(result.runs.map((r) => r.steps));
@@ -275,7 +292,7 @@ async function run(cfg: BenchConfig): Promise<void> {
     log(`time to JS: failed: ${errorText(e)}`);
     convergence = { backend: null, backendReason: '', threshold: cfg.convergenceThreshold, maxSeconds: cfg.convergenceMaxSeconds, chunkMs: cfg.convergenceChunkMs, runs: [], medianSeconds: null, medianSteps: null, error: errorText(e) };
   }
-  post({ kind: 'done', train, snapshots, failures, leaks, zCount: zEdges.length, xCount: xCenters.length, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence });
+  post({ kind: 'done', train, snapshots, failures, leaks, zCount: zEdges.length, xCount: xCenters.length, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence, defaults: DEFAULT_SETTINGS });
 }
 
 self.onmessage = (e: MessageEvent<BenchConfig>) => {

@@ -1,5 +1,6 @@
 // Messages and results shared by the benchmark page, its worker and bench/run.mjs (which reads
 // window.__benchResult).
+import type { Settings } from '../engine/settings';
 
 export type EngineName = 'reference' | 'webgl' | 'wasm' | 'cpu';
 
@@ -16,7 +17,7 @@ export interface BenchConfig {
   convergenceSeeds: number;
   /** Give up on a seed after this much wall clock, s. */
   convergenceMaxSeconds: number;
-  /** Each turn trains ~this many ms worth of steps (at the measured steps/s), then takes a snapshot. */
+  /** Each turn trains ~this many ms worth of steps, then takes a snapshot (as the app, ~30/s). */
   convergenceChunkMs: number;
   /** JS threshold, nats. */
   convergenceThreshold: number;
@@ -58,7 +59,11 @@ export interface ConvergenceRun {
   elapsedSeconds: number;
   totalSteps: number;
   snapshots: number;
-  stepsPerCall: number;
+  /** Steps in the first turn (~chunkMs at the measured steps/s); later turns adapt to the turn time. */
+  firstStepsPerCall: number;
+  meanStepsPerCall: number;
+  /** One snapshot (evaluate + analyze) at step 0, median of 3, ms. */
+  snapshotMs: number;
   /** JS of the untrained networks (step 0), nats. */
   initialJs: number;
   minJs: number;
@@ -98,6 +103,7 @@ export type BenchFromWorker =
       hardwareConcurrency: number;
       userAgent: string;
       convergence: ConvergenceResult | null;
+      defaults: Settings;
     };
 
 export interface EngineSummary {
@@ -125,5 +131,7 @@ export interface BenchResult {
   hardwareConcurrency: number;
   userAgent: string;
   convergence: ConvergenceResult | null;
+  /** DEFAULT_SETTINGS as the bench worker has them (the table prints the network and optimizer from it). */
+  defaults: Settings | null;
   log: string[];
 }
