@@ -21,7 +21,9 @@ function autodiffMlp(flat: tf.Tensor1D, spec: MlpSpec, x: tf.Tensor2D): tf.Tenso
   return h;
 }
 
-const column = (values: number[]) => tf.tensor2d(values, [values.length, 1]);
+/** A batch as the engine holds it: [1, n, 1]. */
+const column = (values: number[]) => tf.tensor3d(values, [1, values.length, 1]);
+const as2d = (t: tf.Tensor) => tf.reshape(t, [t.size, 1]) as tf.Tensor2D;
 
 function maxAbsDiff(a: Float32Array | Int32Array | Uint8Array, b: Float32Array | Int32Array | Uint8Array): number {
   let m = 0;
@@ -43,13 +45,13 @@ describe('hand-written backprop equals tfjs autodiff', async () => {
       const labels = column([1, 1, 1, 1, 0, 0, 0, 0]);
       tf.tidy(() => {
         // Discriminator: J(D) = mean(softplus(l) − y·l) over [real; G(z)].
-        const x = tf.concat([real, forward(g.layers, activation, z).at(-1)!], 0) as tf.Tensor2D;
+        const x = tf.concat([real, forward(g.layers, activation, z).at(-1)!], 1) as tf.Tensor3D;
         const acts = forward(d.layers, activation, x);
-        const dLogits = tf.div(tf.sub(tf.sigmoid(acts.at(-1)!), labels), 8) as tf.Tensor2D;
+        const dLogits = tf.div(tf.sub(tf.sigmoid(acts.at(-1)!), labels), 8) as tf.Tensor3D;
         const mine = backward(d.layers, acts, activation, dLogits, true, false).dParams!;
         const auto = tf.grad((flat: tf.Tensor) => {
-          const l = autodiffMlp(flat as tf.Tensor1D, d.spec, x);
-          return tf.mean(tf.sub(tf.softplus(l), tf.mul(labels, l)));
+          const l = autodiffMlp(flat as tf.Tensor1D, d.spec, as2d(x));
+          return tf.mean(tf.sub(tf.softplus(l), tf.mul(as2d(labels), l)));
         })(d.flat);
         expect(maxAbsDiff(mine.dataSync(), auto.dataSync())).toBeLessThan(1e-6);
         expect(tf.max(tf.abs(auto)).dataSync()[0]).toBeGreaterThan(1e-3); // a real gradient, not zeros
@@ -57,10 +59,10 @@ describe('hand-written backprop equals tfjs autodiff', async () => {
         // Generator, non-saturating: J(G) = ½ mean softplus(−D_logit(G(z))), through D into G only.
         const gActs = forward(g.layers, activation, z);
         const dActs = forward(d.layers, activation, gActs.at(-1)!);
-        const dl = tf.mul(tf.sub(tf.sigmoid(dActs.at(-1)!), 1), 0.5 / 4) as tf.Tensor2D;
+        const dl = tf.mul(tf.sub(tf.sigmoid(dActs.at(-1)!), 1), 0.5 / 4) as tf.Tensor3D;
         const { dInput } = backward(d.layers, dActs, activation, dl, false, true);
         const mineG = backward(g.layers, gActs, activation, dInput!, true, false).dParams!;
-        const autoG = tf.grad((flat: tf.Tensor) => tf.mul(0.5, tf.mean(tf.softplus(tf.neg(autodiffMlp(d.flat, d.spec, autodiffMlp(flat as tf.Tensor1D, g.spec, z)))))))(g.flat);
+        const autoG = tf.grad((flat: tf.Tensor) => tf.mul(0.5, tf.mean(tf.softplus(tf.neg(autodiffMlp(d.flat, d.spec, autodiffMlp(flat as tf.Tensor1D, g.spec, as2d(z))))))))(g.flat);
         expect(maxAbsDiff(mineG.dataSync(), autoG.dataSync())).toBeLessThan(1e-6);
       });
       g.dispose();

@@ -41,7 +41,7 @@ export function needsRebuild(a: Settings, b: Settings): boolean {
 }
 
 /** One layer's weights: views of the network's flat parameter vector, refreshed after each update. */
-export interface Layer { w: tf.Tensor2D; b: tf.Tensor1D }
+export interface Layer { w: tf.Tensor3D; b: tf.Tensor1D }
 
 /**
  * A network's parameters: one flat variable (what the optimizer updates: few kernels) plus its layers
@@ -51,13 +51,13 @@ export class FlatNetwork {
   readonly flat: tf.Variable<tf.Rank.R1>;
   layers: Layer[] = [];
   private readonly sizes: number[];
-  private readonly shapes: [number, number][];
+  private readonly shapes: [number, number, number][];
 
   constructor(readonly spec: MlpSpec, initial: Float32Array, name: string) {
     this.flat = tf.tidy(() => tf.variable(tf.tensor1d(initial), true, name));
     const { layers } = mlpLayout(spec);
     this.sizes = layers.flatMap(({ inSize, outSize }) => [inSize * outSize, outSize]);
-    this.shapes = layers.map(({ inSize, outSize }) => [inSize, outSize]);
+    this.shapes = layers.map(({ inSize, outSize }) => [1, inSize, outSize]);
     this.split();
   }
 
@@ -65,7 +65,7 @@ export class FlatNetwork {
     for (const l of this.layers) { l.w.dispose(); l.b.dispose(); }
     this.layers = tf.tidy(() => {
       const parts = tf.split(this.flat, this.sizes);
-      return this.shapes.map((shape, i) => ({ w: tf.reshape(parts[2 * i], shape) as tf.Tensor2D, b: parts[2 * i + 1] as tf.Tensor1D }));
+      return this.shapes.map((shape, i) => ({ w: tf.reshape(parts[2 * i], shape) as tf.Tensor3D, b: parts[2 * i + 1] as tf.Tensor1D }));
     });
   }
 
@@ -75,30 +75,38 @@ export class FlatNetwork {
   }
 }
 
+/** Activations are [1, batch, width]: the rank tfjs's fused matMul kernel works in, so we can call it directly. */
+export type Batch = tf.Tensor3D;
+
+const FUSED_ACTIVATION = { tanh: 'linear', relu: 'relu', leakyRelu: 'leakyrelu' } as const;
+
+/**
+ * x·W + b (+ relu / leaky ReLU) in ONE kernel. tf.fused.matMul would wrap that kernel in reshapes and a
+ * custom-gradient op (5 dispatches); on rank-3 inputs the kernel can be run as it is.
+ */
+function denseLayer(x: Batch, layer: Layer, activation: 'linear' | 'relu' | 'leakyrelu'): Batch {
+  return tf.engine().runKernel(tf._FusedMatMul, { a: x, b: layer.w, bias: layer.b }, {
+    transposeA: false, transposeB: false, activation, leakyreluAlpha: LEAKY_SLOPE,
+  }) as Batch;
+}
+
 /** Forward pass that keeps what the backward pass needs: each layer's input and, last, the output. */
-export function forward(layers: Layer[], activation: Activation, x: tf.Tensor2D): tf.Tensor2D[] {
-  const acts: tf.Tensor2D[] = [x];
+export function forward(layers: Layer[], activation: Activation, x: Batch): Batch[] {
+  const acts: Batch[] = [x];
   layers.forEach((layer, i) => {
-    // Plain matMul + add: tfjs's fused matMul wraps its kernel in reshapes and a custom-gradient op,
-    // which costs more dispatches than it saves here.
-    let h: tf.Tensor2D = tf.add(tf.matMul(acts[i], layer.w), layer.b);
-    if (i < layers.length - 1) h = activate(h, activation);
+    const hidden = i < layers.length - 1;
+    let h = denseLayer(acts[i], layer, hidden ? FUSED_ACTIVATION[activation] : 'linear');
+    if (hidden && activation === 'tanh') h = tf.tanh(h); // tanh is not among the fused activations
     acts.push(h);
   });
   return acts;
 }
 
-function activate(x: tf.Tensor2D, activation: Activation): tf.Tensor2D {
-  if (activation === 'tanh') return tf.tanh(x);
-  if (activation === 'relu') return tf.relu(x);
-  return tf.leakyRelu(x, LEAKY_SLOPE);
-}
-
 /** dL/dz from dL/dh for a hidden layer, using only its output h (tanh′ = 1 − h², relu′ = [h > 0]). */
-function throughActivation(dh: tf.Tensor2D, h: tf.Tensor2D, activation: Activation): tf.Tensor2D {
-  if (activation === 'tanh') return tf.sub(dh, tf.mul(dh, tf.square(h))) as tf.Tensor2D;
-  if (activation === 'relu') return tf.mul(dh, tf.step(h)) as tf.Tensor2D;
-  return tf.mul(dh, tf.add(tf.mul(tf.step(h), 1 - LEAKY_SLOPE), LEAKY_SLOPE)) as tf.Tensor2D;
+function throughActivation(dh: Batch, h: Batch, activation: Activation): Batch {
+  if (activation === 'tanh') return tf.sub(dh, tf.mul(dh, tf.square(h)));
+  // tf.step(h, α) is 1 where h > 0 and α elsewhere: the (leaky) ReLU derivative in one kernel.
+  return tf.mul(dh, tf.step(h, activation === 'relu' ? 0 : LEAKY_SLOPE));
 }
 
 /**
@@ -106,16 +114,16 @@ function throughActivation(dh: tf.Tensor2D, h: tf.Tensor2D, activation: Activati
  * tfGan.test.ts), in about half the kernels and without the tape's bookkeeping.
  * Returns the flat gradient (network.ts layout) when `wantParams`, and dL/dx when `wantInput`.
  */
-export function backward(layers: Layer[], acts: tf.Tensor2D[], activation: Activation, dOut: tf.Tensor2D, wantParams: boolean, wantInput: boolean) {
+export function backward(layers: Layer[], acts: Batch[], activation: Activation, dOut: Batch, wantParams: boolean, wantInput: boolean) {
   const pieces: tf.Tensor[] = [];
   let dz = dOut;
-  let dInput: tf.Tensor2D | null = null;
+  let dInput: Batch | null = null;
   for (let i = layers.length - 1; i >= 0; i--) {
     if (i < layers.length - 1) dz = throughActivation(dz, acts[i + 1], activation);
-    if (wantParams) pieces.push(tf.sum(dz, 0), tf.reshape(tf.matMul(acts[i], dz, true, false), [-1]));
+    if (wantParams) pieces.push(tf.sum(dz, [0, 1]), tf.reshape(tf.matMul(acts[i], dz, true, false), [-1]));
     if (i > 0 || wantInput) {
       const dh = tf.matMul(dz, layers[i].w, false, true);
-      if (i > 0) dz = dh as tf.Tensor2D; else dInput = dh as tf.Tensor2D;
+      if (i > 0) dz = dh as Batch; else dInput = dh as Batch;
     }
   }
   return { dParams: wantParams ? (tf.concat(pieces.reverse()) as tf.Tensor1D) : null, dInput };
@@ -136,12 +144,12 @@ class TfGanImpl implements TfGan {
   private target: Distribution1D;
   private realBuf: Float32Array;
   private zBuf: Float32Array;
-  private labels: tf.Tensor2D;
+  private labels: Batch;
   /** Logits of the latest D update ([real; fake]) and G update, kept for the lazy loss read-out. */
-  private dLogits: tf.Tensor2D | null = null;
-  private gLogits: tf.Tensor2D | null = null;
+  private dLogits: Batch | null = null;
+  private gLogits: Batch | null = null;
   private fakes: tf.Tensor | null = null;
-  private evalCache: { z: Float32Array; x: Float32Array; zT: tf.Tensor2D; xT: tf.Tensor2D } | null = null;
+  private evalCache: { z: Float32Array; x: Float32Array; zT: Batch; xT: Batch } | null = null;
 
   constructor(backend: BackendName, settings: Settings) {
     this.backend = backend;
@@ -167,44 +175,44 @@ class TfGanImpl implements TfGan {
   private measureUntrainedLosses(): void {
     const [fakes, dLogits, gLogits] = tf.tidy(() => {
       const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
-      const dLogits = forward(this.d.layers, this.dSpec.activation, tf.concat([this.realBatch(), fakes], 0)).at(-1)!;
-      const gLogits = tf.slice(dLogits, [this.settings.batchSize, 0], [this.settings.batchSize, 1]);
+      const dLogits = forward(this.d.layers, this.dSpec.activation, tf.concat([this.realBatch(), fakes], 1)).at(-1)!;
+      const gLogits = tf.slice(dLogits, [0, this.settings.batchSize, 0], [1, this.settings.batchSize, 1]);
       return [fakes, dLogits, gLogits];
     });
     this.fakes = fakes;
-    this.dLogits = dLogits as tf.Tensor2D;
-    this.gLogits = gLogits as tf.Tensor2D;
+    this.dLogits = dLogits as Batch;
+    this.gLogits = gLogits as Batch;
   }
 
-  private makeLabels(batch: number): tf.Tensor2D {
+  private makeLabels(batch: number): Batch {
     const y = new Float32Array(2 * batch);
     y.fill(1, 0, batch);
-    return tf.tensor2d(y, [2 * batch, 1]);
+    return tf.tensor3d(y, [1, 2 * batch, 1]);
   }
 
-  private noiseBatch(): tf.Tensor2D {
+  private noiseBatch(): Batch {
     sampleNoise(this.settings.noise, this.rng, this.zBuf);
-    return tf.tensor2d(this.zBuf, [this.zBuf.length, 1]);
+    return tf.tensor3d(this.zBuf, [1, this.zBuf.length, 1]);
   }
 
-  private realBatch(): tf.Tensor2D {
+  private realBatch(): Batch {
     const buf = this.realBuf;
     for (let i = 0; i < buf.length; i++) buf[i] = this.target.sample(this.rng);
-    return tf.tensor2d(buf, [buf.length, 1]);
+    return tf.tensor3d(buf, [1, buf.length, 1]);
   }
 
   private discriminatorStep(): void {
     const { fakes, logits, grad } = tf.tidy(() => {
       const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
-      const acts = forward(this.d.layers, this.dSpec.activation, tf.concat([this.realBatch(), fakes], 0));
+      const acts = forward(this.d.layers, this.dSpec.activation, tf.concat([this.realBatch(), fakes], 1));
       const logits = acts.at(-1)!;
       // J(D) = mean over real (y=1) and fake (y=0) of softplus(l) − y·l, so dJ/dl = (sigmoid(l) − y)/2B
       // (the 1/2B is applied inside the optimizer's update, where it costs no kernel).
-      const dLogits = tf.sub(tf.sigmoid(logits), this.labels) as tf.Tensor2D;
+      const dLogits: Batch = tf.sub(tf.sigmoid(logits), this.labels);
       const { dParams } = backward(this.d.layers, acts, this.dSpec.activation, dLogits, true, false);
       return { fakes, logits, grad: dParams! };
     });
-    this.dOpt.apply(grad, 1 / logits.shape[0]);
+    this.dOpt.apply(grad, 1 / logits.shape[1]);
     grad.dispose();
     this.d.split();
     this.fakes?.dispose();
@@ -220,12 +228,12 @@ class TfGanImpl implements TfGan {
       const logits = dActs.at(-1)!;
       // Non-saturating J(G) = ½E[softplus(−l)]: dJ/dl = ½(sigmoid(l) − 1)/B.
       // Minimax J(G) = −½E[softplus(l)] (+ const): dJ/dl = −½ sigmoid(l)/B.
-      const dLogits = (this.settings.generatorLoss === 'minimax' ? tf.neg(tf.sigmoid(logits)) : tf.sub(tf.sigmoid(logits), 1)) as tf.Tensor2D;
+      const dLogits = (this.settings.generatorLoss === 'minimax' ? tf.neg(tf.sigmoid(logits)) : tf.sub(tf.sigmoid(logits), 1)) as Batch;
       const { dInput } = backward(this.d.layers, dActs, this.dSpec.activation, dLogits, false, true);
       const { dParams } = backward(this.g.layers, gActs, this.gSpec.activation, dInput!, true, false);
       return { logits, grad: dParams! };
     });
-    this.gOpt.apply(grad, 0.5 / logits.shape[0]);
+    this.gOpt.apply(grad, 0.5 / logits.shape[1]);
     grad.dispose();
     this.g.split();
     this.gLogits?.dispose();
@@ -261,8 +269,8 @@ class TfGanImpl implements TfGan {
       this.disposeEvalCache();
       this.evalCache = {
         z: zEdges, x: xCenters,
-        zT: tf.tensor2d(zEdges, [zEdges.length, 1]),
-        xT: tf.tensor2d(xCenters, [xCenters.length, 1]),
+        zT: tf.tensor3d(zEdges, [1, zEdges.length, 1]),
+        xT: tf.tensor3d(xCenters, [1, xCenters.length, 1]),
       };
     }
     const { zT, xT } = this.evalCache;
