@@ -76,8 +76,8 @@ const TrainingSettings = memo(function TrainingSettings() {
       <fieldset className="group">
         <legend>Optimisation</legend>
         <Select k="optimizer" testId="setting-optimizer" />
-        <LogSlider k="lrD" testId="setting-lr-d" lo={1e-5} hi={1} />
-        <LogSlider k="lrG" testId="setting-lr-g" lo={1e-5} hi={1} />
+        <LogSlider k="lrD" testId="setting-lr-d" lo={1e-5} hi={10} />
+        <LogSlider k="lrG" testId="setting-lr-g" lo={1e-5} hi={10} />
         {optimizer === 'adam' && <Slider k="beta1" testId="setting-beta1" step={0.05} />}
         <LogSlider k="batchSize" testId="setting-batch-size" decimalsPerDecade={30} />
         <Slider k="kD" testId="setting-k" />
