@@ -1,7 +1,6 @@
 // The training service the worker exposes: picks a backend by measuring, runs the loop in chunks,
 // posts throttled snapshots, and pauses itself on NaN/Inf. Pure TypeScript: it also runs under Node.
-import * as tf from '@tensorflow/tfjs-core';
-import type { Analysis, BackendName, BackendProbe, BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from './protocol';
+import type { BackendName, BackendProbe, BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from './protocol';
 import type { Settings } from './settings';
 import { buildTfGan, createTfGan, needsRebuild, type TfGan } from './tfGan';
 import { BACKEND_LABELS, BACKEND_NAMES, initBackend } from './backends';
@@ -339,9 +338,6 @@ export class Trainer implements TrainerApi {
   }
 
   /** For tests and diagnostics. */
-  get tensorsInMemory(): number {
-    return tf.memory().numTensors;
-  }
   get currentStep(): number {
     return this.stepCount;
   }
@@ -350,4 +346,3 @@ export class Trainer implements TrainerApi {
   }
 }
 
-export type { Analysis };
