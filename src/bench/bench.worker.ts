@@ -3,17 +3,17 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { configureWasm } from '../engine/backends';
 import { createTfGan } from '../engine/tfGan';
-import { ReferenceGan } from '../engine/referenceGan';
-import { DEFAULT_SETTINGS, type Settings } from '../engine/settings';
-import { createRng } from '../engine/random';
-import { discriminatorSpec, generatorSpec, initialParameters } from '../engine/network';
-import { targetDistribution } from '../engine/distributions';
-import { noiseQuantileEdges, sampleNoise } from '../engine/noise';
-import { binCenters, CHART_GRID, Z_CELLS } from '../engine/grid';
-import { analyze } from '../engine/analysis';
-import { binnedDensity } from '../engine/density';
-import type { BackendName } from '../engine/protocol';
-import { wasmFiles } from '../wasmAssets';
+import { ReferenceGan } from './referenceGan';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { createRng } from '../core/random';
+import { discriminatorSpec, generatorSpec, initialParameters } from '../core/network';
+import { targetDistribution } from '../core/distributions';
+import { noiseQuantileEdges, sampleNoise } from '../core/noise';
+import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
+import { analyze } from '../core/analysis';
+import { binnedDensity } from '../core/density';
+import type { BackendName } from '../core/protocol';
+import { wasmFiles } from '../worker/wasmAssets';
 import type { BenchConfig, BenchFromWorker, ConvergenceResult, ConvergenceRun, EngineName, SnapshotMeasurement, TrainMeasurement } from './types';
 
 configureWasm(wasmFiles(self.location.href));

@@ -1,6 +1,6 @@
 // Messages and results shared by the benchmark page, its worker and bench/run.mjs (which reads
 // window.__benchResult).
-import type { Settings } from '../engine/settings';
+import type { Settings } from '../core/settings';
 
 export type EngineName = 'reference' | 'webgl' | 'wasm' | 'cpu';
 

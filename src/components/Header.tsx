@@ -1,6 +1,6 @@
 // The top bar: title, transport buttons (from the command list), step, speed and the backend line.
 import { memo } from 'react';
-import type { BackendReport } from '../engine/protocol';
+import type { BackendReport } from '../core/protocol';
 import { command, COMMANDS, type CommandId } from '../state/actions';
 import { formatNumber } from '../state/format';
 import { useSnapshot, useTransport } from '../state/live';

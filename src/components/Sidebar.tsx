@@ -1,6 +1,6 @@
 // The control sidebar: the target p_data first (what a class plays with), then the training settings.
 import { memo } from 'react';
-import { MAX_COMPONENTS } from '../engine/settings';
+import { MAX_COMPONENTS } from '../core/settings';
 import { setSetting, useSetting } from '../state/settingsStore';
 import { BackendProbes } from './Header';
 import { TheoryCheck } from './TheoryCheck';

@@ -1,7 +1,7 @@
 // Inputs bound to one setting each. Every change goes through setSetting (updateSetting clamps), so
 // no input can produce an invalid value (σ = 0, weights summing to 0, low ≥ high, …).
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { SETTINGS_TABLE, type Settings } from '../engine/settings';
+import { SETTINGS_TABLE, type Settings } from '../core/settings';
 import { decimalsOf } from '../state/format';
 import { setSetting, useSetting } from '../state/settingsStore';
 

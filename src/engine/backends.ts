@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendName } from './protocol';
+import type { BackendName } from '../core/protocol';
 
 export const BACKEND_NAMES: readonly BackendName[] = ['wasm', 'webgl', 'cpu'];
 

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { backward, createTfGan, FlatNetwork, forward } from './tfGan';
-import { DEFAULT_SETTINGS, type Activation, type Settings } from './settings';
-import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from './network';
-import { createRng } from './random';
-import { binCenters, CHART_GRID } from './grid';
+import { DEFAULT_SETTINGS, type Activation, type Settings } from '../core/settings';
+import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from '../core/network';
+import { createRng } from '../core/random';
+import { binCenters, CHART_GRID } from '../core/grid';
 
 /** The same MLP written the plain way (slices of the flat vector, tfjs ops) so tf.grads can differentiate it. */
 function autodiffMlp(flat: tf.Tensor1D, spec: MlpSpec, x: tf.Tensor2D): tf.Tensor2D {

@@ -5,12 +5,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients registered; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import type { BackendName } from './protocol';
-import type { Activation, Settings } from './settings';
-import { createRng, type Rng } from './random';
-import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from './network';
-import { targetDistribution, type Distribution1D } from './distributions';
-import { sampleNoise } from './noise';
+import type { BackendName } from '../core/protocol';
+import type { Activation, Settings } from '../core/settings';
+import { createRng, type Rng } from '../core/random';
+import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from '../core/network';
+import { targetDistribution, type Distribution1D } from '../core/distributions';
+import { sampleNoise } from '../core/noise';
 import { initBackend } from './backends';
 import { createOptimizer, type FlatOptimizer } from './tfOptimizer';
 

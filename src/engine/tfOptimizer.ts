@@ -1,7 +1,7 @@
 // Adam and SGD for one flat parameter variable, written with the fewest kernels we can: the bias
 // corrections are folded into one step size computed in JS, so an Adam update is ~12 kernels.
 import * as tf from '@tensorflow/tfjs-core';
-import type { Settings } from './settings';
+import type { Settings } from '../core/settings';
 
 export interface FlatOptimizer {
   /** One update with gradient `scale · grad` (the scale is folded into constants: no extra kernel). */

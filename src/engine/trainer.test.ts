@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Trainer } from './trainer';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { Snapshot, WorkerStatus } from './protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { Snapshot, WorkerStatus } from '../core/protocol';
 
 async function started(settings: Settings) {
   const snapshots: Snapshot[] = [];

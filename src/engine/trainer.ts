@@ -1,14 +1,14 @@
 // The training service the worker exposes: picks a backend by measuring, runs the loop in chunks,
 // posts throttled snapshots, and pauses itself on NaN/Inf. Pure TypeScript: it also runs under Node.
-import type { BackendName, BackendProbe, BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from './protocol';
-import type { Settings } from './settings';
+import type { BackendName, BackendProbe, BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
+import type { Settings } from '../core/settings';
 import { buildTfGan, createTfGan, needsRebuild, type TfGan } from './tfGan';
 import { BACKEND_LABELS, BACKEND_NAMES, initBackend } from './backends';
-import { binCenters, CHART_GRID, Z_CELLS } from './grid';
-import { noiseQuantileEdges } from './noise';
-import { targetDistribution } from './distributions';
-import { analyze } from './analysis';
-import { binnedDensity, histogramDensity } from './density';
+import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
+import { noiseQuantileEdges } from '../core/noise';
+import { targetDistribution } from '../core/distributions';
+import { analyze } from '../core/analysis';
+import { binnedDensity, histogramDensity } from '../core/density';
 
 /** Snapshots while running: at most this many a second (the charts draw the latest on each frame). */
 export const SNAPSHOT_HZ = 30;

@@ -1,5 +1,5 @@
 // Actions as data: one list drives the header buttons, the keyboard shortcuts and the help dialog.
-import { randomSeed } from '../engine/random';
+import { randomSeed } from '../core/random';
 import { setSetting, settingsStore } from './settingsStore';
 import { createStore } from './store';
 import { trainer, transportStore, type TransportState } from './trainerClient';

@@ -1,6 +1,6 @@
 // Number formatting for readouts: 3 significant digits, plain decimals where they read well.
-import { toUnits } from '../engine/divergences';
-import type { Units } from '../engine/settings';
+import { toUnits } from '../core/divergences';
+import type { Units } from '../core/settings';
 
 export { toUnits };
 

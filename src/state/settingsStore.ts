@@ -7,7 +7,7 @@ import {
   settingsToHash,
   updateSetting,
   type Settings,
-} from '../engine/settings';
+} from '../core/settings';
 import { onNextFrame } from './frame';
 import { addNotice } from './notices';
 import { useSyncExternalStore } from 'react';

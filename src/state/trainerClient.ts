@@ -2,8 +2,8 @@
 // only the latest snapshot (drawn on the next animation frame), collects the history of every
 // snapshot, and restarts the worker when it crashes so the page recovers without a reload.
 import * as Comlink from 'comlink';
-import type { BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from '../engine/protocol';
-import type { Settings } from '../engine/settings';
+import type { BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
+import type { Settings } from '../core/settings';
 import { onNextFrame } from './frame';
 import { addNotice } from './notices';
 import { settingsStore } from './settingsStore';
@@ -39,7 +39,7 @@ export const transportStore = createStore<TransportState>({
 });
 
 function createWorker(): Worker {
-  return new Worker(new URL('../worker.ts', import.meta.url), { type: 'module', name: 'gan-trainer' });
+  return new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module', name: 'gan-trainer' });
 }
 
 const errorText = (e: unknown): string => {

@@ -3,10 +3,10 @@
 import { memo, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
-import { targetDistribution } from '../../engine/distributions';
-import { binnedDensity } from '../../engine/density';
-import { CHART_GRID } from '../../engine/grid';
-import type { Settings } from '../../engine/settings';
+import { targetDistribution } from '../../core/distributions';
+import { binnedDensity } from '../../core/density';
+import { CHART_GRID } from '../../core/grid';
+import type { Settings } from '../../core/settings';
 import { formatNumber } from '../../state/format';
 import { useSnapshot } from '../../state/live';
 import { setSettingsPatch, useSettings } from '../../state/settingsStore';

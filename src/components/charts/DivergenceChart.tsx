@@ -2,9 +2,9 @@
 import { memo, useRef } from 'react';
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { KL_FLOOR, INFINITE_MASS } from '../../engine/divergences';
-import type { HistoryPoint, KLValue } from '../../engine/protocol';
-import type { Units } from '../../engine/settings';
+import { KL_FLOOR, INFINITE_MASS } from '../../core/divergences';
+import type { HistoryPoint, KLValue } from '../../core/protocol';
+import type { Units } from '../../core/settings';
 import { command } from '../../state/actions';
 import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
 import { useHistory, useSnapshot } from '../../state/live';

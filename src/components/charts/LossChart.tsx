@@ -3,7 +3,7 @@ import { memo, useRef } from 'react';
 import { quantile } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { HistoryPoint } from '../../engine/protocol';
+import type { HistoryPoint } from '../../core/protocol';
 import { formatNumber } from '../../state/format';
 import { useHistory, useSnapshot } from '../../state/live';
 import { useSetting } from '../../state/settingsStore';

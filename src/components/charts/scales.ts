@@ -1,5 +1,5 @@
 // Small helpers shared by the charts.
-import { binCenters, CHART_GRID } from '../../engine/grid';
+import { binCenters, CHART_GRID } from '../../core/grid';
 
 export const X_CENTERS = binCenters(CHART_GRID);
 export const X_DOMAIN: [number, number] = [CHART_GRID.min, CHART_GRID.max];

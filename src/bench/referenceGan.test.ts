@@ -3,13 +3,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { ReferenceGan } from './referenceGan';
-import { DEFAULT_SETTINGS as APP_DEFAULTS, type Activation, type GeneratorLossKind, type Settings } from './settings';
+import { DEFAULT_SETTINGS as APP_DEFAULTS, type Activation, type GeneratorLossKind, type Settings } from '../core/settings';
 
 // The settings these tests were measured with (tanh nets, equal Adam rates), pinned so that a change
 // of the app's defaults does not silently change what they check.
 const DEFAULT_SETTINGS: Settings = { ...APP_DEFAULTS, gActivation: 'tanh', dActivation: 'tanh', lrD: 0.002, lrG: 0.002 };
-import { createRng } from './random';
-import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from './network';
+import { createRng } from '../core/random';
+import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from '../core/network';
 
 const fill = (rng: { normal(): number }, n: number, scale = 1, shift = 0) => Float32Array.from({ length: n }, () => shift + scale * rng.normal());
 const noop = () => {};

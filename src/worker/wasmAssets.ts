@@ -4,7 +4,7 @@
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { WasmFileMap } from './engine/backends';
+import type { WasmFileMap } from '../engine/backends';
 
 export function wasmFiles(base: string): WasmFileMap {
   const abs = (u: string) => new URL(u, base).href;

@@ -11,8 +11,8 @@
 //   J(G) = −½·mean(softplus(l_fake))     (minimax, = −J(D) up to the real-data term)
 // The G update back-propagates through D into G but changes only G's parameters.
 // All buffers are allocated in the constructor; a training step allocates nothing.
-import type { Settings } from './settings';
-import { discriminatorSpec, generatorSpec, LEAKY_SLOPE, mlpLayout, type LayerLayout, type MlpSpec } from './network';
+import type { Settings } from '../core/settings';
+import { discriminatorSpec, generatorSpec, LEAKY_SLOPE, mlpLayout, type LayerLayout, type MlpSpec } from '../core/network';
 
 const ADAM_BETA2 = 0.999;
 const ADAM_EPSILON = 1e-8;

@@ -1,9 +1,9 @@
 // The training worker: the only place a training step ever runs.
 import * as Comlink from 'comlink';
-import { configureWasm } from './engine/backends';
-import { Trainer } from './engine/trainer';
-import type { Snapshot, TrainerApi, WorkerStatus } from './engine/protocol';
-import type { Settings } from './engine/settings';
+import { configureWasm } from '../engine/backends';
+import { Trainer } from '../engine/trainer';
+import type { Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
+import type { Settings } from '../core/settings';
 import { wasmFiles } from './wasmAssets';
 
 configureWasm(wasmFiles(self.location.href));
