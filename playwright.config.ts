@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_NO_WEBGL_ARGS, CHROMIUM_PATH } from './e2e/browser';
 
 if (!existsSync(CHROMIUM_PATH)) {
-  throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`,
+  );
 }
 
 // E2E_PORT: only for running beside another `vite preview` on 4173 (that one would be reused otherwise).

@@ -27,9 +27,12 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!fs.existsSync(path.join(dist, 'bench.html'))) fail('dist/bench.html is missing: run `vite build` first (npm run bench does).');
+if (!fs.existsSync(path.join(dist, 'bench.html')))
+  fail('dist/bench.html is missing: run `vite build` first (npm run bench does).');
 if (!fs.existsSync(executablePath)) {
-  fail(`no Chromium at ${executablePath}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH); this script never downloads a browser.`);
+  fail(
+    `no Chromium at ${executablePath}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH); this script never downloads a browser.`,
+  );
 }
 
 // ---------- bundle sizes (from dist/, no browser needed) ----------
@@ -42,7 +45,8 @@ const kB = (bytes) => bytes / 1000;
 function staticImports(file) {
   const code = fs.readFileSync(file, 'utf8');
   const found = new Set();
-  const re = /(?:^|[^.\w$])(?:import|export)\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|\*|[\w$]+(?:\s*,\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+))?)?\s*(?:from\s*)?["']([^"']+\.js)["']/g;
+  const re =
+    /(?:^|[^.\w$])(?:import|export)\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|\*|[\w$]+(?:\s*,\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+))?)?\s*(?:from\s*)?["']([^"']+\.js)["']/g;
   for (const m of code.matchAll(re)) {
     if (/^(?:[a-z]+:)?\/\//i.test(m[1])) continue;
     found.add(path.resolve(path.dirname(file), m[1]));
@@ -70,13 +74,20 @@ function htmlEntries(htmlFile) {
     ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/<link\b[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)].map((m) => m[1]),
   ];
-  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((m) => path.resolve(path.dirname(htmlFile), m[1]));
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((m) =>
+    path.resolve(path.dirname(htmlFile), m[1]),
+  );
   return { js: refs.map((r) => path.resolve(path.dirname(htmlFile), r.replace(/^\//, './'))), css };
 }
 
 function bundleSizes() {
   const assets = path.join(dist, 'assets');
-  const allJs = fs.existsSync(assets) ? fs.readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => path.join(assets, f)) : [];
+  const allJs = fs.existsSync(assets)
+    ? fs
+        .readdirSync(assets)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => path.join(assets, f))
+    : [];
   const indexHtml = path.join(dist, 'index.html');
   if (!fs.existsSync(indexHtml)) return { error: 'dist/index.html is missing' };
   const { js: entryJs, css } = htmlEntries(indexHtml);
@@ -84,10 +95,14 @@ function bundleSizes() {
   // Worker chunks are named after their source file (vite: assets/<name>-<hash>.js); the app's are the
   // ones whose file name appears in the main-thread code (the bench's own worker does not).
   const mainText = main.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-  const workerEntries = allJs.filter((f) => /worker/i.test(path.basename(f)) && !main.includes(f) && mainText.includes(path.basename(f)));
+  const workerEntries = allJs.filter(
+    (f) => /worker/i.test(path.basename(f)) && !main.includes(f) && mainText.includes(path.basename(f)),
+  );
   const workers = closure(workerEntries).filter((f) => !main.includes(f));
   const workerText = workers.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-  const wasm = (fs.existsSync(assets) ? fs.readdirSync(assets) : []).filter((f) => f.endsWith('.wasm') && (workerText.includes(f) || mainText.includes(f)));
+  const wasm = (fs.existsSync(assets) ? fs.readdirSync(assets) : []).filter(
+    (f) => f.endsWith('.wasm') && (workerText.includes(f) || mainText.includes(f)),
+  );
   const describe = (files) => ({
     files: files.map((f) => path.relative(dist, f)).sort(),
     rawKB: +kB(files.reduce((s, f) => s + rawBytes(f), 0)).toFixed(1),
@@ -98,7 +113,11 @@ function bundleSizes() {
     mainThreadCss: describe(css.filter((f) => fs.existsSync(f))),
     workerJs: describe(workers),
     // Fetched only when the WASM backend starts, and then only the one variant the browser supports.
-    wasmBinaries: wasm.map((f) => ({ file: `assets/${f}`, rawKB: +kB(rawBytes(path.join(assets, f))).toFixed(1), gzipKB: +kB(gzipBytes(path.join(assets, f))).toFixed(1) })),
+    wasmBinaries: wasm.map((f) => ({
+      file: `assets/${f}`,
+      rawKB: +kB(rawBytes(path.join(assets, f))).toFixed(1),
+      gzipKB: +kB(gzipBytes(path.join(assets, f))).toFixed(1),
+    })),
   };
 }
 
@@ -122,11 +141,20 @@ function serve() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
-      if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-      res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      if (err) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
       res.end(data);
     });
   });
@@ -144,26 +172,38 @@ async function measureApp(browser, port) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('crash', () => errors.push('the page crashed'));
   await page.addInitScript(() => {
     window.__longTasks = [];
     try {
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push({ startTime: e.startTime, duration: e.duration, name: e.name });
+        for (const e of list.getEntries())
+          window.__longTasks.push({ startTime: e.startTime, duration: e.duration, name: e.name });
       }).observe({ type: 'longtask', buffered: true });
       window.__longTaskObserver = 'ok';
     } catch (e) {
       window.__longTaskObserver = String(e);
     }
   });
-  const text = async (testId) => ((await page.getByTestId(testId).textContent({ timeout: 5_000 }).catch(() => null)) ?? '').trim();
+  const text = async (testId) =>
+    (
+      (await page
+        .getByTestId(testId)
+        .textContent({ timeout: 5_000 })
+        .catch(() => null)) ?? ''
+    ).trim();
   try {
     await page.goto(`http://127.0.0.1:${port}/index.html`);
     const play = page.getByRole('button', { name: 'Play', exact: true });
     const deadline = Date.now() + APP_READY_TIMEOUT_MS;
     while (!(await play.isEnabled().catch(() => false))) {
-      if (Date.now() > deadline) throw new Error(`Play was not enabled within ${APP_READY_TIMEOUT_MS / 1000} s (backend readout: “${await text('readout-backend')}”)`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Play was not enabled within ${APP_READY_TIMEOUT_MS / 1000} s (backend readout: “${await text('readout-backend')}”)`,
+        );
       await page.waitForTimeout(200);
     }
     const readyAt = await page.evaluate(() => performance.now());
@@ -176,7 +216,10 @@ async function measureApp(browser, port) {
     const backend = await text('readout-backend');
     const stepsPerSecondText = await text('readout-steps-per-second');
     const jsText = await text('readout-js');
-    const stillRunning = await page.getByRole('button', { name: 'Pause', exact: true }).isVisible().catch(() => false);
+    const stillRunning = await page
+      .getByRole('button', { name: 'Pause', exact: true })
+      .isVisible()
+      .catch(() => false);
     const observer = await page.evaluate(() => window.__longTaskObserver);
     const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.duration > LONG_TASK_MS);
     const summarize = (ts, windowMs) => ({
@@ -187,14 +230,23 @@ async function measureApp(browser, port) {
       // Start time (ms after navigation) and duration of each, for finding them in a trace.
       tasks: ts.map((t) => [Math.round(t.startTime), Math.round(t.duration)]),
     });
-    const num = (t) => { const v = parseFloat(t.replace('−', '-').replace(/,/g, '')); return Number.isFinite(v) ? v : null; };
+    const num = (t) => {
+      const v = parseFloat(t.replace('−', '-').replace(/,/g, ''));
+      return Number.isFinite(v) ? v : null;
+    };
     return {
       thresholdMs: LONG_TASK_MS,
       observer,
       readySeconds: +(readyAt / 1000).toFixed(2),
       trainMs: APP_TRAIN_MS,
-      startup: summarize(tasks.filter((t) => t.startTime < clickAt), clickAt),
-      training: summarize(tasks.filter((t) => t.startTime >= clickAt), endAt - clickAt),
+      startup: summarize(
+        tasks.filter((t) => t.startTime < clickAt),
+        clickAt,
+      ),
+      training: summarize(
+        tasks.filter((t) => t.startTime >= clickAt),
+        endAt - clickAt,
+      ),
       backend,
       backendSummary,
       steps: num(stepText),
@@ -219,23 +271,40 @@ const server = await serve();
 const port = server.address().port;
 const browser = await chromium.launch({
   executablePath,
-  args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--enable-unsafe-swiftshader',
+    '--use-angle=swiftshader',
+  ],
 });
 const chromiumVersion = browser.version();
 let result;
 let app = null;
 try {
   const page = await browser.newPage();
-  page.on('console', (msg) => { if (msg.text().startsWith('[bench]')) console.log(msg.text()); else if (msg.type() === 'error') console.log(`[page error] ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.text().startsWith('[bench]')) console.log(msg.text());
+    else if (msg.type() === 'error') console.log(`[page error] ${msg.text()}`);
+  });
   page.on('pageerror', (e) => console.log(`[page exception] ${e.message}`));
   await page.goto(`http://127.0.0.1:${port}/bench.html${query}`);
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: TIMEOUT_MS, polling: 500 });
   result = await page.evaluate(() => window.__benchResult);
   await page.close();
   if (!SKIP_APP) {
-    console.log(`[app] opening dist/index.html: waiting for Play (up to ${APP_READY_TIMEOUT_MS / 1000} s), then training ${APP_TRAIN_MS / 1000} s`);
+    console.log(
+      `[app] opening dist/index.html: waiting for Play (up to ${APP_READY_TIMEOUT_MS / 1000} s), then training ${APP_TRAIN_MS / 1000} s`,
+    );
     app = await measureApp(browser, port);
-    console.log(app.error ? `[app] failed: ${app.error}` : `[app] ready after ${app.readySeconds} s on ${app.backend}; ${app.steps} steps in ${APP_TRAIN_MS / 1000} s of training`);
+    console.log(
+      app.error
+        ? `[app] failed: ${app.error}`
+        : `[app] ready after ${app.readySeconds} s on ${app.backend}; ${app.steps} steps in ${APP_TRAIN_MS / 1000} s of training`,
+    );
   }
 } finally {
   await browser.close();
@@ -262,19 +331,39 @@ const bundles = bundleSizes();
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (v, digits = 0) => (v === null || v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits));
-const LABEL = { reference: 'hand-written Float32Array (no tfjs)', webgl: 'tfjs WebGL', wasm: 'tfjs WASM', cpu: 'tfjs CPU' };
+const LABEL = {
+  reference: 'hand-written Float32Array (no tfjs)',
+  webgl: 'tfjs WebGL',
+  wasm: 'tfjs WASM',
+  cpu: 'tfjs CPU',
+};
 const batches = result.config.batches;
 
 console.log('');
-console.log(`Machine: ${machine.cpu}, ${machine.cores} cores (hardwareConcurrency ${machine.hardwareConcurrency}), ${machine.os}, ${machine.totalMemGB} GB`);
-console.log(`Node ${machine.node}, Chromium ${machine.chromium} (headless, SwiftShader WebGL); 1-min load average ${machine.loadAvg1m[0]} before, ${machine.loadAvg1m[1]} after`);
+console.log(
+  `Machine: ${machine.cpu}, ${machine.cores} cores (hardwareConcurrency ${machine.hardwareConcurrency}), ${machine.os}, ${machine.totalMemGB} GB`,
+);
+console.log(
+  `Node ${machine.node}, Chromium ${machine.chromium} (headless, SwiftShader WebGL); 1-min load average ${machine.loadAvg1m[0]} before, ${machine.loadAvg1m[1]} after`,
+);
 const d = result.defaults;
 const net = (hidden, depth, act) => `1→${Array(depth).fill(hidden).join('→')}→1 ${act}`;
-const defaultsText = d ? `G ${net(d.gHidden, d.gDepth, d.gActivation)}, D ${net(d.dHidden, d.dDepth, d.dActivation)}, ${d.optimizer} (lrD ${d.lrD}, lrG ${d.lrG}, β1 ${d.beta1}), batch ${d.batchSize}, k = ${d.kD}, ${d.generatorLoss}` : 'unknown';
-console.log(`Settings: DEFAULT_SETTINGS (${defaultsText}); ${result.config.rounds} interleaved rounds, medians; ~${result.config.trainMs} ms per run after ${result.config.warmupSteps} warm-up steps, ${result.config.stepsPerCall} steps per call, one sync at the end.`);
-console.log(`Snapshot = evaluate(): G on ${result.zCount} z edges + D on ${result.xCount} x centres, read back (median of ${result.config.snapshotRepeats}, then of rounds).`);
+const defaultsText = d
+  ? `G ${net(d.gHidden, d.gDepth, d.gActivation)}, D ${net(d.dHidden, d.dDepth, d.dActivation)}, ${d.optimizer} (lrD ${d.lrD}, lrG ${d.lrG}, β1 ${d.beta1}), batch ${d.batchSize}, k = ${d.kD}, ${d.generatorLoss}`
+  : 'unknown';
+console.log(
+  `Settings: DEFAULT_SETTINGS (${defaultsText}); ${result.config.rounds} interleaved rounds, medians; ~${result.config.trainMs} ms per run after ${result.config.warmupSteps} warm-up steps, ${result.config.stepsPerCall} steps per call, one sync at the end.`,
+);
+console.log(
+  `Snapshot = evaluate(): G on ${result.zCount} z edges + D on ${result.xCount} x centres, read back (median of ${result.config.snapshotRepeats}, then of rounds).`,
+);
 console.log('');
-const header = [pad('engine', 38), ...batches.map((b) => lpad(`steps/s @${b}`, 15)), lpad('snapshot ms', 12), '  runs (steps/s per round) / warm-up ms'];
+const header = [
+  pad('engine', 38),
+  ...batches.map((b) => lpad(`steps/s @${b}`, 15)),
+  lpad('snapshot ms', 12),
+  '  runs (steps/s per round) / warm-up ms',
+];
 console.log(header.join(''));
 console.log('-'.repeat(header.join('').length + 20));
 for (const e of result.engines) {
@@ -282,17 +371,31 @@ for (const e of result.engines) {
     console.log(`${pad(LABEL[e.engine] ?? e.engine, 38)}FAILED: ${e.error}`);
     continue;
   }
-  const runs = batches.map((b) => `@${b}: ${e.stepsPerSecondRuns[b].map((v) => v.toFixed(0)).join('/')} (warm-up ${fmt(e.warmupMs[b])})`).join('; ');
-  console.log([pad(LABEL[e.engine] ?? e.engine, 38), ...batches.map((b) => lpad(fmt(e.stepsPerSecond[b]), 15)), lpad(fmt(e.snapshotMs, 2), 12), `  ${runs}`].join(''));
+  const runs = batches
+    .map((b) => `@${b}: ${e.stepsPerSecondRuns[b].map((v) => v.toFixed(0)).join('/')} (warm-up ${fmt(e.warmupMs[b])})`)
+    .join('; ');
+  console.log(
+    [
+      pad(LABEL[e.engine] ?? e.engine, 38),
+      ...batches.map((b) => lpad(fmt(e.stepsPerSecond[b]), 15)),
+      lpad(fmt(e.snapshotMs, 2), 12),
+      `  ${runs}`,
+    ].join(''),
+  );
   if (!e.ok) console.log(`${pad('', 38)}(then failed: ${e.error})`);
 }
 console.log('');
 if (bundles.error) console.log(`Bundle sizes: ${bundles.error}`);
 else {
-  console.log(`Main-thread JS (index.html entry + static imports): ${bundles.mainThreadJs.gzipKB} kB gzipped (${bundles.mainThreadJs.rawKB} kB raw): ${bundles.mainThreadJs.files.join(', ')}`);
+  console.log(
+    `Main-thread JS (index.html entry + static imports): ${bundles.mainThreadJs.gzipKB} kB gzipped (${bundles.mainThreadJs.rawKB} kB raw): ${bundles.mainThreadJs.files.join(', ')}`,
+  );
   console.log(`Main-thread CSS: ${bundles.mainThreadCss.gzipKB} kB gzipped (${bundles.mainThreadCss.rawKB} kB raw)`);
-  console.log(`Worker JS: ${bundles.workerJs.gzipKB} kB gzipped (${bundles.workerJs.rawKB} kB raw): ${bundles.workerJs.files.join(', ') || '(none found)'}`);
-  for (const w of bundles.wasmBinaries) console.log(`  ${w.file}: ${w.gzipKB} kB gzipped (${w.rawKB} kB raw; fetched only by the WASM backend)`);
+  console.log(
+    `Worker JS: ${bundles.workerJs.gzipKB} kB gzipped (${bundles.workerJs.rawKB} kB raw): ${bundles.workerJs.files.join(', ') || '(none found)'}`,
+  );
+  for (const w of bundles.wasmBinaries)
+    console.log(`  ${w.file}: ${w.gzipKB} kB gzipped (${w.rawKB} kB raw; fetched only by the WASM backend)`);
 }
 if (result.leaks.length) console.log(`Tensor leaks: ${result.leaks.join('; ')}`);
 
@@ -302,28 +405,47 @@ const sec = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)} s`)
 if (!conv) console.log('Time to JS < 0.01: not measured (seeds=0).');
 else {
   const first = conv.runs[0]?.firstStepsPerCall;
-  console.log(`Time to JS < ${conv.threshold} nats (DEFAULT_SETTINGS, seeds ${conv.runs.map((r) => r.seed).join(', ') || '–'}), on ${conv.backend ?? '–'}: ${conv.backendReason}.`);
-  console.log(`  Each turn: ~${conv.chunkMs} ms of steps (first turn ${first ?? '?'} steps at the measured rate, then sized so a turn takes ~${conv.chunkMs} ms + one snapshot), then evaluate() + analyze() like the app's snapshot; wall clock includes the snapshots; at most ${conv.maxSeconds} s per seed.`);
-  console.log(`  ${pad('seed', 6)}${lpad('seconds', 10)}${lpad('steps', 9)}${lpad('snapshots', 11)}${lpad('steps/turn', 12)}${lpad('snap ms', 9)}${lpad('initial JS', 12)}${lpad('min JS (at step)', 22)}${lpad('final JS', 10)}`);
+  console.log(
+    `Time to JS < ${conv.threshold} nats (DEFAULT_SETTINGS, seeds ${conv.runs.map((r) => r.seed).join(', ') || '–'}), on ${conv.backend ?? '–'}: ${conv.backendReason}.`,
+  );
+  console.log(
+    `  Each turn: ~${conv.chunkMs} ms of steps (first turn ${first ?? '?'} steps at the measured rate, then sized so a turn takes ~${conv.chunkMs} ms + one snapshot), then evaluate() + analyze() like the app's snapshot; wall clock includes the snapshots; at most ${conv.maxSeconds} s per seed.`,
+  );
+  console.log(
+    `  ${pad('seed', 6)}${lpad('seconds', 10)}${lpad('steps', 9)}${lpad('snapshots', 11)}${lpad('steps/turn', 12)}${lpad('snap ms', 9)}${lpad('initial JS', 12)}${lpad('min JS (at step)', 22)}${lpad('final JS', 10)}`,
+  );
   for (const r of conv.runs) {
-    console.log(`  ${pad(r.seed, 6)}${lpad(r.reached ? r.seconds.toFixed(2) : `> ${conv.maxSeconds}`, 10)}${lpad(r.reached ? r.steps : `(${r.totalSteps})`, 9)}${lpad(r.snapshots, 11)}${lpad(fmt(r.meanStepsPerCall, 1), 12)}${lpad(fmt(r.snapshotMs, 1), 9)}${lpad(fmt(r.initialJs, 4), 12)}${lpad(`${fmt(r.minJs, 4)} (${r.minJsStep})`, 22)}${lpad(fmt(r.finalJs, 4), 10)}${r.error ? `  error: ${r.error}` : ''}`);
+    console.log(
+      `  ${pad(r.seed, 6)}${lpad(r.reached ? r.seconds.toFixed(2) : `> ${conv.maxSeconds}`, 10)}${lpad(r.reached ? r.steps : `(${r.totalSteps})`, 9)}${lpad(r.snapshots, 11)}${lpad(fmt(r.meanStepsPerCall, 1), 12)}${lpad(fmt(r.snapshotMs, 1), 9)}${lpad(fmt(r.initialJs, 4), 12)}${lpad(`${fmt(r.minJs, 4)} (${r.minJsStep})`, 22)}${lpad(fmt(r.finalJs, 4), 10)}${r.error ? `  error: ${r.error}` : ''}`,
+    );
   }
-  if (conv.runs.some((r) => !r.reached)) console.log(`  (a seed that did not get there shows "> ${conv.maxSeconds}" and its total steps in parentheses)`);
-  console.log(`  median: ${conv.medianSeconds === null ? `– (not reached in ${conv.maxSeconds} s by the median seed)` : `${sec(conv.medianSeconds)}, ${conv.medianSteps} steps`}${conv.error ? `; error: ${conv.error}` : ''}`);
+  if (conv.runs.some((r) => !r.reached))
+    console.log(`  (a seed that did not get there shows "> ${conv.maxSeconds}" and its total steps in parentheses)`);
+  console.log(
+    `  median: ${conv.medianSeconds === null ? `– (not reached in ${conv.maxSeconds} s by the median seed)` : `${sec(conv.medianSeconds)}, ${conv.medianSteps} steps`}${conv.error ? `; error: ${conv.error}` : ''}`,
+  );
 }
 console.log('');
 
 // Main-thread long tasks of the real app.
 if (!app) console.log('App long tasks: not measured (BENCH_SKIP_APP).');
-else if (app.error) console.log(`App long tasks: FAILED: ${app.error}${app.errors.length ? ` (page errors: ${app.errors.join(' | ')})` : ''}`);
+else if (app.error)
+  console.log(
+    `App long tasks: FAILED: ${app.error}${app.errors.length ? ` (page errors: ${app.errors.join(' | ')})` : ''}`,
+  );
 else {
   const line = (label, s) => `  ${pad(label, 40)}${lpad(s.count, 6)}${lpad(s.longestMs, 13)}${lpad(s.totalMs, 11)}`;
-  console.log(`App (dist/index.html), main-thread long tasks (> ${app.thresholdMs} ms, PerformanceObserver 'longtask' ${app.observer === 'ok' ? 'installed before the page scripts' : `FAILED: ${app.observer}`}):`);
+  console.log(
+    `App (dist/index.html), main-thread long tasks (> ${app.thresholdMs} ms, PerformanceObserver 'longtask' ${app.observer === 'ok' ? 'installed before the page scripts' : `FAILED: ${app.observer}`}):`,
+  );
   console.log(`  ${pad('', 40)}${lpad('count', 6)}${lpad('longest ms', 13)}${lpad('total ms', 11)}`);
   console.log(line(`start-up (load → Play enabled, ${app.readySeconds} s)`, app.startup));
   console.log(line(`training (${(app.training.windowMs / 1000).toFixed(1)} s after clicking Play)`, app.training));
-  console.log(`  backend: ${app.backend} (${app.backendSummary}); step ${app.stepsText} after ${app.trainMs / 1000} s of training (${app.steps !== null ? ((1000 * app.steps) / app.training.windowMs).toFixed(0) : '–'} steps/s incl. ramp-up; readout ${app.stepsPerSecondReadout ?? '–'} steps/s), JS readout ${app.jsReadout || '–'}${app.stillRunning ? '' : '; NOT running at the end'}`);
-  if (conv?.backend && app.backend && conv.backend !== app.backend) console.log(`  note: the app chose ${app.backend}; the time-to-JS runs used ${conv.backend}.`);
+  console.log(
+    `  backend: ${app.backend} (${app.backendSummary}); step ${app.stepsText} after ${app.trainMs / 1000} s of training (${app.steps !== null ? ((1000 * app.steps) / app.training.windowMs).toFixed(0) : '–'} steps/s incl. ramp-up; readout ${app.stepsPerSecondReadout ?? '–'} steps/s), JS readout ${app.jsReadout || '–'}${app.stillRunning ? '' : '; NOT running at the end'}`,
+  );
+  if (conv?.backend && app.backend && conv.backend !== app.backend)
+    console.log(`  note: the app chose ${app.backend}; the time-to-JS runs used ${conv.backend}.`);
   if (app.errors.length) console.log(`  page errors: ${app.errors.join(' | ')}`);
 }
 console.log('');
@@ -340,23 +462,36 @@ const json = {
   failures: Object.fromEntries(result.engines.filter((e) => !e.ok).map((e) => [e.engine, e.error])),
   leaks: result.leaks,
   bundles,
-  secondsToJs001: conv ? {
-    median: conv.medianSeconds,
-    medianSteps: conv.medianSteps,
-    backend: conv.backend,
-    backendReason: conv.backendReason,
-    threshold: conv.threshold,
-    maxSeconds: conv.maxSeconds,
-    chunkMs: conv.chunkMs,
-    runs: conv.runs.map((r) => ({
-      seed: r.seed, reached: r.reached, seconds: r.seconds === null ? null : +r.seconds.toFixed(3), steps: r.steps,
-      elapsedSeconds: +r.elapsedSeconds.toFixed(3), totalSteps: r.totalSteps, snapshots: r.snapshots,
-      firstStepsPerCall: r.firstStepsPerCall, meanStepsPerCall: +r.meanStepsPerCall.toFixed(1), snapshotMs: +r.snapshotMs.toFixed(2),
-      initialJs: +r.initialJs.toFixed(5), minJs: +r.minJs.toFixed(5), minJsStep: r.minJsStep, finalJs: +r.finalJs.toFixed(5),
-      buildMs: Math.round(r.buildMs), ...(r.error ? { error: r.error } : {}),
-    })),
-    ...(conv.error ? { error: conv.error } : {}),
-  } : null,
+  secondsToJs001: conv
+    ? {
+        median: conv.medianSeconds,
+        medianSteps: conv.medianSteps,
+        backend: conv.backend,
+        backendReason: conv.backendReason,
+        threshold: conv.threshold,
+        maxSeconds: conv.maxSeconds,
+        chunkMs: conv.chunkMs,
+        runs: conv.runs.map((r) => ({
+          seed: r.seed,
+          reached: r.reached,
+          seconds: r.seconds === null ? null : +r.seconds.toFixed(3),
+          steps: r.steps,
+          elapsedSeconds: +r.elapsedSeconds.toFixed(3),
+          totalSteps: r.totalSteps,
+          snapshots: r.snapshots,
+          firstStepsPerCall: r.firstStepsPerCall,
+          meanStepsPerCall: +r.meanStepsPerCall.toFixed(1),
+          snapshotMs: +r.snapshotMs.toFixed(2),
+          initialJs: +r.initialJs.toFixed(5),
+          minJs: +r.minJs.toFixed(5),
+          minJsStep: r.minJsStep,
+          finalJs: +r.finalJs.toFixed(5),
+          buildMs: Math.round(r.buildMs),
+          ...(r.error ? { error: r.error } : {}),
+        })),
+        ...(conv.error ? { error: conv.error } : {}),
+      }
+    : null,
   mainThreadLongTasks: app,
 };
 console.log(`BENCH_JSON ${JSON.stringify(json)}`);

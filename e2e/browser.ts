@@ -3,7 +3,13 @@
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const BASE_ARGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const BASE_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** The normal run: software WebGL through ANGLE/SwiftShader. */
 export const CHROMIUM_ARGS = [...BASE_ARGS, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
@@ -13,4 +19,10 @@ export const CHROMIUM_ARGS = [...BASE_ARGS, '--enable-unsafe-swiftshader', '--us
  * gives a WebGL context in pages and workers; only no GPU *and* no software rasteriser removes it).
  * e2e/no-webgl.spec.ts verifies that WebGL really is gone before it tests the fallback.
  */
-export const CHROMIUM_NO_WEBGL_ARGS = [...BASE_ARGS, '--disable-gpu', '--disable-software-rasterizer', '--disable-webgl', '--disable-3d-apis'];
+export const CHROMIUM_NO_WEBGL_ARGS = [
+  ...BASE_ARGS,
+  '--disable-gpu',
+  '--disable-software-rasterizer',
+  '--disable-webgl',
+  '--disable-3d-apis',
+];

@@ -19,7 +19,8 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; errorLog: Erro
       page.on('console', (m) => {
         if (m.type() !== 'error') return;
         const text = m.text();
-        if (!allowedConsoleErrors.some((re) => re.test(text))) log.consoleErrors.push(`${text} (${m.location().url}:${m.location().lineNumber})`);
+        if (!allowedConsoleErrors.some((re) => re.test(text)))
+          log.consoleErrors.push(`${text} (${m.location().url}:${m.location().lineNumber})`);
       });
       page.on('crash', () => log.pageErrors.push('the page crashed'));
       await use(log);
@@ -71,14 +72,17 @@ export async function readNumber(page: Page, name: string): Promise<number> {
 export async function waitForNumber(page: Page, name: string, timeout = 20_000): Promise<number> {
   let value = NaN;
   await expect
-    .poll(async () => {
-      try {
-        value = await readNumber(page, name);
-        return true;
-      } catch (e) {
-        return (e as Error).message;
-      }
-    }, { timeout, message: `readout-${name} shows a number` })
+    .poll(
+      async () => {
+        try {
+          value = await readNumber(page, name);
+          return true;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      },
+      { timeout, message: `readout-${name} shows a number` },
+    )
     .toBe(true);
   return value;
 }
@@ -111,5 +115,7 @@ export async function setRange(slider: Locator, value: number): Promise<void> {
 
 /** Waits until the hash written by the app contains `part` (hash writes are throttled to ~4/s). */
 export async function expectHashToContain(page: Page, part: string): Promise<void> {
-  await expect.poll(() => new URL(page.url()).hash.slice(1).split('&'), { message: `URL hash has ${part}` }).toContain(part);
+  await expect
+    .poll(() => new URL(page.url()).hash.slice(1).split('&'), { message: `URL hash has ${part}` })
+    .toContain(part);
 }

@@ -12,7 +12,9 @@ test('without WebGL the app falls back to WASM/CPU, says why, and trains', async
     };
     const src = `const c = new OffscreenCanvas(1, 1); postMessage({ webgl2: c.getContext('webgl2') !== null, webgl: new OffscreenCanvas(1, 1).getContext('webgl') !== null });`;
     const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
-    const inWorker = await new Promise((resolve) => { w.onmessage = (e) => resolve(e.data); });
+    const inWorker = await new Promise((resolve) => {
+      w.onmessage = (e) => resolve(e.data);
+    });
     w.terminate();
     return { page: probe(), worker: inWorker };
   });

@@ -1,6 +1,17 @@
 // (d) The target sliders change p_data, JS reacts and the link records the setup;
 // (h) the controls cannot produce an invalid target.
-import { expect, expectFourCharts, expectHashToContain, LN2, openApp, playButton, readNumber, setRange, test, waitForReady } from './fixtures';
+import {
+  expect,
+  expectFourCharts,
+  expectHashToContain,
+  LN2,
+  openApp,
+  playButton,
+  readNumber,
+  setRange,
+  test,
+  waitForReady,
+} from './fixtures';
 
 test('moving the mean of p_data: JS reacts, the hash records it, a reload restores it', async ({ page }) => {
   await openApp(page);
@@ -17,7 +28,9 @@ test('moving the mean of p_data: JS reacts, the hash records it, a reload restor
   const mean = page.getByTestId('target-mean-0');
   await setRange(mean, -3);
   await expect(mean).toHaveValue('-3');
-  await expect.poll(() => readNumber(page, 'js'), { message: 'JS reacts to the new target while paused' }).toBeGreaterThan(Math.max(0.5, jsTrained + 0.3));
+  await expect
+    .poll(() => readNumber(page, 'js'), { message: 'JS reacts to the new target while paused' })
+    .toBeGreaterThan(Math.max(0.5, jsTrained + 0.3));
   expect(await readNumber(page, 'js')).toBeLessThanOrEqual(LN2 + 1e-3);
   await expectHashToContain(page, 'm0=-3');
 
@@ -59,7 +72,9 @@ test('σ cannot be 0 and all-minimum weights still give a valid picture', async 
   await expectHashToContain(page, `w0=${wMin}`);
   await expectHashToContain(page, `w1=${wMin}`);
 
-  await expect.poll(() => readNumber(page, 'js'), { message: 'JS stays a finite number in [0, log 2]' }).toBeGreaterThanOrEqual(0);
+  await expect
+    .poll(() => readNumber(page, 'js'), { message: 'JS stays a finite number in [0, log 2]' })
+    .toBeGreaterThanOrEqual(0);
   const js = await readNumber(page, 'js');
   expect(Number.isFinite(js)).toBe(true);
   expect(js).toBeLessThanOrEqual(LN2 + 1e-3);

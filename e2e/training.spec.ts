@@ -15,7 +15,11 @@ test('Play trains until JS has halved; Pause stops the step count', async ({ pag
 
   // Default settings train quickly: JS below half of its step-0 value within a minute.
   await expect
-    .poll(() => readNumber(page, 'js'), { timeout: 60_000, intervals: [500], message: `JS falls below ${js0 / 2} (half of step 0)` })
+    .poll(() => readNumber(page, 'js'), {
+      timeout: 60_000,
+      intervals: [500],
+      message: `JS falls below ${js0 / 2} (half of step 0)`,
+    })
     .toBeLessThan(js0 / 2);
   const js = await readNumber(page, 'js');
   expect(js).toBeGreaterThanOrEqual(0);

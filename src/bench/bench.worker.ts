@@ -14,7 +14,15 @@ import { analyze } from '../core/analysis';
 import { binnedDensity } from '../core/density';
 import type { BackendName } from '../core/protocol';
 import { wasmFiles } from '../worker/wasmAssets';
-import type { BenchConfig, BenchFromWorker, ConvergenceResult, ConvergenceRun, EngineName, SnapshotMeasurement, TrainMeasurement } from './types';
+import type {
+  BenchConfig,
+  BenchFromWorker,
+  ConvergenceResult,
+  ConvergenceRun,
+  EngineName,
+  SnapshotMeasurement,
+  TrainMeasurement,
+} from './types';
 
 configureWasm(wasmFiles(self.location.href));
 
@@ -34,12 +42,18 @@ interface BenchGan {
 /** The hand-written engine with the same seeding, target and noise as the tfjs engine. */
 function referenceGan(settings: Settings): BenchGan {
   const rng = createRng(settings.seed);
-  const gSpec = generatorSpec(settings), dSpec = discriminatorSpec(settings);
-  const g = initialParameters(gSpec, rng), d = initialParameters(dSpec, rng);
+  const gSpec = generatorSpec(settings),
+    dSpec = discriminatorSpec(settings);
+  const g = initialParameters(gSpec, rng),
+    d = initialParameters(dSpec, rng);
   const target = targetDistribution(settings);
   const gan = new ReferenceGan(
-    settings, g, d,
-    (out) => { for (let i = 0; i < out.length; i++) out[i] = target.sample(rng); },
+    settings,
+    g,
+    d,
+    (out) => {
+      for (let i = 0; i < out.length; i++) out[i] = target.sample(rng);
+    },
     (out) => sampleNoise(settings.noise, rng, out),
   );
   return {
@@ -69,7 +83,10 @@ const medianOrNull = (xs: (number | null)[]): number | null => {
   return s[m - 1] === null || s[m] === null ? null : (s[m - 1]! + s[m]!) / 2;
 };
 
-async function measureTraining(gan: BenchGan, cfg: BenchConfig): Promise<Omit<TrainMeasurement, 'engine' | 'batch' | 'round'>> {
+async function measureTraining(
+  gan: BenchGan,
+  cfg: BenchConfig,
+): Promise<Omit<TrainMeasurement, 'engine' | 'batch' | 'round'>> {
   // Warm-up: WebGL compiles its shaders on the first steps; sync so that none of it is timed.
   const w0 = now();
   gan.trainSteps(cfg.warmupSteps);
@@ -87,7 +104,15 @@ async function measureTraining(gan: BenchGan, cfg: BenchConfig): Promise<Omit<Tr
   const losses = await gan.losses();
   const end = now();
   const elapsed = end - t0;
-  return { stepsPerSecond: (steps * 1000) / elapsed, steps, elapsedMs: elapsed, syncMs: end - s0, warmupMs, lossD: losses.lossD, lossG: losses.lossG };
+  return {
+    stepsPerSecond: (steps * 1000) / elapsed,
+    steps,
+    elapsedMs: elapsed,
+    syncMs: end - s0,
+    warmupMs,
+    lossD: losses.lossD,
+    lossG: losses.lossG,
+  };
 }
 
 async function measureSnapshot(gan: BenchGan, z: Float32Array, x: Float32Array, cfg: BenchConfig): Promise<number> {
@@ -97,7 +122,8 @@ async function measureSnapshot(gan: BenchGan, z: Float32Array, x: Float32Array, 
     const t0 = now();
     const { g, d } = await gan.evaluate(z, x);
     times.push(now() - t0);
-    if (g.length !== z.length || d.length !== x.length) throw new Error(`evaluate returned ${g.length}/${d.length} values for ${z.length}/${x.length}`);
+    if (g.length !== z.length || d.length !== x.length)
+      throw new Error(`evaluate returned ${g.length}/${d.length} values for ${z.length}/${x.length}`);
   }
   return median(times);
 }
@@ -109,19 +135,34 @@ const TF_ENGINES: readonly EngineName[] = ['webgl', 'wasm', 'cpu'];
  * median steps/s at the default batch size in the runs above (what the app's 'auto' probe looks for,
  * measured here more carefully), and its steps/s (sizes the training chunks).
  */
-function convergenceBackend(cfg: BenchConfig, train: TrainMeasurement[], failures: Partial<Record<EngineName, string>>) {
+function convergenceBackend(
+  cfg: BenchConfig,
+  train: TrainMeasurement[],
+  failures: Partial<Record<EngineName, string>>,
+) {
   const batch = DEFAULT_SETTINGS.batchSize;
   const rates = TF_ENGINES.filter((e) => cfg.engines.includes(e) && !failures[e]).map((engine) => {
     const runs = train.filter((t) => t.engine === engine && t.batch === batch).map((t) => t.stepsPerSecond);
     return { engine, stepsPerSecond: runs.length ? median(runs) : null };
   });
-  const listed = rates.map((r) => `${r.engine} ${r.stepsPerSecond === null ? '–' : r.stepsPerSecond.toFixed(0)}`).join(', ');
+  const listed = rates
+    .map((r) => `${r.engine} ${r.stepsPerSecond === null ? '–' : r.stepsPerSecond.toFixed(0)}`)
+    .join(', ');
   if (cfg.convergenceBackend) {
     const r = rates.find((x) => x.engine === cfg.convergenceBackend);
-    return { backend: cfg.convergenceBackend, stepsPerSecond: r?.stepsPerSecond ?? null, reason: `pinned by the config (?convergenceBackend=)` };
+    return {
+      backend: cfg.convergenceBackend,
+      stepsPerSecond: r?.stepsPerSecond ?? null,
+      reason: `pinned by the config (?convergenceBackend=)`,
+    };
   }
   const measured = rates.filter((r) => r.stepsPerSecond !== null).sort((a, b) => b.stepsPerSecond! - a.stepsPerSecond!);
-  if (measured.length === 0) return { backend: null, stepsPerSecond: null, reason: `no tfjs backend was measured at batch ${batch}${listed ? ` (${listed})` : ''}` };
+  if (measured.length === 0)
+    return {
+      backend: null,
+      stepsPerSecond: null,
+      reason: `no tfjs backend was measured at batch ${batch}${listed ? ` (${listed})` : ''}`,
+    };
   return {
     backend: measured[0].engine,
     stepsPerSecond: measured[0].stepsPerSecond,
@@ -136,7 +177,14 @@ function convergenceBackend(cfg: BenchConfig, train: TrainMeasurement[], failure
  * from the measured steps/s and then adapts, as the app's loop does, so that a turn takes about
  * chunkMs + one snapshot (measured at step 0): the machine's load changes the rate during a run.
  */
-async function convergeOneSeed(backend: BackendName, seed: number, firstStepsPerCall: number, cfg: BenchConfig, zEdges: Float32Array, xCenters: Float32Array): Promise<ConvergenceRun> {
+async function convergeOneSeed(
+  backend: BackendName,
+  seed: number,
+  firstStepsPerCall: number,
+  cfg: BenchConfig,
+  zEdges: Float32Array,
+  xCenters: Float32Array,
+): Promise<ConvergenceRun> {
   const settings: Settings = { ...DEFAULT_SETTINGS, seed };
   const target = targetDistribution(settings);
   // The app computes p_data once per target (Trainer.targetDensity) and passes it in; so does this.
@@ -145,9 +193,21 @@ async function convergeOneSeed(backend: BackendName, seed: number, firstStepsPer
   const gan = await createTfGan(backend, settings);
   const buildMs = now() - b0;
   const run: ConvergenceRun = {
-    seed, reached: false, seconds: null, steps: null, elapsedSeconds: 0, totalSteps: 0, snapshots: 0,
-    firstStepsPerCall, meanStepsPerCall: 0, snapshotMs: NaN,
-    initialJs: NaN, minJs: Infinity, minJsStep: 0, finalJs: NaN, buildMs,
+    seed,
+    reached: false,
+    seconds: null,
+    steps: null,
+    elapsedSeconds: 0,
+    totalSteps: 0,
+    snapshots: 0,
+    firstStepsPerCall,
+    meanStepsPerCall: 0,
+    snapshotMs: NaN,
+    initialJs: NaN,
+    minJs: Infinity,
+    minJsStep: 0,
+    finalJs: NaN,
+    buildMs,
   };
   const jsNow = async (): Promise<number> => {
     const { g, d } = await gan.evaluate(zEdges, xCenters);
@@ -176,8 +236,14 @@ async function convergeOneSeed(backend: BackendName, seed: number, firstStepsPer
       run.snapshots++;
       run.finalJs = js;
       run.elapsedSeconds = elapsed / 1000;
-      if (js < run.minJs) { run.minJs = js; run.minJsStep = run.totalSteps; }
-      if (!Number.isFinite(js)) { run.error = `JS is ${js} at step ${run.totalSteps}`; break; }
+      if (js < run.minJs) {
+        run.minJs = js;
+        run.minJsStep = run.totalSteps;
+      }
+      if (!Number.isFinite(js)) {
+        run.error = `JS is ${js} at step ${run.totalSteps}`;
+        break;
+      }
       if (js < cfg.convergenceThreshold) {
         run.reached = true;
         run.seconds = elapsed / 1000;
@@ -186,7 +252,9 @@ async function convergeOneSeed(backend: BackendName, seed: number, firstStepsPer
       }
       if (elapsed >= cfg.convergenceMaxSeconds * 1000) break;
       if (elapsed >= nextLog) {
-        log(`time to JS: seed ${seed}: ${(elapsed / 1000).toFixed(1)} s, step ${run.totalSteps}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep}), ${n} steps per turn`);
+        log(
+          `time to JS: seed ${seed}: ${(elapsed / 1000).toFixed(1)} s, step ${run.totalSteps}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep}), ${n} steps per turn`,
+        );
         nextLog += 5000;
       }
       const took = Math.max(t - turn0, 0.05);
@@ -201,12 +269,25 @@ async function convergeOneSeed(backend: BackendName, seed: number, firstStepsPer
   return run;
 }
 
-async function measureConvergence(cfg: BenchConfig, train: TrainMeasurement[], failures: Partial<Record<EngineName, string>>, leaks: string[], zEdges: Float32Array, xCenters: Float32Array): Promise<ConvergenceResult | null> {
+async function measureConvergence(
+  cfg: BenchConfig,
+  train: TrainMeasurement[],
+  failures: Partial<Record<EngineName, string>>,
+  leaks: string[],
+  zEdges: Float32Array,
+  xCenters: Float32Array,
+): Promise<ConvergenceResult | null> {
   if (cfg.convergenceSeeds <= 0) return null;
   const { backend, stepsPerSecond, reason } = convergenceBackend(cfg, train, failures);
   const result: ConvergenceResult = {
-    backend, backendReason: reason, threshold: cfg.convergenceThreshold, maxSeconds: cfg.convergenceMaxSeconds,
-    chunkMs: cfg.convergenceChunkMs, runs: [], medianSeconds: null, medianSteps: null,
+    backend,
+    backendReason: reason,
+    threshold: cfg.convergenceThreshold,
+    maxSeconds: cfg.convergenceMaxSeconds,
+    chunkMs: cfg.convergenceChunkMs,
+    runs: [],
+    medianSeconds: null,
+    medianSteps: null,
   };
   if (backend === null || backend === 'reference') {
     result.error = backend === 'reference' ? 'the reference engine is not what the app trains with' : reason;
@@ -217,10 +298,16 @@ async function measureConvergence(cfg: BenchConfig, train: TrainMeasurement[], f
   let rate = stepsPerSecond;
   if (rate === null) {
     const probe = await makeGan(backend, DEFAULT_SETTINGS);
-    try { rate = (await measureTraining(probe, { ...cfg, trainMs: 500 })).stepsPerSecond; } finally { probe.dispose(); }
+    try {
+      rate = (await measureTraining(probe, { ...cfg, trainMs: 500 })).stepsPerSecond;
+    } finally {
+      probe.dispose();
+    }
   }
   const stepsPerCall = Math.max(1, Math.round((rate * cfg.convergenceChunkMs) / 1000));
-  log(`time to JS < ${cfg.convergenceThreshold}: ${backend} (${reason}); ~${cfg.convergenceChunkMs} ms of steps (first ${stepsPerCall} at ${rate.toFixed(0)} steps/s, then adapted) then a snapshot, up to ${cfg.convergenceMaxSeconds} s per seed`);
+  log(
+    `time to JS < ${cfg.convergenceThreshold}: ${backend} (${reason}); ~${cfg.convergenceChunkMs} ms of steps (first ${stepsPerCall} at ${rate.toFixed(0)} steps/s, then adapted) then a snapshot, up to ${cfg.convergenceMaxSeconds} s per seed`,
+  );
   for (let i = 0; i < cfg.convergenceSeeds; i++) {
     const seed = DEFAULT_SETTINGS.seed + i;
     const tensorsBefore = tf.memory().numTensors;
@@ -234,8 +321,11 @@ async function measureConvergence(cfg: BenchConfig, train: TrainMeasurement[], f
     }
     result.runs.push(run);
     const tensorsAfter = tf.memory().numTensors;
-    if (tensorsAfter !== tensorsBefore) leaks.push(`time-to-JS seed ${seed}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`);
-    log(`time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, ${run.meanStepsPerCall.toFixed(1)} steps per turn on average, snapshot ${run.snapshotMs.toFixed(1)} ms, initial JS ${run.initialJs.toFixed(3)}, build ${run.buildMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`);
+    if (tensorsAfter !== tensorsBefore)
+      leaks.push(`time-to-JS seed ${seed}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`);
+    log(
+      `time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, ${run.meanStepsPerCall.toFixed(1)} steps per turn on average, snapshot ${run.snapshotMs.toFixed(1)} ms, initial JS ${run.initialJs.toFixed(3)}, build ${run.buildMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`,
+    );
   }
   result.medianSeconds = medianOrNull(result.runs.map((r) => r.seconds));
   result.medianSteps = medianOrNull(result.runs.map((r) => r.steps));
@@ -267,11 +357,15 @@ async function run(cfg: BenchConfig): Promise<void> {
         try {
           const m = await measureTraining(gan, cfg);
           train.push({ engine, batch, round, ...m });
-          log(`round ${round + 1}: ${engine} batch ${batch}: ${m.stepsPerSecond.toFixed(0)} steps/s (${m.steps} steps in ${m.elapsedMs.toFixed(0)} ms, final sync ${m.syncMs.toFixed(0)} ms, warm-up ${m.warmupMs.toFixed(0)} ms, lossD ${m.lossD.toFixed(3)})`);
+          log(
+            `round ${round + 1}: ${engine} batch ${batch}: ${m.stepsPerSecond.toFixed(0)} steps/s (${m.steps} steps in ${m.elapsedMs.toFixed(0)} ms, final sync ${m.syncMs.toFixed(0)} ms, warm-up ${m.warmupMs.toFixed(0)} ms, lossD ${m.lossD.toFixed(3)})`,
+          );
           if (batch === cfg.batches[0]) {
             const ms = await measureSnapshot(gan, zEdges, xCenters, cfg);
             snapshots.push({ engine, round, ms });
-            log(`round ${round + 1}: ${engine} snapshot (G on ${zEdges.length} z, D on ${xCenters.length} x, read back): ${ms.toFixed(2)} ms`);
+            log(
+              `round ${round + 1}: ${engine} snapshot (G on ${zEdges.length} z, D on ${xCenters.length} x, read back): ${ms.toFixed(2)} ms`,
+            );
           }
         } catch (e) {
           failures[engine] = `failed while running: ${errorText(e)}`;
@@ -280,7 +374,10 @@ async function run(cfg: BenchConfig): Promise<void> {
           gan.dispose();
         }
         const tensorsAfter = tf.memory().numTensors;
-        if (tensorsAfter !== tensorsBefore) leaks.push(`${engine} batch ${batch} round ${round + 1}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`);
+        if (tensorsAfter !== tensorsBefore)
+          leaks.push(
+            `${engine} batch ${batch} round ${round + 1}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`,
+          );
         if (failures[engine]) break;
       }
     }
@@ -290,9 +387,31 @@ async function run(cfg: BenchConfig): Promise<void> {
     convergence = await measureConvergence(cfg, train, failures, leaks, zEdges, xCenters);
   } catch (e) {
     log(`time to JS: failed: ${errorText(e)}`);
-    convergence = { backend: null, backendReason: '', threshold: cfg.convergenceThreshold, maxSeconds: cfg.convergenceMaxSeconds, chunkMs: cfg.convergenceChunkMs, runs: [], medianSeconds: null, medianSteps: null, error: errorText(e) };
+    convergence = {
+      backend: null,
+      backendReason: '',
+      threshold: cfg.convergenceThreshold,
+      maxSeconds: cfg.convergenceMaxSeconds,
+      chunkMs: cfg.convergenceChunkMs,
+      runs: [],
+      medianSeconds: null,
+      medianSteps: null,
+      error: errorText(e),
+    };
   }
-  post({ kind: 'done', train, snapshots, failures, leaks, zCount: zEdges.length, xCount: xCenters.length, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence, defaults: DEFAULT_SETTINGS });
+  post({
+    kind: 'done',
+    train,
+    snapshots,
+    failures,
+    leaks,
+    zCount: zEdges.length,
+    xCount: xCenters.length,
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    userAgent: navigator.userAgent,
+    convergence,
+    defaults: DEFAULT_SETTINGS,
+  });
 }
 
 self.onmessage = (e: MessageEvent<BenchConfig>) => {

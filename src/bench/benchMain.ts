@@ -4,7 +4,9 @@
 import type { BenchConfig, BenchFromWorker, BenchResult, EngineName, EngineSummary } from './types';
 
 declare global {
-  interface Window { __benchResult?: BenchResult }
+  interface Window {
+    __benchResult?: BenchResult;
+  }
 }
 
 const params = new URLSearchParams(location.search);
@@ -48,14 +50,43 @@ show(`config: ${JSON.stringify(config)}`);
 const worker = new Worker(new URL('./bench.worker.ts', import.meta.url), { type: 'module', name: 'bench' });
 worker.onerror = (e) => {
   show(`worker error: ${e.message}`);
-  publish({ ok: false, error: `worker error: ${e.message}`, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence: null, defaults: null, log: lines });
+  publish({
+    ok: false,
+    error: `worker error: ${e.message}`,
+    config,
+    engines: [],
+    zCount: 0,
+    xCount: 0,
+    leaks: [],
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    userAgent: navigator.userAgent,
+    convergence: null,
+    defaults: null,
+    log: lines,
+  });
 };
 worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
   const m = e.data;
-  if (m.kind === 'progress') { show(m.text); return; }
+  if (m.kind === 'progress') {
+    show(m.text);
+    return;
+  }
   if (m.kind === 'error') {
     show(`error: ${m.message}`);
-    publish({ ok: false, error: m.message, config, engines: [], zCount: 0, xCount: 0, leaks: [], hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent, convergence: null, defaults: null, log: lines });
+    publish({
+      ok: false,
+      error: m.message,
+      config,
+      engines: [],
+      zCount: 0,
+      xCount: 0,
+      leaks: [],
+      hardwareConcurrency: navigator.hardwareConcurrency,
+      userAgent: navigator.userAgent,
+      convergence: null,
+      defaults: null,
+      log: lines,
+    });
     return;
   }
   const engines: EngineSummary[] = config.engines.map((engine) => {
@@ -71,10 +102,31 @@ worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
       warmupMs[b] = median(r.map((t) => t.warmupMs));
     }
     const error = m.failures[engine];
-    return { engine, ok: !error, ...(error ? { error } : {}), stepsPerSecond, stepsPerSecondRuns, warmupMs, snapshotMs: median(snaps), snapshotMsRuns: snaps };
+    return {
+      engine,
+      ok: !error,
+      ...(error ? { error } : {}),
+      stepsPerSecond,
+      stepsPerSecondRuns,
+      warmupMs,
+      snapshotMs: median(snaps),
+      snapshotMsRuns: snaps,
+    };
   });
   show('done');
-  publish({ ok: true, config, engines, zCount: m.zCount, xCount: m.xCount, leaks: m.leaks, hardwareConcurrency: m.hardwareConcurrency, userAgent: m.userAgent, convergence: m.convergence, defaults: m.defaults, log: lines });
+  publish({
+    ok: true,
+    config,
+    engines,
+    zCount: m.zCount,
+    xCount: m.xCount,
+    leaks: m.leaks,
+    hardwareConcurrency: m.hardwareConcurrency,
+    userAgent: m.userAgent,
+    convergence: m.convergence,
+    defaults: m.defaults,
+    log: lines,
+  });
   worker.terminate();
 };
 worker.postMessage(config);

@@ -12,7 +12,14 @@
 // The G update back-propagates through D into G but changes only G's parameters.
 // All buffers are allocated in the constructor; a training step allocates nothing.
 import type { Settings } from '../core/settings';
-import { discriminatorSpec, generatorSpec, LEAKY_SLOPE, mlpLayout, type LayerLayout, type MlpSpec } from '../core/network';
+import {
+  discriminatorSpec,
+  generatorSpec,
+  LEAKY_SLOPE,
+  mlpLayout,
+  type LayerLayout,
+  type MlpSpec,
+} from '../core/network';
 
 const ADAM_BETA2 = 0.999;
 const ADAM_EPSILON = 1e-8;
@@ -53,30 +60,58 @@ export function fastTanh(x: number): number {
   return (p * x) / q;
 }
 
-const ACT_TANH = 0, ACT_RELU = 1, ACT_LEAKY = 2;
+const ACT_TANH = 0,
+  ACT_RELU = 1,
+  ACT_LEAKY = 2;
 
 // Dense-layer kernels. W is row-major [in, out] at p[wOff], the bias at p[bOff]; activations are
 // row-major [n, size]. Four rows at a time share each weight load and give four independent sums
 // (a single running sum is bound by the latency of one add per term).
 
 /** out[r, j] = b[j] + Σ_i src[r, i] · W[i, j], for rows r < n (src rows start at srcOff). */
-function denseForward(src: Float32Array, srcOff: number, inSize: number, p: Float32Array, wOff: number, bOff: number, outSize: number, out: Float32Array, n: number): void {
+function denseForward(
+  src: Float32Array,
+  srcOff: number,
+  inSize: number,
+  p: Float32Array,
+  wOff: number,
+  bOff: number,
+  outSize: number,
+  out: Float32Array,
+  n: number,
+): void {
   let r = 0;
   for (; r + 4 <= n; r += 4) {
-    const s0 = srcOff + r * inSize, s1 = s0 + inSize, s2 = s1 + inSize, s3 = s2 + inSize;
-    const o0 = r * outSize, o1 = o0 + outSize, o2 = o1 + outSize, o3 = o2 + outSize;
+    const s0 = srcOff + r * inSize,
+      s1 = s0 + inSize,
+      s2 = s1 + inSize,
+      s3 = s2 + inSize;
+    const o0 = r * outSize,
+      o1 = o0 + outSize,
+      o2 = o1 + outSize,
+      o3 = o2 + outSize;
     for (let j = 0; j < outSize; j++) {
       const b = p[bOff + j];
-      let a0 = b, a1 = b, a2 = b, a3 = b;
+      let a0 = b,
+        a1 = b,
+        a2 = b,
+        a3 = b;
       for (let i = 0, w = wOff + j; i < inSize; i++, w += outSize) {
         const wv = p[w];
-        a0 += src[s0 + i] * wv; a1 += src[s1 + i] * wv; a2 += src[s2 + i] * wv; a3 += src[s3 + i] * wv;
+        a0 += src[s0 + i] * wv;
+        a1 += src[s1 + i] * wv;
+        a2 += src[s2 + i] * wv;
+        a3 += src[s3 + i] * wv;
       }
-      out[o0 + j] = a0; out[o1 + j] = a1; out[o2 + j] = a2; out[o3 + j] = a3;
+      out[o0 + j] = a0;
+      out[o1 + j] = a1;
+      out[o2 + j] = a2;
+      out[o3 + j] = a3;
     }
   }
   for (; r < n; r++) {
-    const s0 = srcOff + r * inSize, o0 = r * outSize;
+    const s0 = srcOff + r * inSize,
+      o0 = r * outSize;
     for (let j = 0; j < outSize; j++) {
       let a0 = p[bOff + j];
       for (let i = 0, w = wOff + j; i < inSize; i++, w += outSize) a0 += src[s0 + i] * p[w];
@@ -86,21 +121,43 @@ function denseForward(src: Float32Array, srcOff: number, inSize: number, p: Floa
 }
 
 /** g[W] += Σ_r src[r, i] · delta[r, j] and g[b] += Σ_r delta[r, j], for rows r < n. */
-function denseParamGrad(src: Float32Array, srcOff: number, inSize: number, delta: Float32Array, outSize: number, g: Float32Array, wOff: number, bOff: number, n: number): void {
-  const n4 = n - (n % 4), stride4 = 4 * outSize, inStride4 = 4 * inSize;
+function denseParamGrad(
+  src: Float32Array,
+  srcOff: number,
+  inSize: number,
+  delta: Float32Array,
+  outSize: number,
+  g: Float32Array,
+  wOff: number,
+  bOff: number,
+  n: number,
+): void {
+  const n4 = n - (n % 4),
+    stride4 = 4 * outSize,
+    inStride4 = 4 * inSize;
   for (let j = 0; j < outSize; j++) {
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0;
     let o = j;
     for (let r = 0; r < n4; r += 4, o += stride4) {
-      a0 += delta[o]; a1 += delta[o + outSize]; a2 += delta[o + 2 * outSize]; a3 += delta[o + 3 * outSize];
+      a0 += delta[o];
+      a1 += delta[o + outSize];
+      a2 += delta[o + 2 * outSize];
+      a3 += delta[o + 3 * outSize];
     }
     for (let r = n4; r < n; r++, o += outSize) a0 += delta[o];
     g[bOff + j] += a0 + a1 + a2 + a3;
   }
   for (let i = 0; i < inSize; i++) {
     for (let j = 0; j < outSize; j++) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-      let s = srcOff + i, o = j;
+      let a0 = 0,
+        a1 = 0,
+        a2 = 0,
+        a3 = 0;
+      let s = srcOff + i,
+        o = j;
       for (let r = 0; r < n4; r += 4, s += inStride4, o += stride4) {
         a0 += src[s] * delta[o];
         a1 += src[s + inSize] * delta[o + outSize];
@@ -114,22 +171,43 @@ function denseParamGrad(src: Float32Array, srcOff: number, inSize: number, delta
 }
 
 /** dst[r, i] = Σ_j delta[r, j] · W[i, j], for rows r < n. */
-function denseInputGrad(delta: Float32Array, outSize: number, p: Float32Array, wOff: number, inSize: number, dst: Float32Array, n: number): void {
+function denseInputGrad(
+  delta: Float32Array,
+  outSize: number,
+  p: Float32Array,
+  wOff: number,
+  inSize: number,
+  dst: Float32Array,
+  n: number,
+): void {
   let r = 0;
   for (; r + 4 <= n; r += 4) {
-    const o0 = r * outSize, o1 = o0 + outSize, o2 = o1 + outSize, o3 = o2 + outSize;
+    const o0 = r * outSize,
+      o1 = o0 + outSize,
+      o2 = o1 + outSize,
+      o3 = o2 + outSize;
     const d0 = r * inSize;
     for (let i = 0; i < inSize; i++) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      let a0 = 0,
+        a1 = 0,
+        a2 = 0,
+        a3 = 0;
       for (let j = 0, w = wOff + i * outSize; j < outSize; j++, w++) {
         const wv = p[w];
-        a0 += delta[o0 + j] * wv; a1 += delta[o1 + j] * wv; a2 += delta[o2 + j] * wv; a3 += delta[o3 + j] * wv;
+        a0 += delta[o0 + j] * wv;
+        a1 += delta[o1 + j] * wv;
+        a2 += delta[o2 + j] * wv;
+        a3 += delta[o3 + j] * wv;
       }
-      dst[d0 + i] = a0; dst[d0 + inSize + i] = a1; dst[d0 + 2 * inSize + i] = a2; dst[d0 + 3 * inSize + i] = a3;
+      dst[d0 + i] = a0;
+      dst[d0 + inSize + i] = a1;
+      dst[d0 + 2 * inSize + i] = a2;
+      dst[d0 + 3 * inSize + i] = a3;
     }
   }
   for (; r < n; r++) {
-    const o0 = r * outSize, d0 = r * inSize;
+    const o0 = r * outSize,
+      d0 = r * inSize;
     for (let i = 0; i < inSize; i++) {
       let a0 = 0;
       for (let j = 0, w = wOff + i * outSize; j < outSize; j++, w++) a0 += delta[o0 + j] * p[w];
@@ -167,7 +245,8 @@ class Mlp {
   forward(input: Float32Array, inOffset: number, n: number): Float32Array {
     const p = this.params;
     const last = this.layers.length - 1;
-    let src = input, srcOff = inOffset;
+    let src = input,
+      srcOff = inOffset;
     for (let l = 0; l <= last; l++) {
       const { inSize, outSize, wOffset, bOffset } = this.layers[l];
       const out = this.outs[l];
@@ -175,10 +254,17 @@ class Mlp {
       if (l < last) {
         const m = n * outSize;
         if (this.act === ACT_TANH) for (let k = 0; k < m; k++) out[k] = fastTanh(out[k]);
-        else if (this.act === ACT_RELU) for (let k = 0; k < m; k++) { if (out[k] < 0) out[k] = 0; }
-        else for (let k = 0; k < m; k++) { if (out[k] < 0) out[k] *= LEAKY_SLOPE; }
+        else if (this.act === ACT_RELU)
+          for (let k = 0; k < m; k++) {
+            if (out[k] < 0) out[k] = 0;
+          }
+        else
+          for (let k = 0; k < m; k++) {
+            if (out[k] < 0) out[k] *= LEAKY_SLOPE;
+          }
       }
-      src = out; srcOff = 0;
+      src = out;
+      srcOff = 0;
     }
     return this.outs[last];
   }
@@ -188,8 +274,16 @@ class Mlp {
    * have run on the same `input` rows. Adds parameter gradients into `grad` when `paramGrads` is set
    * (the caller zeroes `grad`), and writes dJ/d(input) into `dInput[0..n)` when given.
    */
-  backward(dOut: Float32Array, input: Float32Array, inOffset: number, n: number, paramGrads: boolean, dInput: Float32Array | null): void {
-    const p = this.params, g = this.grad;
+  backward(
+    dOut: Float32Array,
+    input: Float32Array,
+    inOffset: number,
+    n: number,
+    paramGrads: boolean,
+    dInput: Float32Array | null,
+  ): void {
+    const p = this.params,
+      g = this.grad;
     const last = this.layers.length - 1;
     const d0 = this.deltas[last];
     for (let r = 0; r < n; r++) d0[r] = dOut[r];
@@ -205,9 +299,19 @@ class Mlp {
         const post = this.outs[l - 1];
         denseInputGrad(delta, outSize, p, wOffset, inSize, prev, n);
         const m = n * inSize;
-        if (this.act === ACT_TANH) for (let k = 0; k < m; k++) { const y = post[k]; prev[k] *= 1 - y * y; }
-        else if (this.act === ACT_RELU) for (let k = 0; k < m; k++) { if (post[k] <= 0) prev[k] = 0; }
-        else for (let k = 0; k < m; k++) { if (post[k] <= 0) prev[k] *= LEAKY_SLOPE; }
+        if (this.act === ACT_TANH)
+          for (let k = 0; k < m; k++) {
+            const y = post[k];
+            prev[k] *= 1 - y * y;
+          }
+        else if (this.act === ACT_RELU)
+          for (let k = 0; k < m; k++) {
+            if (post[k] <= 0) prev[k] = 0;
+          }
+        else
+          for (let k = 0; k < m; k++) {
+            if (post[k] <= 0) prev[k] *= LEAKY_SLOPE;
+          }
       } else if (dInput) {
         denseInputGrad(delta, outSize, p, wOffset, 1, dInput, n);
       }
@@ -222,21 +326,31 @@ class Optimizer {
   private beta1Power = 1;
   private beta2Power = 1;
 
-  constructor(private readonly kind: 'adam' | 'sgd', private readonly lr: number, private readonly beta1: number, size: number) {
+  constructor(
+    private readonly kind: 'adam' | 'sgd',
+    private readonly lr: number,
+    private readonly beta1: number,
+    size: number,
+  ) {
     this.m = new Float32Array(kind === 'adam' ? size : 0);
     this.v = new Float32Array(kind === 'adam' ? size : 0);
   }
 
   apply(params: Float32Array, grad: Float32Array): void {
-    const n = params.length, lr = this.lr;
+    const n = params.length,
+      lr = this.lr;
     if (this.kind === 'sgd') {
       for (let k = 0; k < n; k++) params[k] -= lr * grad[k];
       return;
     }
-    const b1 = this.beta1, b2 = ADAM_BETA2, m = this.m, v = this.v;
+    const b1 = this.beta1,
+      b2 = ADAM_BETA2,
+      m = this.m,
+      v = this.v;
     this.beta1Power *= b1;
     this.beta2Power *= b2;
-    const c1 = 1 / (1 - this.beta1Power), c2 = 1 / (1 - this.beta2Power);
+    const c1 = 1 / (1 - this.beta1Power),
+      c2 = 1 / (1 - this.beta2Power);
     for (let k = 0; k < n; k++) {
       const gk = grad[k];
       const mk = b1 * m[k] + (1 - b1) * gk;
@@ -345,12 +459,15 @@ export class ReferenceGan {
 
   /** Fills d.grad with dJ(D)/dθ_D; real x already in dInput[0, B). Returns J(D). */
   private discriminatorGradient(z: Float32Array): number {
-    const B = this.batch, x = this.dInput;
+    const B = this.batch,
+      x = this.dInput;
     const fake = this.g.forward(z, 0, B);
     for (let r = 0; r < B; r++) x[B + r] = fake[r];
     const logit = this.d.forward(x, 0, 2 * B);
-    const dl = this.dLogit, scale = 0.5 / B;
-    let lossReal = 0, lossFake = 0;
+    const dl = this.dLogit,
+      scale = 0.5 / B;
+    let lossReal = 0,
+      lossFake = 0;
     for (let r = 0; r < B; r++) {
       const l = logit[r];
       lossReal += softplus(-l);
@@ -371,12 +488,21 @@ export class ReferenceGan {
     const B = this.batch;
     const fake = this.g.forward(z, 0, B);
     const logit = this.d.forward(fake, 0, B);
-    const dl = this.dLogit, scale = 0.5 / B;
+    const dl = this.dLogit,
+      scale = 0.5 / B;
     let loss = 0;
     if (this.minimax) {
-      for (let r = 0; r < B; r++) { const l = logit[r]; loss -= softplus(l); dl[r] = -scale * sigmoid(l); }
+      for (let r = 0; r < B; r++) {
+        const l = logit[r];
+        loss -= softplus(l);
+        dl[r] = -scale * sigmoid(l);
+      }
     } else {
-      for (let r = 0; r < B; r++) { const l = logit[r]; loss += softplus(-l); dl[r] = -scale * sigmoid(-l); }
+      for (let r = 0; r < B; r++) {
+        const l = logit[r];
+        loss += softplus(-l);
+        dl[r] = -scale * sigmoid(-l);
+      }
     }
     // D's backward pass needs its forward input (`fake`, G's output buffer), which stays valid here.
     this.d.backward(dl, fake, 0, B, false, this.dX);

@@ -13,7 +13,10 @@ export const StatusBanner = memo(function StatusBanner() {
     return (
       <div className="banner info" role="status" data-testid="status-starting">
         <span className="spinner" aria-hidden="true" />
-        <span>{s.message || 'Measuring backends…'} <span className="fine">(each backend is timed for a moment and the fastest one trains)</span></span>
+        <span>
+          {s.message || 'Measuring backends…'}{' '}
+          <span className="fine">(each backend is timed for a moment and the fastest one trains)</span>
+        </span>
       </div>
     );
   }
@@ -22,9 +25,12 @@ export const StatusBanner = memo(function StatusBanner() {
     return (
       <div className="banner error" role="alert" data-testid="status-diverged">
         <span>
-          Training diverged at step {s.step} (NaN/Inf in the losses or weights) and was paused. Try a smaller learning rate.
+          Training diverged at step {s.step} (NaN/Inf in the losses or weights) and was paused. Try a smaller learning
+          rate.
         </span>
-        <button type="button" onClick={reset.run}>Reset</button>
+        <button type="button" onClick={reset.run}>
+          Reset
+        </button>
       </div>
     );
   }
@@ -32,7 +38,11 @@ export const StatusBanner = memo(function StatusBanner() {
     return (
       <div className="banner error" role="alert" data-testid="status-error">
         <span>{s.message}</span>
-        {!t.ready && <button type="button" onClick={() => trainer.restart()}>Restart the worker</button>}
+        {!t.ready && (
+          <button type="button" onClick={() => trainer.restart()}>
+            Restart the worker
+          </button>
+        )}
       </div>
     );
   }
@@ -47,7 +57,14 @@ export const Notices = memo(function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`banner ${n.tone}`} role="alert" data-testid="notice">
           <span>{n.text}</span>
-          <button type="button" className="dismiss" onClick={() => dismissNotice(n.id)} aria-label="Dismiss this notice">✕</button>
+          <button
+            type="button"
+            className="dismiss"
+            onClick={() => dismissNotice(n.id)}
+            aria-label="Dismiss this notice"
+          >
+            ✕
+          </button>
         </div>
       ))}
     </div>

@@ -25,7 +25,11 @@ function Transport() {
         >
           {c.id === 'play' && (
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              {t.running ? <path d="M2 1h3.5v12H2zM8.5 1H12v12H8.5z" fill="currentColor" /> : <path d="M2 1l11 6-11 6z" fill="currentColor" />}
+              {t.running ? (
+                <path d="M2 1h3.5v12H2zM8.5 1H12v12H8.5z" fill="currentColor" />
+              ) : (
+                <path d="M2 1l11 6-11 6z" fill="currentColor" />
+              )}
             </svg>
           )}
           {c.label(t)}
@@ -43,10 +47,14 @@ function LiveReadouts() {
     <div className="header-readouts">
       <div className="readout big">
         <span className="readout-label">Step</span>{' '}
-        <output className="readout-value" data-testid="readout-step">{snap ? snap.step : 0}</output>
+        <output className="readout-value" data-testid="readout-step">
+          {snap ? snap.step : 0}
+        </output>
       </div>
       <div className="readout">
-        <output className="readout-value" data-testid="readout-steps-per-second">{snap && snap.running && running ? formatNumber(snap.stepsPerSecond) : '0'}</output>
+        <output className="readout-value" data-testid="readout-steps-per-second">
+          {snap && snap.running && running ? formatNumber(snap.stepsPerSecond) : '0'}
+        </output>
         <span className="readout-unit"> steps/s</span>
       </div>
     </div>
@@ -54,7 +62,9 @@ function LiveReadouts() {
 }
 
 function failedProbes(r: BackendReport): string[] {
-  const out = r.probes.filter((p) => !p.ok).map((p) => `${NAMES[p.name] ?? p.name} unavailable: ${p.error ?? 'unknown error'}`);
+  const out = r.probes
+    .filter((p) => !p.ok)
+    .map((p) => `${NAMES[p.name] ?? p.name} unavailable: ${p.error ?? 'unknown error'}`);
   return out;
 }
 
@@ -68,7 +78,9 @@ function BackendLine() {
         <span className="backend-label">Backend</span>{' '}
         <strong data-testid="readout-backend">{r ? r.active : '…'}</strong>
       </span>
-      <span className="backend-summary" data-testid="backend-summary" title={r?.summary}>{r ? r.summary : ''}</span>
+      <span className="backend-summary" data-testid="backend-summary" title={r?.summary}>
+        {r ? r.summary : ''}
+      </span>
       {(r?.how === 'fallback' || warnings.length > 0) && (
         <span className="backend-warning" data-testid="backend-warning" title={warnings.join('\n')}>
           ⚠ {warnings.length ? warnings.join(' · ') : `the chosen backend failed; using ${NAMES[r!.active]}`}
@@ -86,7 +98,16 @@ export const Header = memo(function Header() {
       <Transport />
       <LiveReadouts />
       <BackendLine />
-      <button type="button" className="help-button" onClick={help.run} aria-label="Help and keyboard shortcuts" title="Help and keyboard shortcuts (?)" data-testid="button-help">?</button>
+      <button
+        type="button"
+        className="help-button"
+        onClick={help.run}
+        aria-label="Help and keyboard shortcuts"
+        title="Help and keyboard shortcuts (?)"
+        data-testid="button-help"
+      >
+        ?
+      </button>
     </header>
   );
 });
@@ -99,7 +120,10 @@ export function BackendProbes() {
     <ul className="probes" aria-label="Backends measured">
       {r.probes.map((p) => (
         <li key={p.name} className={!p.ok ? 'bad' : p.name === r.active ? 'active' : undefined}>
-          {NAMES[p.name] ?? p.name}: {p.ok ? `${p.stepsPerSecond !== undefined ? Math.round(p.stepsPerSecond) : '?'} steps/s${p.error ? ` (${p.error})` : ''}${p.name === r.active ? ' (training now)' : ''}` : `unavailable: ${p.error ?? 'unknown error'}`}
+          {NAMES[p.name] ?? p.name}:{' '}
+          {p.ok
+            ? `${p.stepsPerSecond !== undefined ? Math.round(p.stepsPerSecond) : '?'} steps/s${p.error ? ` (${p.error})` : ''}${p.name === r.active ? ' (training now)' : ''}`
+            : `unavailable: ${p.error ?? 'unknown error'}`}
         </li>
       ))}
     </ul>

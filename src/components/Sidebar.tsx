@@ -10,14 +10,28 @@ function WeightShare({ i }: { i: number }) {
   const n = useSetting('components');
   const w = [useSetting('weight0'), useSetting('weight1'), useSetting('weight2')];
   const total = w.slice(0, n).reduce((a, b) => a + b, 0);
-  return <span className="share" title="This component's share of p_data's mass: its weight divided by the sum of the weights"> · {Math.round((100 * w[i]) / total)}%</span>;
+  return (
+    <span
+      className="share"
+      title="This component's share of p_data's mass: its weight divided by the sum of the weights"
+    >
+      {' '}
+      · {Math.round((100 * w[i]) / total)}%
+    </span>
+  );
 }
 
 function ComponentControls({ i }: { i: number }) {
   const n = useSetting('components');
   return (
     <fieldset className="component">
-      <legend><span className="handle-badge" aria-hidden="true">{i + 1}</span> Component {i + 1}{n > 1 && <WeightShare i={i} />}</legend>
+      <legend>
+        <span className="handle-badge" aria-hidden="true">
+          {i + 1}
+        </span>{' '}
+        Component {i + 1}
+        {n > 1 && <WeightShare i={i} />}
+      </legend>
       <Slider k={`mean${i}` as 'mean0'} testId={`target-mean-${i}`} label="Mean μ" />
       <Slider k={`std${i}` as 'std0'} testId={`target-std-${i}`} label="Spread σ" />
       {n > 1 && <Slider k={`weight${i}` as 'weight0'} testId={`target-weight-${i}`} label="Weight" />}
@@ -42,7 +56,9 @@ const TargetControls = memo(function TargetControls() {
             options={Array.from({ length: MAX_COMPONENTS }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
             onChange={(v) => setSetting('components', v)}
           />
-          {Array.from({ length: n }, (_, i) => <ComponentControls key={i} i={i} />)}
+          {Array.from({ length: n }, (_, i) => (
+            <ComponentControls key={i} i={i} />
+          ))}
         </>
       ) : (
         <fieldset className="component">
@@ -59,7 +75,9 @@ const TrainingSettings = memo(function TrainingSettings() {
   const optimizer = useSetting('optimizer');
   return (
     <details className="sidebar-section training" data-testid="training-settings">
-      <summary><h2>Training settings</h2></summary>
+      <summary>
+        <h2>Training settings</h2>
+      </summary>
       <Select k="noise" label="Noise p_z" testId="setting-noise" />
       <fieldset className="group">
         <legend>Generator G</legend>

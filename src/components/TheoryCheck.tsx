@@ -13,10 +13,23 @@ export const TheoryCheck = memo(function TheoryCheck() {
       <h2 id="theory-heading">The theorem, live</h2>
       <p>For a fixed G the best discriminator D* reaches J(D*) = log 2 − JS(p_data‖p_model).</p>
       <dl>
-        <div><dt>log 2 − JS</dt><dd><output data-testid="readout-jd-star">{formatNumber(best)}</output> nats</dd></div>
-        <div><dt>J(D) of the current D</dt><dd><output data-testid="readout-jd-expected">{a ? formatNumber(a.lossDExpected) : '–'}</output> nats</dd></div>
+        <div>
+          <dt>log 2 − JS</dt>
+          <dd>
+            <output data-testid="readout-jd-star">{formatNumber(best)}</output> nats
+          </dd>
+        </div>
+        <div>
+          <dt>J(D) of the current D</dt>
+          <dd>
+            <output data-testid="readout-jd-expected">{a ? formatNumber(a.lossDExpected) : '–'}</output> nats
+          </dd>
+        </div>
       </dl>
-      <p className="fine">Both by quadrature on the exact densities (not a batch). J(D) ≥ J(D*) always; the two meet when D = D*. At the optimum p_model = p_data, JS = 0 and J(D) = log 2.</p>
+      <p className="fine">
+        Both by quadrature on the exact densities (not a batch). J(D) ≥ J(D*) always; the two meet when D = D*. At the
+        optimum p_model = p_data, JS = 0 and J(D) = log 2.
+      </p>
     </section>
   );
 });

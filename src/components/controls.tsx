@@ -9,7 +9,8 @@ type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never
 type EnumKey = { [K in keyof Settings]: Settings[K] extends number | boolean ? never : K }[keyof Settings];
 type BoolKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
-const numberProp = (k: NumberKey) => SETTINGS_TABLE[k] as { min: number; max: number; step: number; label: string; integer?: boolean };
+const numberProp = (k: NumberKey) =>
+  SETTINGS_TABLE[k] as { min: number; max: number; step: number; label: string; integer?: boolean };
 
 /** Labels for enum values as a student reads them. */
 export const VALUE_LABELS: Record<string, string> = {
@@ -38,7 +39,19 @@ export function formatSettingValue(k: NumberKey, v: number): string {
 }
 
 /** A range slider with a visible label and its current value. */
-export function Slider({ k, testId, label, extra, step }: { k: NumberKey; testId?: string; label?: ReactNode; extra?: ReactNode; step?: number }) {
+export function Slider({
+  k,
+  testId,
+  label,
+  extra,
+  step,
+}: {
+  k: NumberKey;
+  testId?: string;
+  label?: ReactNode;
+  extra?: ReactNode;
+  step?: number;
+}) {
   const id = useId();
   const value = useSetting(k);
   const p = numberProp(k);
@@ -64,11 +77,24 @@ export function Slider({ k, testId, label, extra, step }: { k: NumberKey; testId
 }
 
 /** A slider on a log10 scale (learning rates, batch size) plus an exact number field. */
-export function LogSlider({ k, testId, decimalsPerDecade = 20, lo, hi }: { k: NumberKey; testId?: string; decimalsPerDecade?: number; lo?: number; hi?: number }) {
+export function LogSlider({
+  k,
+  testId,
+  decimalsPerDecade = 20,
+  lo,
+  hi,
+}: {
+  k: NumberKey;
+  testId?: string;
+  decimalsPerDecade?: number;
+  lo?: number;
+  hi?: number;
+}) {
   const id = useId();
   const value = useSetting(k);
   const p = numberProp(k);
-  const min = Math.log10(lo ?? p.min), max = Math.log10(hi ?? p.max);
+  const min = Math.log10(lo ?? p.min),
+    max = Math.log10(hi ?? p.max);
   return (
     <div className="control slider log-slider">
       <label htmlFor={id}>{p.label}</label>
@@ -95,7 +121,17 @@ export function LogSlider({ k, testId, decimalsPerDecade = 20, lo, hi }: { k: Nu
  * A number typed by hand: edited as text, applied (clamped) on Enter or when leaving the field.
  * The field then shows what was actually applied.
  */
-export function NumberField({ k, testId, ariaLabel, label }: { k: NumberKey; testId?: string; ariaLabel?: string; label?: ReactNode }) {
+export function NumberField({
+  k,
+  testId,
+  ariaLabel,
+  label,
+}: {
+  k: NumberKey;
+  testId?: string;
+  ariaLabel?: string;
+  label?: ReactNode;
+}) {
   const id = useId();
   const value = useSetting(k);
   const p = numberProp(k);
@@ -113,7 +149,7 @@ export function NumberField({ k, testId, ariaLabel, label }: { k: NumberKey; tes
       className="number-field"
       type="text"
       inputMode="decimal"
-      aria-label={label ? undefined : ariaLabel ?? p.label}
+      aria-label={label ? undefined : (ariaLabel ?? p.label)}
       data-testid={testId}
       value={draft ?? String(value)}
       onChange={(e) => setDraft(e.currentTarget.value)}
@@ -142,15 +178,31 @@ export function Select({ k, testId, label }: { k: EnumKey; testId?: string; labe
   return (
     <div className="control field">
       <label htmlFor={id}>{label ?? p.label}</label>
-      <select id={id} value={value} data-testid={testId} onChange={(e) => setSetting(k, e.currentTarget.value as never)}>
-        {p.values.map((v) => <option key={v} value={v}>{valueLabel(v)}</option>)}
+      <select
+        id={id}
+        value={value}
+        data-testid={testId}
+        onChange={(e) => setSetting(k, e.currentTarget.value as never)}
+      >
+        {p.values.map((v) => (
+          <option key={v} value={v}>
+            {valueLabel(v)}
+          </option>
+        ))}
       </select>
     </div>
   );
 }
 
 /** A row of radio buttons that looks like a segmented switch (for 2–3 choices). */
-export function Segmented<T extends string | number>({ name, legend, value, options, onChange, testId }: {
+export function Segmented<T extends string | number>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
   name: string;
   legend: ReactNode;
   value: T;
@@ -165,7 +217,13 @@ export function Segmented<T extends string | number>({ name, legend, value, opti
       <div className="segments">
         {options.map((o) => (
           <label key={String(o.value)} className={o.value === value ? 'checked' : undefined}>
-            <input type="radio" name={`${name}-${id}`} value={String(o.value)} checked={o.value === value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={`${name}-${id}`}
+              value={String(o.value)}
+              checked={o.value === value}
+              onChange={() => onChange(o.value)}
+            />
             <span>{o.label}</span>
           </label>
         ))}
@@ -195,7 +253,13 @@ export function Checkbox({ k, testId, label }: { k: BoolKey; testId?: string; la
   const value = useSetting(k);
   return (
     <div className="control checkbox">
-      <input id={id} type="checkbox" checked={value} data-testid={testId} onChange={(e) => setSetting(k, e.currentTarget.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={value}
+        data-testid={testId}
+        onChange={(e) => setSetting(k, e.currentTarget.checked)}
+      />
       <label htmlFor={id}>{label ?? SETTINGS_TABLE[k].label}</label>
     </div>
   );

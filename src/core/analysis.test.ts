@@ -49,7 +49,12 @@ describe('analyze', () => {
   it('a model that misses the target’s support: forward KL infinite, escaped mass reported', () => {
     // G maps all noise to [4.5, 5.5]; the uniform target lives on [−1, 1]
     const g = Float64Array.from(noiseQuantileEdges('uniform', 100), (z) => 5 + 0.5 * z);
-    const a = analyze({ target: uniform(-1, 1), gAtZEdges: g, dAtCenters: new Float64Array(CHART_GRID.bins).fill(0.5), grid: CHART_GRID });
+    const a = analyze({
+      target: uniform(-1, 1),
+      gAtZEdges: g,
+      dAtCenters: new Float64Array(CHART_GRID.bins).fill(0.5),
+      grid: CHART_GRID,
+    });
     expect(a.klForward.infinite).toBe(true);
     expect(a.klReverse.infinite).toBe(true);
     expect(Math.abs(a.js - Math.LN2)).toBeLessThan(1e-9);

@@ -3,7 +3,13 @@
 import type { Analysis } from './protocol';
 import type { Distribution1D } from './distributions';
 import { binWidth, type XGrid } from './grid';
-import { binnedDensity, discriminatorGap, expectedDiscriminatorLoss, optimalDiscriminator, pushforwardDensity } from './density';
+import {
+  binnedDensity,
+  discriminatorGap,
+  expectedDiscriminatorLoss,
+  optimalDiscriminator,
+  pushforwardDensity,
+} from './density';
 import { jsDivergence, klDivergence } from './divergences';
 
 export interface AnalysisInput {
@@ -18,7 +24,8 @@ export interface AnalysisInput {
 }
 
 export function analyze({ target, gAtZEdges, dAtCenters, grid, pData: knownPData }: AnalysisInput): Analysis {
-  if (dAtCenters.length !== grid.bins) throw new RangeError(`analyze: D has ${dAtCenters.length} values for ${grid.bins} bins`);
+  if (dAtCenters.length !== grid.bins)
+    throw new RangeError(`analyze: D has ${dAtCenters.length} values for ${grid.bins} bins`);
   const dx = binWidth(grid);
   // A copy even when given: the snapshot's buffers are transferred to the main thread.
   const pData = knownPData ? knownPData.slice() : binnedDensity(target, grid);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  binnedDensity, discriminatorGap, expectedDiscriminatorLoss, histogramDensity, optimalDiscriminator, pushforwardDensity,
+  binnedDensity,
+  discriminatorGap,
+  expectedDiscriminatorLoss,
+  histogramDensity,
+  optimalDiscriminator,
+  pushforwardDensity,
 } from './density';
 import { gaussian, mixture, normalCdf, uniform } from './distributions';
 import { jsDivergence } from './divergences';
@@ -56,8 +61,15 @@ describe('pushforwardDensity', () => {
   const normalEdges = noiseQuantileEdges('normal', Z_CELLS);
   const through = (edges: Float32Array, G: (z: number) => number) => Float64Array.from(edges, G);
 
-  it.each([[0.8, 0.5], [-0.7, 1], [1.5, -1.2]])('affine G(z) = %d·z + %d on normal noise gives N(b, a²)', (a, b) => {
-    const { density, escapedMass } = pushforwardDensity(through(normalEdges, (z) => a * z + b), CHART_GRID);
+  it.each([
+    [0.8, 0.5],
+    [-0.7, 1],
+    [1.5, -1.2],
+  ])('affine G(z) = %d·z + %d on normal noise gives N(b, a²)', (a, b) => {
+    const { density, escapedMass } = pushforwardDensity(
+      through(normalEdges, (z) => a * z + b),
+      CHART_GRID,
+    );
     const exact = binnedDensity(gaussian(b, Math.abs(a)), CHART_GRID);
     const peak = 1 / (Math.abs(a) * Math.sqrt(2 * Math.PI));
     // measured ~0.09% (the uniformly spread end cells); 0.5% leaves room without hiding a real bug
@@ -69,31 +81,46 @@ describe('pushforwardDensity', () => {
     for (const cells of [Z_CELLS, 3]) {
       const edges = noiseQuantileEdges('uniform', cells);
       // U(−1,1) → U(0.2, 2.2) (decreasing map)
-      const { density, escapedMass } = pushforwardDensity(through(edges, (z) => 1.2 - z), CHART_GRID);
+      const { density, escapedMass } = pushforwardDensity(
+        through(edges, (z) => 1.2 - z),
+        CHART_GRID,
+      );
       const exact = binnedDensity(uniform(0.2, 2.2), CHART_GRID);
       expect(maxAbsDiff(density, exact)).toBeLessThan(1e-6);
       expect(escapedMass).toBe(0);
     }
     // U(−1,1) → U(−10, 10): the grid [−6, 6] sees density 1/20 and 40% escapes.
-    const { density, escapedMass } = pushforwardDensity(through(noiseQuantileEdges('uniform', 3), (z) => 10 * z), CHART_GRID);
+    const { density, escapedMass } = pushforwardDensity(
+      through(noiseQuantileEdges('uniform', 3), (z) => 10 * z),
+      CHART_GRID,
+    );
     // (edges are float32: ±1/3 carries a 3e-8 relative rounding into the cell widths)
     expect(maxAbsDiff(density, new Float64Array(CHART_GRID.bins).fill(0.05))).toBeLessThan(1e-8);
     expect(escapedMass).toBeCloseTo(0.4, 7);
   });
 
   it('a constant G puts all the mass in one bin; outside the grid it all escapes', () => {
-    const { density, escapedMass } = pushforwardDensity(through(normalEdges, () => 0.7), CHART_GRID);
+    const { density, escapedMass } = pushforwardDensity(
+      through(normalEdges, () => 0.7),
+      CHART_GRID,
+    );
     const k = binOf(CHART_GRID, 0.7);
     expect(density[k] * binWidth(CHART_GRID)).toBeCloseTo(1, 12);
     expect(sum(density) - density[k]).toBe(0);
     expect(escapedMass).toBe(0);
-    const out = pushforwardDensity(through(normalEdges, () => 7), CHART_GRID);
+    const out = pushforwardDensity(
+      through(normalEdges, () => 7),
+      CHART_GRID,
+    );
     expect(sum(out.density)).toBe(0);
     expect(out.escapedMass).toBeCloseTo(1, 12);
   });
 
   it('non-monotone G(z) = z² on normal noise gives the chi-square(1) law', () => {
-    const { density, escapedMass } = pushforwardDensity(through(normalEdges, (z) => z * z), CHART_GRID);
+    const { density, escapedMass } = pushforwardDensity(
+      through(normalEdges, (z) => z * z),
+      CHART_GRID,
+    );
     const dx = binWidth(CHART_GRID);
     const chi2Cdf = (t: number) => 2 * normalCdf(Math.sqrt(t)) - 1; // P(z² ≤ t)
     // Nothing below 0, and what lies beyond x = 6 escapes.
@@ -137,7 +164,8 @@ describe('histogramDensity', () => {
 describe('optimal discriminator', () => {
   it('two Gaussians with equal σ: D* is a logistic function of x', () => {
     const [m1, m2, s] = [0.5, -1, 0.8];
-    const pData = binnedDensity(gaussian(m1, s), FINE), pModel = binnedDensity(gaussian(m2, s), FINE);
+    const pData = binnedDensity(gaussian(m1, s), FINE),
+      pModel = binnedDensity(gaussian(m2, s), FINE);
     const dStar = optimalDiscriminator(pData, pModel);
     // log(p_data/p_model) = (m1 − m2)(2x − m1 − m2)/(2σ²), linear in x
     const logit = (x: number) => ((m1 - m2) * (2 * x - m1 - m2)) / (2 * s * s);
@@ -151,7 +179,8 @@ describe('optimal discriminator', () => {
     const grid: XGrid = { min: -4, max: 4, bins: 800 };
     const same = binnedDensity(gaussian(0, 1), grid);
     expect(optimalDiscriminator(same, same).every((v) => v === 0.5)).toBe(true);
-    const pData = binnedDensity(uniform(-1, 1), grid), pModel = binnedDensity(uniform(0, 2), grid);
+    const pData = binnedDensity(uniform(-1, 1), grid),
+      pModel = binnedDensity(uniform(0, 2), grid);
     const d = optimalDiscriminator(pData, pModel);
     expect(d[binOf(grid, -3)]).toBeNaN();
     expect(d[binOf(grid, 3)]).toBeNaN();
@@ -165,12 +194,27 @@ describe('discriminator gap and expected loss', () => {
   const dx = binWidth(CHART_GRID);
   const pairs: [string, () => [Float64Array, Float64Array]][] = [
     ['two Gaussians', () => [binnedDensity(gaussian(0, 1), CHART_GRID), binnedDensity(gaussian(1, 0.5), CHART_GRID)]],
-    ['mixture vs Gaussian', () => [
-      binnedDensity(mixture([{ dist: gaussian(-2, 0.5), weight: 1 }, { dist: gaussian(2, 0.7), weight: 2 }]), CHART_GRID),
-      binnedDensity(gaussian(0.5, 1), CHART_GRID), // both hold all but ~1e-8 of their mass on [−6, 6]
-    ]],
-    ['uniform vs Gaussian (D* = 0 off the support)', () => [binnedDensity(uniform(-1, 2), CHART_GRID), binnedDensity(gaussian(0, 1), CHART_GRID)]],
-    ['disjoint uniforms (J(D*) = 0)', () => [binnedDensity(uniform(-3, -1), CHART_GRID), binnedDensity(uniform(1, 2), CHART_GRID)]],
+    [
+      'mixture vs Gaussian',
+      () => [
+        binnedDensity(
+          mixture([
+            { dist: gaussian(-2, 0.5), weight: 1 },
+            { dist: gaussian(2, 0.7), weight: 2 },
+          ]),
+          CHART_GRID,
+        ),
+        binnedDensity(gaussian(0.5, 1), CHART_GRID), // both hold all but ~1e-8 of their mass on [−6, 6]
+      ],
+    ],
+    [
+      'uniform vs Gaussian (D* = 0 off the support)',
+      () => [binnedDensity(uniform(-1, 2), CHART_GRID), binnedDensity(gaussian(0, 1), CHART_GRID)],
+    ],
+    [
+      'disjoint uniforms (J(D*) = 0)',
+      () => [binnedDensity(uniform(-3, -1), CHART_GRID), binnedDensity(uniform(1, 2), CHART_GRID)],
+    ],
   ];
   it.each(pairs)('J(D*) = log 2 − JS for %s (theory.md §5)', (_, make) => {
     const [pData, pModel] = make();
@@ -195,7 +239,8 @@ describe('discriminator gap and expected loss', () => {
     expect(discriminatorGap(shifted, dStar, pData, pModel, dx)).toBeCloseTo(0.1, 9);
   });
   it('dGap ignores bins where D* is undefined', () => {
-    const pData = binnedDensity(uniform(-1, 0), CHART_GRID), pModel = binnedDensity(uniform(0, 1), CHART_GRID);
+    const pData = binnedDensity(uniform(-1, 0), CHART_GRID),
+      pModel = binnedDensity(uniform(0, 1), CHART_GRID);
     const dStar = optimalDiscriminator(pData, pModel);
     expect(dStar.some(Number.isNaN)).toBe(true);
     const d = dStar.map((v) => (Number.isNaN(v) ? 0.3 : v));

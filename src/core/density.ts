@@ -33,7 +33,10 @@ export function binnedDensity(dist: Distribution1D, grid: XGrid): Float64Array {
  * O(cells + bins): a wide interval adds its partial end bins directly and its run of fully covered
  * bins as +r / −r in a difference array, summed once at the end.
  */
-export function pushforwardDensity(gAtEdges: ArrayLike<number>, grid: XGrid): { density: Float64Array; escapedMass: number } {
+export function pushforwardDensity(
+  gAtEdges: ArrayLike<number>,
+  grid: XGrid,
+): { density: Float64Array; escapedMass: number } {
   const cells = gAtEdges.length - 1;
   if (cells < 1) throw new RangeError('pushforwardDensity: need at least 2 edges');
   const n = grid.bins;
@@ -48,7 +51,10 @@ export function pushforwardDensity(gAtEdges: ArrayLike<number>, grid: XGrid): { 
     const gNext = gAtEdges[i + 1];
     const g0 = gPrev;
     gPrev = gNext;
-    if (!Number.isFinite(g0) || !Number.isFinite(gNext)) { escaped += m; continue; }
+    if (!Number.isFinite(g0) || !Number.isFinite(gNext)) {
+      escaped += m;
+      continue;
+    }
     // Positions in bin units: bin k is [k, k+1).
     const uLo = ((g0 < gNext ? g0 : gNext) - grid.min) / dx;
     const uHi = ((g0 < gNext ? gNext : g0) - grid.min) / dx;
@@ -62,12 +68,18 @@ export function pushforwardDensity(gAtEdges: ArrayLike<number>, grid: XGrid): { 
     }
     const a = uLo > 0 ? uLo : 0;
     const b = uHi < n ? uHi : n;
-    if (!(b > a)) { escaped += m; continue; }
+    if (!(b > a)) {
+      escaped += m;
+      continue;
+    }
     const r = m / width; // mass per bin unit; 0 if width overflowed to ∞, and then all of m escapes
     if (a !== uLo || b !== uHi) escaped += m - r * (b - a); // only when clipped: r·width may miss m by an ulp
     const k0 = Math.floor(a);
     const k1 = Math.floor(b);
-    if (k0 === k1) { mass[k0] += r * (b - a); continue; }
+    if (k0 === k1) {
+      mass[k0] += r * (b - a);
+      continue;
+    }
     mass[k0] += r * (k0 + 1 - a);
     run[k0 + 1] += r;
     run[k1] -= r;
@@ -76,7 +88,8 @@ export function pushforwardDensity(gAtEdges: ArrayLike<number>, grid: XGrid): { 
     if (k1 < n) mass[k1] += r * (b - k1);
   }
   const density = new Float64Array(n);
-  let level = 0, covering = 0;
+  let level = 0,
+    covering = 0;
   for (let k = 0; k < n; k++) {
     level += run[k];
     covering += active[k];
@@ -120,7 +133,11 @@ export function optimalDiscriminator(pData: ArrayLike<number>, pModel: ArrayLike
 
 /** ∫ |D − D*| (p_data + p_model)/2 dx over the bins where D* is defined: 0 iff D = D* where it matters. */
 export function discriminatorGap(
-  d: ArrayLike<number>, dStar: ArrayLike<number>, pData: ArrayLike<number>, pModel: ArrayLike<number>, dx: number,
+  d: ArrayLike<number>,
+  dStar: ArrayLike<number>,
+  pData: ArrayLike<number>,
+  pModel: ArrayLike<number>,
+  dx: number,
 ): number {
   let sum = 0;
   for (let k = 0; k < dStar.length; k++) {
@@ -142,8 +159,14 @@ export const D_CLAMP = 1e-7;
  * Bins where a density is 0 contribute nothing to its term (0·log anything = 0), which also skips the
  * NaN of D* where both densities vanish. Mass of p_model outside the grid is not counted.
  */
-export function expectedDiscriminatorLoss(d: ArrayLike<number>, pData: ArrayLike<number>, pModel: ArrayLike<number>, dx: number): number {
-  let real = 0, fake = 0;
+export function expectedDiscriminatorLoss(
+  d: ArrayLike<number>,
+  pData: ArrayLike<number>,
+  pModel: ArrayLike<number>,
+  dx: number,
+): number {
+  let real = 0,
+    fake = 0;
   for (let k = 0; k < pData.length; k++) {
     const dk = Math.min(1 - D_CLAMP, Math.max(D_CLAMP, d[k]));
     if (pData[k] > 0) real += pData[k] * Math.log(dk);

@@ -52,7 +52,8 @@ describe('standard normal cdf', () => {
   ];
   // x/√2 is rounded before erfc, which costs about x²·1e-16 relative: hence the x-dependent tolerance.
   it.each(table)('Φ(%d)', (x, p) => expectRel(normalCdf(x), p, 2e-15 * Math.max(1, x * x)));
-  it('Φ(−5) = 2.866515718791939e-7 (the brief’s constant)', () => expectRel(normalCdf(-5), 2.866515718791939e-7, 1e-14));
+  it('Φ(−5) = 2.866515718791939e-7 (the brief’s constant)', () =>
+    expectRel(normalCdf(-5), 2.866515718791939e-7, 1e-14));
   it('mass of a far upper-tail interval keeps its digits', () => {
     // P(8 ≤ Z ≤ 10) = Φ(−8) − Φ(−10); cdf(10) − cdf(8) would give 0 or 1 ulp of garbage.
     expectRel(normalMass(8, 10), 6.2209605742717841e-16 - 7.6198530241605261e-24, 1e-13);
@@ -84,7 +85,10 @@ describe('gaussian, uniform, mixture', () => {
     expect(() => uniform(2, 1)).toThrow();
   });
   it('mixture normalises weights and combines moments', () => {
-    const m = mixture([{ dist: gaussian(-2, 0.5), weight: 2 }, { dist: gaussian(3, 1), weight: 6 }]);
+    const m = mixture([
+      { dist: gaussian(-2, 0.5), weight: 2 },
+      { dist: gaussian(3, 1), weight: 6 },
+    ]);
     // weights 0.25 / 0.75
     expectRel(m.mean, 0.25 * -2 + 0.75 * 3, 1e-15);
     expectRel(m.variance, 0.25 * (0.25 + 4) + 0.75 * (1 + 9) - 1.75 ** 2, 1e-14);
@@ -95,12 +99,21 @@ describe('gaussian, uniform, mixture', () => {
     expect(() => mixture([])).toThrow();
   });
   it('mixture samples have the right mean and variance', () => {
-    const m = mixture([{ dist: gaussian(-2, 0.5), weight: 1 }, { dist: uniform(1, 3), weight: 3 }]);
+    const m = mixture([
+      { dist: gaussian(-2, 0.5), weight: 1 },
+      { dist: uniform(1, 3), weight: 3 },
+    ]);
     const rng = createRng(7);
     const n = 200_000;
-    let s = 0, s2 = 0;
-    for (let i = 0; i < n; i++) { const x = m.sample(rng); s += x; s2 += x * x; }
-    const mean = s / n, variance = s2 / n - mean * mean;
+    let s = 0,
+      s2 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = m.sample(rng);
+      s += x;
+      s2 += x * x;
+    }
+    const mean = s / n,
+      variance = s2 / n - mean * mean;
     // Standard error of the mean is √(var/n) ≈ 0.004; allow 5 of them.
     expect(Math.abs(mean - m.mean)).toBeLessThan(0.02);
     expect(Math.abs(variance - m.variance)).toBeLessThan(0.05);
@@ -109,7 +122,18 @@ describe('gaussian, uniform, mixture', () => {
 
 describe('targetDistribution', () => {
   it('uses only the first `components` Gaussians', () => {
-    const s = normalizeSettings({ ...DEFAULT_SETTINGS, components: 2, mean0: -1, std0: 0.5, weight0: 0.2, mean1: 2, std1: 1, weight1: 0.6, mean2: 4, weight2: 1 });
+    const s = normalizeSettings({
+      ...DEFAULT_SETTINGS,
+      components: 2,
+      mean0: -1,
+      std0: 0.5,
+      weight0: 0.2,
+      mean1: 2,
+      std1: 1,
+      weight1: 0.6,
+      mean2: 4,
+      weight2: 1,
+    });
     const t = targetDistribution(s);
     expectRel(t.mean, 0.25 * -1 + 0.75 * 2, 1e-15);
     expect(t.cdf(3.9)).toBeCloseTo(0.25 + 0.75 * gaussian(2, 1).cdf(3.9), 14);

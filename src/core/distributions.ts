@@ -33,8 +33,13 @@ const D = [
   15.7449261107098347, 117.693950891312499, 537.181101862009858, 1621.38957456669019, 3290.79923573345963,
   4362.61909014324716, 3439.36767414372164, 1230.33935480374942,
 ];
-const P = [0.305326634961232344, 0.360344899949804439, 0.125781726111229246, 0.0160837851487422766, 6.58749161529837803e-4, 0.0163153871373020978];
-const Q = [2.56852019228982242, 1.87295284992346047, 0.527905102951428412, 0.0605183413124413191, 0.00233520497626869185];
+const P = [
+  0.305326634961232344, 0.360344899949804439, 0.125781726111229246, 0.0160837851487422766, 6.58749161529837803e-4,
+  0.0163153871373020978,
+];
+const Q = [
+  2.56852019228982242, 1.87295284992346047, 0.527905102951428412, 0.0605183413124413191, 0.00233520497626869185,
+];
 const ONE_OVER_SQRT_PI = 0.56418958354775628695;
 /** erfc(x) underflows to 0 in double precision beyond this. */
 const ERFC_XBIG = 26.543;
@@ -43,8 +48,12 @@ const ERFC_XBIG = 26.543;
 function erfSmall(x: number): number {
   const y = Math.abs(x);
   const ysq = y > 1.11e-16 ? y * y : 0;
-  let num = A[4] * ysq, den = ysq;
-  for (let i = 0; i < 3; i++) { num = (num + A[i]) * ysq; den = (den + B[i]) * ysq; }
+  let num = A[4] * ysq,
+    den = ysq;
+  for (let i = 0; i < 3; i++) {
+    num = (num + A[i]) * ysq;
+    den = (den + B[i]) * ysq;
+  }
   return (x * (num + A[3])) / (den + B[3]);
 }
 
@@ -52,14 +61,22 @@ function erfSmall(x: number): number {
 function erfcLarge(y: number): number {
   let r: number;
   if (y <= 4) {
-    let num = C[8] * y, den = y;
-    for (let i = 0; i < 7; i++) { num = (num + C[i]) * y; den = (den + D[i]) * y; }
+    let num = C[8] * y,
+      den = y;
+    for (let i = 0; i < 7; i++) {
+      num = (num + C[i]) * y;
+      den = (den + D[i]) * y;
+    }
     r = (num + C[7]) / (den + D[7]);
   } else {
     if (y >= ERFC_XBIG) return 0;
     const ysq = 1 / (y * y);
-    let num = P[5] * ysq, den = ysq;
-    for (let i = 0; i < 4; i++) { num = (num + P[i]) * ysq; den = (den + Q[i]) * ysq; }
+    let num = P[5] * ysq,
+      den = ysq;
+    for (let i = 0; i < 4; i++) {
+      num = (num + P[i]) * ysq;
+      den = (den + Q[i]) * ysq;
+    }
     r = (ysq * (num + P[4])) / (den + Q[4]);
     r = (ONE_OVER_SQRT_PI - r) / y;
   }
@@ -100,7 +117,8 @@ export function normalMass(a: number, b: number): number {
 }
 
 export function gaussian(mean: number, std: number): Distribution1D {
-  if (!(std > 0) || !Number.isFinite(std) || !Number.isFinite(mean)) throw new RangeError(`gaussian: need finite mean and std > 0, got ${mean}, ${std}`);
+  if (!(std > 0) || !Number.isFinite(std) || !Number.isFinite(mean))
+    throw new RangeError(`gaussian: need finite mean and std > 0, got ${mean}, ${std}`);
   return {
     pdf: (x) => normalPdf((x - mean) / std) / std,
     cdf: (x) => normalCdf((x - mean) / std),
@@ -113,7 +131,8 @@ export function gaussian(mean: number, std: number): Distribution1D {
 }
 
 export function uniform(low: number, high: number): Distribution1D {
-  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high)) throw new RangeError(`uniform: need finite low < high, got ${low}, ${high}`);
+  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high))
+    throw new RangeError(`uniform: need finite low < high, got ${low}, ${high}`);
   const width = high - low;
   const cdf = (x: number) => (x <= low ? 0 : x >= high ? 1 : (x - low) / width);
   return {
@@ -130,7 +149,8 @@ export function uniform(low: number, high: number): Distribution1D {
 
 export function mixture(parts: { dist: Distribution1D; weight: number }[]): Distribution1D {
   const total = parts.reduce((s, p) => s + p.weight, 0);
-  if (!(total > 0) || parts.some((p) => !(p.weight >= 0))) throw new RangeError('mixture: weights must be ≥ 0 with a positive total');
+  if (!(total > 0) || parts.some((p) => !(p.weight >= 0)))
+    throw new RangeError('mixture: weights must be ≥ 0 with a positive total');
   const ws = parts.map((p) => p.weight / total);
   const ds = parts.map((p) => p.dist);
   const mean = ds.reduce((s, d, i) => s + ws[i] * d.mean, 0);

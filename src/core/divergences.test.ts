@@ -26,8 +26,10 @@ describe('klDivergence', () => {
     [2, 1.5, 1.8, 0.7],
   ];
   it.each(cases)('KL(N(%d,%d²) ‖ N(%d,%d²)) matches the closed form, both directions', (m1, s1, m2, s2) => {
-    const p = on(gaussian(m1, s1)), q = on(gaussian(m2, s2));
-    const fwd = klDivergence(p, q, dx), rev = klDivergence(q, p, dx);
+    const p = on(gaussian(m1, s1)),
+      q = on(gaussian(m2, s2));
+    const fwd = klDivergence(p, q, dx),
+      rev = klDivergence(q, p, dx);
     expect(Math.abs(fwd.value / gaussianKL(m1, s1, m2, s2) - 1)).toBeLessThan(1e-3);
     expect(Math.abs(rev.value / gaussianKL(m2, s2, m1, s1) - 1)).toBeLessThan(1e-3);
     expect(fwd.infinite || rev.infinite).toBe(false);
@@ -36,9 +38,16 @@ describe('klDivergence', () => {
     const p = on(gaussian(0.3, 0.9));
     expect(klDivergence(p, p, dx)).toEqual({ value: 0, infinite: false, floored: false, missingMass: 0 });
     const rng = createRng(11);
-    const randomMixture = () => mixture([0, 1, 2].map(() => ({ dist: gaussian(-3 + 6 * rng.uniform(), 0.3 + 1.5 * rng.uniform()), weight: 0.1 + rng.uniform() })));
+    const randomMixture = () =>
+      mixture(
+        [0, 1, 2].map(() => ({
+          dist: gaussian(-3 + 6 * rng.uniform(), 0.3 + 1.5 * rng.uniform()),
+          weight: 0.1 + rng.uniform(),
+        })),
+      );
     for (let t = 0; t < 20; t++) {
-      const a = on(randomMixture()), b = on(randomMixture());
+      const a = on(randomMixture()),
+        b = on(randomMixture());
       expect(klDivergence(a, b, dx).value).toBeGreaterThanOrEqual(0);
     }
   });
@@ -72,7 +81,12 @@ describe('klDivergence', () => {
 
 describe('jsDivergence', () => {
   it('identical densities: exactly 0', () => {
-    const p = on(mixture([{ dist: gaussian(-1, 0.4), weight: 1 }, { dist: gaussian(2, 1), weight: 1 }]));
+    const p = on(
+      mixture([
+        { dist: gaussian(-1, 0.4), weight: 1 },
+        { dist: gaussian(2, 1), weight: 1 },
+      ]),
+    );
     expect(jsDivergence(p, p, dx)).toBe(0);
   });
   it('disjoint uniforms: log 2', () => {
@@ -81,14 +95,24 @@ describe('jsDivergence', () => {
   it('half-overlapping uniforms: ½ log 2', () => {
     // U(0,2) vs U(1,3): on [1,2] P = Q (no contribution), elsewhere each has ½ of its mass alone
     const grid: XGrid = { min: -4, max: 4, bins: 800 };
-    expect(Math.abs(jsDivergence(on(uniform(0, 2), grid), on(uniform(1, 3), grid), binWidth(grid)) - 0.5 * Math.LN2)).toBeLessThan(1e-9);
+    expect(
+      Math.abs(jsDivergence(on(uniform(0, 2), grid), on(uniform(1, 3), grid), binWidth(grid)) - 0.5 * Math.LN2),
+    ).toBeLessThan(1e-9);
   });
   it('is symmetric and within [0, log 2] on random mixtures', () => {
     const rng = createRng(5);
-    const randomMixture = () => mixture([0, 1].map(() => ({ dist: gaussian(-4 + 8 * rng.uniform(), 0.2 + rng.uniform()), weight: 0.1 + rng.uniform() })));
+    const randomMixture = () =>
+      mixture(
+        [0, 1].map(() => ({
+          dist: gaussian(-4 + 8 * rng.uniform(), 0.2 + rng.uniform()),
+          weight: 0.1 + rng.uniform(),
+        })),
+      );
     for (let t = 0; t < 20; t++) {
-      const a = on(randomMixture()), b = on(randomMixture());
-      const ab = jsDivergence(a, b, dx), ba = jsDivergence(b, a, dx);
+      const a = on(randomMixture()),
+        b = on(randomMixture());
+      const ab = jsDivergence(a, b, dx),
+        ba = jsDivergence(b, a, dx);
       expect(Math.abs(ab - ba)).toBeLessThan(1e-15);
       expect(ab).toBeGreaterThanOrEqual(0);
       expect(ab).toBeLessThanOrEqual(Math.LN2);
@@ -96,7 +120,8 @@ describe('jsDivergence', () => {
   });
   it('lies between the bounds from KL: JS ≤ ¼(KL(P‖Q) + KL(Q‖P))', () => {
     // KL(P‖M) ≤ ½KL(P‖Q) by convexity of KL in its second argument (M = ½P + ½Q)
-    const p = on(gaussian(0, 1)), q = on(gaussian(1, 0.7));
+    const p = on(gaussian(0, 1)),
+      q = on(gaussian(1, 0.7));
     const js = jsDivergence(p, q, dx);
     expect(js).toBeGreaterThan(0);
     expect(js).toBeLessThanOrEqual(0.25 * (gaussianKL(0, 1, 1, 0.7) + gaussianKL(1, 0.7, 0, 1)));

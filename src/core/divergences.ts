@@ -33,12 +33,14 @@ export const INFINITE_MASS = 0.05;
  * infinite: missingMass ≥ INFINITE_MASS, show ∞.
  */
 export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>, dx: number): KLValue {
-  let value = 0, missingMass = 0;
+  let value = 0,
+    missingMass = 0;
   for (let i = 0; i < p.length; i++) {
     const P = p[i] * dx;
     if (!(P > 0)) continue;
     const Q = q[i] * dx;
-    if (Q > 0) value += P * (Math.log(P) - Math.log(Q)); // P/Q could overflow for a subnormal Q
+    if (Q > 0)
+      value += P * (Math.log(P) - Math.log(Q)); // P/Q could overflow for a subnormal Q
     else {
       missingMass += P;
       if (P > KL_FLOOR) value += P * Math.log(P / KL_FLOOR);
@@ -57,7 +59,8 @@ export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>, dx: num
 export function jsDivergence(p: ArrayLike<number>, q: ArrayLike<number>, dx: number): number {
   let sum = 0;
   for (let i = 0; i < p.length; i++) {
-    const P = p[i] * dx, Q = q[i] * dx;
+    const P = p[i] * dx,
+      Q = q[i] * dx;
     const s = P + Q;
     if (!(s > 0)) continue;
     const t = (P - Q) / s;

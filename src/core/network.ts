@@ -9,17 +9,29 @@ export interface MlpSpec {
   activation: Activation;
 }
 
-export const generatorSpec = (s: Settings): MlpSpec => ({ sizes: [1, ...Array(s.gDepth).fill(s.gHidden), 1], activation: s.gActivation });
-export const discriminatorSpec = (s: Settings): MlpSpec => ({ sizes: [1, ...Array(s.dDepth).fill(s.dHidden), 1], activation: s.dActivation });
+export const generatorSpec = (s: Settings): MlpSpec => ({
+  sizes: [1, ...Array(s.gDepth).fill(s.gHidden), 1],
+  activation: s.gActivation,
+});
+export const discriminatorSpec = (s: Settings): MlpSpec => ({
+  sizes: [1, ...Array(s.dDepth).fill(s.dHidden), 1],
+  activation: s.dActivation,
+});
 
 /** Offsets of each layer's weight matrix (row-major [in, out]) and bias in the flat parameter vector. */
-export interface LayerLayout { inSize: number; outSize: number; wOffset: number; bOffset: number }
+export interface LayerLayout {
+  inSize: number;
+  outSize: number;
+  wOffset: number;
+  bOffset: number;
+}
 
 export function mlpLayout(spec: MlpSpec): { layers: LayerLayout[]; count: number } {
   const layers: LayerLayout[] = [];
   let offset = 0;
   for (let l = 0; l + 1 < spec.sizes.length; l++) {
-    const inSize = spec.sizes[l], outSize = spec.sizes[l + 1];
+    const inSize = spec.sizes[l],
+      outSize = spec.sizes[l + 1];
     layers.push({ inSize, outSize, wOffset: offset, bOffset: offset + inSize * outSize });
     offset += inSize * outSize + outSize;
   }

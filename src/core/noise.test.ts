@@ -34,7 +34,9 @@ describe('normal quantile (Acklam + Halley)', () => {
     for (let x = -8; x <= 5; x += 0.37) {
       // above 0, cdf(x) rounds to a multiple of 2⁻⁵³, which the quantile then amplifies by 1/φ(x)
       const tol = x <= 0 ? 1e-13 : 2e-16 / normalPdf(x) + 1e-13;
-      expect(Math.abs(normalQuantile(normalCdf(x)) - x), `x = ${x}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(x)));
+      expect(Math.abs(normalQuantile(normalCdf(x)) - x), `x = ${x}`).toBeLessThanOrEqual(
+        tol * Math.max(1, Math.abs(x)),
+      );
     }
   });
   it('is odd: Φ⁻¹(1 − p) = −Φ⁻¹(p)', () => {
@@ -91,7 +93,9 @@ describe('noiseQuantileEdges', () => {
 describe('sampleNoise', () => {
   it('fills the buffer with the right distribution, reproducibly', () => {
     const n = 100_000;
-    const a = new Float32Array(n), b = new Float32Array(n), u = new Float32Array(n);
+    const a = new Float32Array(n),
+      b = new Float32Array(n),
+      u = new Float32Array(n);
     sampleNoise('normal', createRng(3), a);
     sampleNoise('normal', createRng(3), b);
     expect(a.every((x, i) => x === b[i])).toBe(true);
@@ -100,8 +104,12 @@ describe('sampleNoise', () => {
     expect(Math.abs(mean)).toBeLessThan(0.02); // SE 0.003
     expect(Math.abs(variance - 1)).toBeLessThan(0.03); // SE 0.0045
     sampleNoise('uniform', createRng(4), u);
-    let lo = Infinity, hi = -Infinity;
-    for (const x of u) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+    let lo = Infinity,
+      hi = -Infinity;
+    for (const x of u) {
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
     expect(lo).toBeGreaterThanOrEqual(-1);
     expect(hi).toBeLessThan(1);
     const uMean = u.reduce((s, x) => s + x, 0) / n;

@@ -8,9 +8,14 @@ export type NoiseDistribution = Distribution1D & { quantile(p: number): number }
 
 // Peter J. Acklam's rational approximation of Φ⁻¹ (relative error ≤ 1.15e-9), then one Halley step
 // against the accurate Φ, which brings it to about machine precision.
-const AA = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+const AA = [
+  -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+];
 const AB = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-const AC = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const AC = [
+  -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+  2.938163982698783,
+];
 const AD = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 const P_LOW = 0.02425;
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -20,11 +25,14 @@ function lowerNormalQuantile(q: number): number {
   let x: number;
   if (q < P_LOW) {
     const t = Math.sqrt(-2 * Math.log(q));
-    x = (((((AC[0] * t + AC[1]) * t + AC[2]) * t + AC[3]) * t + AC[4]) * t + AC[5]) /
+    x =
+      (((((AC[0] * t + AC[1]) * t + AC[2]) * t + AC[3]) * t + AC[4]) * t + AC[5]) /
       ((((AD[0] * t + AD[1]) * t + AD[2]) * t + AD[3]) * t + 1);
   } else {
-    const r = q - 0.5, s = r * r;
-    x = ((((((AA[0] * s + AA[1]) * s + AA[2]) * s + AA[3]) * s + AA[4]) * s + AA[5]) * r) /
+    const r = q - 0.5,
+      s = r * r;
+    x =
+      ((((((AA[0] * s + AA[1]) * s + AA[2]) * s + AA[3]) * s + AA[4]) * s + AA[5]) * r) /
       (((((AB[0] * s + AB[1]) * s + AB[2]) * s + AB[3]) * s + AB[4]) * s + 1);
   }
   // Halley step. Skipped below 1e-300, where exp(x²/2) would overflow; Acklam alone is then 1e-9.
@@ -51,7 +59,8 @@ const UNIT_UNIFORM: NoiseDistribution = {
 };
 
 /** 'normal' = N(0, 1), 'uniform' = U(−1, 1). */
-export const noiseDistribution = (kind: NoiseKind): NoiseDistribution => (kind === 'normal' ? STANDARD_NORMAL : UNIT_UNIFORM);
+export const noiseDistribution = (kind: NoiseKind): NoiseDistribution =>
+  kind === 'normal' ? STANDARD_NORMAL : UNIT_UNIFORM;
 
 /**
  * Edges of `cells` equal-probability cells of p_z: edges[i] = quantile(i/cells), so cell i
@@ -66,7 +75,8 @@ export const noiseDistribution = (kind: NoiseKind): NoiseDistribution => (kind =
  * With 4000 cells: e₁ ≈ −3.481 and e₀ ≈ −3.978.
  */
 export function noiseQuantileEdges(kind: NoiseKind, cells: number): Float32Array {
-  if (!Number.isInteger(cells) || cells < 2) throw new RangeError(`noiseQuantileEdges: cells must be an integer ≥ 2, got ${cells}`);
+  if (!Number.isInteger(cells) || cells < 2)
+    throw new RangeError(`noiseQuantileEdges: cells must be an integer ≥ 2, got ${cells}`);
   const dist = noiseDistribution(kind);
   const edges = new Float32Array(cells + 1);
   for (let i = 1; i < cells; i++) edges[i] = dist.quantile(i / cells);

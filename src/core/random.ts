@@ -21,7 +21,10 @@ function splitmix32(seed: number): () => number {
 
 export function createRng(seed: number): Rng {
   const init = splitmix32(seed);
-  let a = init(), b = init(), c = init(), d = init();
+  let a = init(),
+    b = init(),
+    c = init(),
+    d = init();
   const next = (): number => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -36,7 +39,11 @@ export function createRng(seed: number): Rng {
   return {
     uniform: () => next() / 4294967296,
     normal: () => {
-      if (spare !== undefined) { const v = spare; spare = undefined; return v; }
+      if (spare !== undefined) {
+        const v = spare;
+        spare = undefined;
+        return v;
+      }
       let u = 0;
       while (u === 0) u = next() / 4294967296;
       const v = next() / 4294967296;

@@ -16,14 +16,24 @@ export interface Settings {
   /** Target p_data: a mixture of `components` Gaussians, or a uniform on [uniformLow, uniformHigh]. */
   targetKind: TargetKind;
   components: number;
-  mean0: number; std0: number; weight0: number;
-  mean1: number; std1: number; weight1: number;
-  mean2: number; std2: number; weight2: number;
+  mean0: number;
+  std0: number;
+  weight0: number;
+  mean1: number;
+  std1: number;
+  weight1: number;
+  mean2: number;
+  std2: number;
+  weight2: number;
   uniformLow: number;
   uniformHigh: number;
   noise: NoiseKind;
-  gHidden: number; gDepth: number; gActivation: Activation;
-  dHidden: number; dDepth: number; dActivation: Activation;
+  gHidden: number;
+  gDepth: number;
+  gActivation: Activation;
+  dHidden: number;
+  dDepth: number;
+  dActivation: Activation;
   optimizer: OptimizerKind;
   lrD: number;
   lrG: number;
@@ -42,7 +52,13 @@ export interface Settings {
 type NumberProp = { kind: 'number'; min: number; max: number; integer?: boolean; label: string; step: number };
 type EnumProp<T extends string> = { kind: 'enum'; values: readonly T[]; label: string };
 type BoolProp = { kind: 'bool'; label: string };
-type PropFor<V> = [V] extends [number] ? NumberProp : [V] extends [boolean] ? BoolProp : [V] extends [string] ? EnumProp<V> : never;
+type PropFor<V> = [V] extends [number]
+  ? NumberProp
+  : [V] extends [boolean]
+    ? BoolProp
+    : [V] extends [string]
+      ? EnumProp<V>
+      : never;
 export type SettingsTable = { [K in keyof Settings]: PropFor<Settings[K]> & { short: string } };
 
 const num = (short: string, label: string, min: number, max: number, step: number, integer = false) =>
@@ -54,9 +70,15 @@ const oneOf = <T extends string>(short: string, label: string, values: readonly 
 export const SETTINGS_TABLE: SettingsTable = {
   targetKind: oneOf('t', 'Target shape', ['mixture', 'uniform'] as const),
   components: num('n', 'Gaussian components', 1, MAX_COMPONENTS, 1, true),
-  mean0: num('m0', 'Mean 1', -4, 4, 0.05), std0: num('s0', 'Spread (σ) 1', 0.1, 2, 0.01), weight0: num('w0', 'Weight 1', 0.05, 1, 0.01),
-  mean1: num('m1', 'Mean 2', -4, 4, 0.05), std1: num('s1', 'Spread (σ) 2', 0.1, 2, 0.01), weight1: num('w1', 'Weight 2', 0.05, 1, 0.01),
-  mean2: num('m2', 'Mean 3', -4, 4, 0.05), std2: num('s2', 'Spread (σ) 3', 0.1, 2, 0.01), weight2: num('w2', 'Weight 3', 0.05, 1, 0.01),
+  mean0: num('m0', 'Mean 1', -4, 4, 0.05),
+  std0: num('s0', 'Spread (σ) 1', 0.1, 2, 0.01),
+  weight0: num('w0', 'Weight 1', 0.05, 1, 0.01),
+  mean1: num('m1', 'Mean 2', -4, 4, 0.05),
+  std1: num('s1', 'Spread (σ) 2', 0.1, 2, 0.01),
+  weight1: num('w1', 'Weight 2', 0.05, 1, 0.01),
+  mean2: num('m2', 'Mean 3', -4, 4, 0.05),
+  std2: num('s2', 'Spread (σ) 3', 0.1, 2, 0.01),
+  weight2: num('w2', 'Weight 3', 0.05, 1, 0.01),
   uniformLow: num('ul', 'Uniform from', -5, 4.9, 0.05),
   uniformHigh: num('uh', 'Uniform to', -4.9, 5, 0.05),
   noise: oneOf('z', 'Noise p_z', ['normal', 'uniform'] as const),
@@ -82,17 +104,27 @@ export const SETTINGS_TABLE: SettingsTable = {
 export const DEFAULT_SETTINGS: Settings = {
   targetKind: 'mixture',
   components: 1,
-  mean0: 1.5, std0: 0.6, weight0: 1,
-  mean1: -2, std1: 0.5, weight1: 0.5,
-  mean2: 3, std2: 0.4, weight2: 0.3,
+  mean0: 1.5,
+  std0: 0.6,
+  weight0: 1,
+  mean1: -2,
+  std1: 0.5,
+  weight1: 0.5,
+  mean2: 3,
+  std2: 0.4,
+  weight2: 0.3,
   uniformLow: -1,
   uniformHigh: 2,
   noise: 'normal',
   // Measured (see README, "Choosing the defaults"): tanh G saturates for |z| > 2 and piles mass at
   // the edges of its range, and equal rates keep the game circling; leaky-ReLU nets with a
   // discriminator 5× faster than the generator (two time-scale rule) settle lowest.
-  gHidden: 16, gDepth: 2, gActivation: 'leakyRelu',
-  dHidden: 16, dDepth: 2, dActivation: 'leakyRelu',
+  gHidden: 16,
+  gDepth: 2,
+  gActivation: 'leakyRelu',
+  dHidden: 16,
+  dDepth: 2,
+  dActivation: 'leakyRelu',
   optimizer: 'adam',
   lrD: 0.001,
   lrG: 0.0002,
@@ -117,7 +149,10 @@ export function clampSetting<K extends keyof Settings>(key: K, value: Settings[K
     if (prop.integer) v = Math.round(v);
     return Math.min(prop.max, Math.max(prop.min, v)) as Settings[K];
   }
-  if (prop.kind === 'enum') return ((prop.values as readonly string[]).includes(value as string) ? value : DEFAULT_SETTINGS[key]) as Settings[K];
+  if (prop.kind === 'enum')
+    return (
+      (prop.values as readonly string[]).includes(value as string) ? value : DEFAULT_SETTINGS[key]
+    ) as Settings[K];
   return Boolean(value) as Settings[K];
 }
 
@@ -125,7 +160,8 @@ export function clampSetting<K extends keyof Settings>(key: K, value: Settings[K
 export function normalizeSettings(input: Partial<Settings>): Settings {
   const s = { ...DEFAULT_SETTINGS } as Settings;
   for (const key of KEYS) {
-    if (input[key] !== undefined) (s as unknown as Record<string, unknown>)[key] = clampSetting(key, input[key] as never);
+    if (input[key] !== undefined)
+      (s as unknown as Record<string, unknown>)[key] = clampSetting(key, input[key] as never);
   }
   // A uniform needs low < high: keep at least 0.1 between them.
   if (s.uniformHigh - s.uniformLow < 0.1) {
@@ -155,7 +191,8 @@ export function settingsToHash(s: Settings): string {
     if (s[key] === DEFAULT_SETTINGS[key]) continue;
     const prop = SETTINGS_TABLE[key];
     const v = s[key];
-    const text = prop.kind === 'number' ? formatNumber(v as number) : prop.kind === 'bool' ? (v ? '1' : '0') : String(v);
+    const text =
+      prop.kind === 'number' ? formatNumber(v as number) : prop.kind === 'bool' ? (v ? '1' : '0') : String(v);
     parts.push(`${prop.short}=${encodeURIComponent(text)}`);
   }
   return parts.join('&');
@@ -172,25 +209,48 @@ export function settingsFromHash(hash: string): ParsedHash {
   for (const part of text.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    if (eq <= 0) { problems.push(`“${part.slice(0, 40)}” is not key=value`); continue; }
+    if (eq <= 0) {
+      problems.push(`“${part.slice(0, 40)}” is not key=value`);
+      continue;
+    }
     const short = part.slice(0, eq);
     let raw: string;
-    try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { problems.push(`${short}: bad encoding`); continue; }
-    if (short === 'v') { version = Number(raw); continue; }
+    try {
+      raw = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      problems.push(`${short}: bad encoding`);
+      continue;
+    }
+    if (short === 'v') {
+      version = Number(raw);
+      continue;
+    }
     const key = byShort.get(short);
-    if (!key) { problems.push(`unknown setting “${short.slice(0, 20)}”`); continue; }
+    if (!key) {
+      problems.push(`unknown setting “${short.slice(0, 20)}”`);
+      continue;
+    }
     const prop = SETTINGS_TABLE[key];
     if (prop.kind === 'number') {
       const v = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(v)) { problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not a number`); continue; }
+      if (raw.trim() === '' || !Number.isFinite(v)) {
+        problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not a number`);
+        continue;
+      }
       const clamped = clampSetting(key, v as never);
       if (clamped !== v) problems.push(`${prop.label}: ${raw} is out of range (${prop.min} to ${prop.max})`);
       partial[key] = clamped;
     } else if (prop.kind === 'bool') {
-      if (raw !== '0' && raw !== '1') { problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not 0 or 1`); continue; }
+      if (raw !== '0' && raw !== '1') {
+        problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not 0 or 1`);
+        continue;
+      }
       partial[key] = raw === '1';
     } else {
-      if (!(prop.values as readonly string[]).includes(raw)) { problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not one of ${prop.values.join(', ')}`); continue; }
+      if (!(prop.values as readonly string[]).includes(raw)) {
+        problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not one of ${prop.values.join(', ')}`);
+        continue;
+      }
       partial[key] = raw;
     }
   }

@@ -11,7 +11,10 @@ export const BACKEND_NAMES: readonly BackendName[] = ['wasm', 'webgl', 'cpu'];
 export const BACKEND_LABELS: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
 /** Absolute URLs of tfjs's .wasm binaries, served by the app itself (no CDN). */
-export type WasmFileMap = Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>;
+export type WasmFileMap = Record<
+  'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm',
+  string
+>;
 
 let wasmPathsSet = false;
 
@@ -41,6 +44,8 @@ export async function initBackend(name: BackendName): Promise<void> {
     throw new Error(`${BACKEND_LABELS[name]} failed to start: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!ok || tf.getBackend() !== name) {
-    throw new Error(`${BACKEND_LABELS[name]} failed to start${name === 'webgl' ? ' (no WebGL context)' : ''}; tfjs is on ${tf.getBackend() ?? 'nothing'}`);
+    throw new Error(
+      `${BACKEND_LABELS[name]} failed to start${name === 'webgl' ? ' (no WebGL context)' : ''}; tfjs is on ${tf.getBackend() ?? 'nothing'}`,
+    );
   }
 }

@@ -4,7 +4,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { backward, createTfGan, FlatNetwork, forward } from './tfGan';
 import { DEFAULT_SETTINGS, type Activation, type Settings } from '../core/settings';
-import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from '../core/network';
+import {
+  discriminatorSpec,
+  generatorSpec,
+  initialParameters,
+  LEAKY_SLOPE,
+  mlpLayout,
+  type MlpSpec,
+} from '../core/network';
 import { createRng } from '../core/random';
 import { binCenters, CHART_GRID } from '../core/grid';
 
@@ -16,7 +23,14 @@ function autodiffMlp(flat: tf.Tensor1D, spec: MlpSpec, x: tf.Tensor2D): tf.Tenso
     const w = tf.reshape(tf.slice(flat, wOffset, inSize * outSize), [inSize, outSize]);
     const z = tf.add(tf.matMul(h, w as tf.Tensor2D), tf.slice(flat, bOffset, outSize)) as tf.Tensor2D;
     const act = spec.activation;
-    h = i === layers.length - 1 ? z : act === 'tanh' ? tf.tanh(z) : act === 'relu' ? tf.relu(z) : tf.leakyRelu(z, LEAKY_SLOPE);
+    h =
+      i === layers.length - 1
+        ? z
+        : act === 'tanh'
+          ? tf.tanh(z)
+          : act === 'relu'
+            ? tf.relu(z)
+            : tf.leakyRelu(z, LEAKY_SLOPE);
   });
   return h;
 }
@@ -36,10 +50,26 @@ describe('hand-written backprop equals tfjs autodiff', async () => {
   const activations: Activation[] = ['tanh', 'relu', 'leakyRelu'];
   for (const activation of activations) {
     test(`discriminator and generator gradients, ${activation}`, () => {
-      const s: Settings = { ...DEFAULT_SETTINGS, gHidden: 5, dHidden: 6, gDepth: 2, dDepth: 2, gActivation: activation, dActivation: activation };
+      const s: Settings = {
+        ...DEFAULT_SETTINGS,
+        gHidden: 5,
+        dHidden: 6,
+        gDepth: 2,
+        dDepth: 2,
+        gActivation: activation,
+        dActivation: activation,
+      };
       const rng = createRng(7);
-      const g = new FlatNetwork(generatorSpec(s), initialParameters(generatorSpec(s), rng).map((v) => v + 0.1 * rng.normal()), 'Gtest' + activation);
-      const d = new FlatNetwork(discriminatorSpec(s), initialParameters(discriminatorSpec(s), rng).map((v) => v + 0.1 * rng.normal()), 'Dtest' + activation);
+      const g = new FlatNetwork(
+        generatorSpec(s),
+        initialParameters(generatorSpec(s), rng).map((v) => v + 0.1 * rng.normal()),
+        'Gtest' + activation,
+      );
+      const d = new FlatNetwork(
+        discriminatorSpec(s),
+        initialParameters(discriminatorSpec(s), rng).map((v) => v + 0.1 * rng.normal()),
+        'Dtest' + activation,
+      );
       const real = column([1.2, 0.3, -0.7, 2.1]);
       const z = column([-1.1, 0.4, 0.9, -0.2]);
       const labels = column([1, 1, 1, 1, 0, 0, 0, 0]);
@@ -62,7 +92,14 @@ describe('hand-written backprop equals tfjs autodiff', async () => {
         const dl = tf.mul(tf.sub(tf.sigmoid(dActs.at(-1)!), 1), 0.5 / 4) as tf.Tensor3D;
         const { dInput } = backward(d.layers, dActs, activation, dl, false, true);
         const mineG = backward(g.layers, gActs, activation, dInput!, true, false).dParams!;
-        const autoG = tf.grad((flat: tf.Tensor) => tf.mul(0.5, tf.mean(tf.softplus(tf.neg(autodiffMlp(d.flat, d.spec, autodiffMlp(flat as tf.Tensor1D, g.spec, as2d(z))))))))(g.flat);
+        const autoG = tf.grad((flat: tf.Tensor) =>
+          tf.mul(
+            0.5,
+            tf.mean(
+              tf.softplus(tf.neg(autodiffMlp(d.flat, d.spec, autodiffMlp(flat as tf.Tensor1D, g.spec, as2d(z))))),
+            ),
+          ),
+        )(g.flat);
         expect(maxAbsDiff(mineG.dataSync(), autoG.dataSync())).toBeLessThan(1e-6);
       });
       g.dispose();
@@ -85,7 +122,9 @@ describe('TfGan on the CPU backend', () => {
       gan.dispose();
       return p;
     };
-    const a = await run(5), b = await run(5), c = await run(6);
+    const a = await run(5),
+      b = await run(5),
+      c = await run(6);
     expect(Array.from(a.g)).toEqual(Array.from(b.g));
     expect(Array.from(a.d)).toEqual(Array.from(b.d));
     expect(maxAbsDiff(a.g, c.g)).toBeGreaterThan(1e-3);

@@ -8,7 +8,14 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { BackendName } from '../core/protocol';
 import type { Activation, Settings } from '../core/settings';
 import { createRng, type Rng } from '../core/random';
-import { discriminatorSpec, generatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from '../core/network';
+import {
+  discriminatorSpec,
+  generatorSpec,
+  initialParameters,
+  LEAKY_SLOPE,
+  mlpLayout,
+  type MlpSpec,
+} from '../core/network';
 import { targetDistribution, type Distribution1D } from '../core/distributions';
 import { sampleNoise } from '../core/noise';
 import { initBackend } from './backends';
@@ -16,7 +23,10 @@ import { createOptimizer, type FlatOptimizer } from './tfOptimizer';
 
 export { initBackend };
 
-export interface Losses { lossD: number; lossG: number }
+export interface Losses {
+  lossD: number;
+  lossG: number;
+}
 
 export interface TfGan {
   readonly backend: BackendName;
@@ -36,12 +46,23 @@ export interface TfGan {
 
 /** True when going from a to b needs new networks (a new run), not just a live update. */
 export function needsRebuild(a: Settings, b: Settings): boolean {
-  return a.seed !== b.seed || a.noise !== b.noise || a.gHidden !== b.gHidden || a.gDepth !== b.gDepth ||
-    a.gActivation !== b.gActivation || a.dHidden !== b.dHidden || a.dDepth !== b.dDepth || a.dActivation !== b.dActivation;
+  return (
+    a.seed !== b.seed ||
+    a.noise !== b.noise ||
+    a.gHidden !== b.gHidden ||
+    a.gDepth !== b.gDepth ||
+    a.gActivation !== b.gActivation ||
+    a.dHidden !== b.dHidden ||
+    a.dDepth !== b.dDepth ||
+    a.dActivation !== b.dActivation
+  );
 }
 
 /** One layer's weights: views of the network's flat parameter vector, refreshed after each update. */
-export interface Layer { w: tf.Tensor3D; b: tf.Tensor1D }
+export interface Layer {
+  w: tf.Tensor3D;
+  b: tf.Tensor1D;
+}
 
 /**
  * A network's parameters: one flat variable (what the optimizer updates: few kernels) plus its layers
@@ -53,7 +74,11 @@ export class FlatNetwork {
   private readonly sizes: number[];
   private readonly shapes: [number, number, number][];
 
-  constructor(readonly spec: MlpSpec, initial: Float32Array, name: string) {
+  constructor(
+    readonly spec: MlpSpec,
+    initial: Float32Array,
+    name: string,
+  ) {
     this.flat = tf.tidy(() => tf.variable(tf.tensor1d(initial), true, name));
     const { layers } = mlpLayout(spec);
     this.sizes = layers.flatMap(({ inSize, outSize }) => [inSize * outSize, outSize]);
@@ -62,15 +87,24 @@ export class FlatNetwork {
   }
 
   split(): void {
-    for (const l of this.layers) { l.w.dispose(); l.b.dispose(); }
+    for (const l of this.layers) {
+      l.w.dispose();
+      l.b.dispose();
+    }
     this.layers = tf.tidy(() => {
       const parts = tf.split(this.flat, this.sizes);
-      return this.shapes.map((shape, i) => ({ w: tf.reshape(parts[2 * i], shape) as tf.Tensor3D, b: parts[2 * i + 1] as tf.Tensor1D }));
+      return this.shapes.map((shape, i) => ({
+        w: tf.reshape(parts[2 * i], shape) as tf.Tensor3D,
+        b: parts[2 * i + 1] as tf.Tensor1D,
+      }));
     });
   }
 
   dispose(): void {
-    for (const l of this.layers) { l.w.dispose(); l.b.dispose(); }
+    for (const l of this.layers) {
+      l.w.dispose();
+      l.b.dispose();
+    }
     this.flat.dispose();
   }
 }
@@ -85,9 +119,16 @@ const FUSED_ACTIVATION = { tanh: 'linear', relu: 'relu', leakyRelu: 'leakyrelu' 
  * custom-gradient op (5 dispatches); on rank-3 inputs the kernel can be run as it is.
  */
 function denseLayer(x: Batch, layer: Layer, activation: 'linear' | 'relu' | 'leakyrelu'): Batch {
-  return tf.engine().runKernel(tf._FusedMatMul, { a: x, b: layer.w, bias: layer.b }, {
-    transposeA: false, transposeB: false, activation, leakyreluAlpha: LEAKY_SLOPE,
-  }) as Batch;
+  return tf.engine().runKernel(
+    tf._FusedMatMul,
+    { a: x, b: layer.w, bias: layer.b },
+    {
+      transposeA: false,
+      transposeB: false,
+      activation,
+      leakyreluAlpha: LEAKY_SLOPE,
+    },
+  ) as Batch;
 }
 
 /** Forward pass that keeps what the backward pass needs: each layer's input and, last, the output. */
@@ -114,7 +155,14 @@ function throughActivation(dh: Batch, h: Batch, activation: Activation): Batch {
  * tfGan.test.ts), in about half the kernels and without the tape's bookkeeping.
  * Returns the flat gradient (network.ts layout) when `wantParams`, and dL/dx when `wantInput`.
  */
-export function backward(layers: Layer[], acts: Batch[], activation: Activation, dOut: Batch, wantParams: boolean, wantInput: boolean) {
+export function backward(
+  layers: Layer[],
+  acts: Batch[],
+  activation: Activation,
+  dOut: Batch,
+  wantParams: boolean,
+  wantInput: boolean,
+) {
   const pieces: tf.Tensor[] = [];
   let dz = dOut;
   let dInput: Batch | null = null;
@@ -123,7 +171,8 @@ export function backward(layers: Layer[], acts: Batch[], activation: Activation,
     if (wantParams) pieces.push(tf.sum(dz, [0, 1]), tf.reshape(tf.matMul(acts[i], dz, true, false), [-1]));
     if (i > 0 || wantInput) {
       const dh = tf.matMul(dz, layers[i].w, false, true);
-      if (i > 0) dz = dh as Batch; else dInput = dh as Batch;
+      if (i > 0) dz = dh as Batch;
+      else dInput = dh as Batch;
     }
   }
   return { dParams: wantParams ? (tf.concat(pieces.reverse()) as tf.Tensor1D) : null, dInput };
@@ -228,7 +277,9 @@ class TfGanImpl implements TfGan {
       const logits = dActs.at(-1)!;
       // Non-saturating J(G) = ½E[softplus(−l)]: dJ/dl = ½(sigmoid(l) − 1)/B.
       // Minimax J(G) = −½E[softplus(l)] (+ const): dJ/dl = −½ sigmoid(l)/B.
-      const dLogits = (this.settings.generatorLoss === 'minimax' ? tf.neg(tf.sigmoid(logits)) : tf.sub(tf.sigmoid(logits), 1)) as Batch;
+      const dLogits = (
+        this.settings.generatorLoss === 'minimax' ? tf.neg(tf.sigmoid(logits)) : tf.sub(tf.sigmoid(logits), 1)
+      ) as Batch;
       const { dInput } = backward(this.d.layers, dActs, this.dSpec.activation, dLogits, false, true);
       const { dParams } = backward(this.g.layers, gActs, this.gSpec.activation, dInput!, true, false);
       return { logits, grad: dParams! };
@@ -253,7 +304,9 @@ class TfGanImpl implements TfGan {
     const minimax = this.settings.generatorLoss === 'minimax';
     const [dT, gT] = tf.tidy(() => [
       tf.mean(tf.sub(tf.softplus(this.dLogits!), tf.mul(this.labels, this.dLogits!))),
-      minimax ? tf.mul(-0.5, tf.mean(tf.softplus(this.gLogits!))) : tf.mul(0.5, tf.mean(tf.softplus(tf.neg(this.gLogits!)))),
+      minimax
+        ? tf.mul(-0.5, tf.mean(tf.softplus(this.gLogits!)))
+        : tf.mul(0.5, tf.mean(tf.softplus(tf.neg(this.gLogits!)))),
     ]);
     try {
       const [d, g] = await Promise.all([dT.data(), gT.data()]);
@@ -268,7 +321,8 @@ class TfGanImpl implements TfGan {
     if (!this.evalCache || this.evalCache.z !== zEdges || this.evalCache.x !== xCenters) {
       this.disposeEvalCache();
       this.evalCache = {
-        z: zEdges, x: xCenters,
+        z: zEdges,
+        x: xCenters,
         zT: tf.tensor3d(zEdges, [1, zEdges.length, 1]),
         xT: tf.tensor3d(xCenters, [1, xCenters.length, 1]),
       };
@@ -308,7 +362,8 @@ class TfGanImpl implements TfGan {
     }
     if (next.optimizer !== prev.optimizer) {
       // A new optimizer starts with fresh moments; the weights carry on.
-      this.gOpt.dispose(); this.dOpt.dispose();
+      this.gOpt.dispose();
+      this.dOpt.dispose();
       this.gOpt = createOptimizer(next, this.g.flat, 'G');
       this.dOpt = createOptimizer(next, this.d.flat, 'D');
     } else {

@@ -18,7 +18,11 @@ const learningRate = (s: Settings, which: 'G' | 'D') => (which === 'G' ? s.lrG :
 
 class Sgd implements FlatOptimizer {
   private lr: number;
-  constructor(private readonly param: tf.Variable<tf.Rank.R1>, settings: Settings, which: 'G' | 'D') {
+  constructor(
+    private readonly param: tf.Variable<tf.Rank.R1>,
+    settings: Settings,
+    which: 'G' | 'D',
+  ) {
     this.lr = learningRate(settings, which);
   }
   apply(grad: tf.Tensor1D, scale: number): void {
@@ -40,7 +44,11 @@ class Adam implements FlatOptimizer {
   private beta1Power = 1;
   private beta2Power = 1;
 
-  constructor(private readonly param: tf.Variable<tf.Rank.R1>, settings: Settings, which: 'G' | 'D') {
+  constructor(
+    private readonly param: tf.Variable<tf.Rank.R1>,
+    settings: Settings,
+    which: 'G' | 'D',
+  ) {
     // Inside tidy so the zero initialisers do not outlive the variables' creation (a classic leak).
     this.m = tf.tidy(() => tf.variable(tf.zerosLike(param), false));
     this.v = tf.tidy(() => tf.variable(tf.zerosLike(param), false));
@@ -58,7 +66,9 @@ class Adam implements FlatOptimizer {
       const v = tf.add(tf.mul(this.v, ADAM_BETA2), tf.mul(tf.square(grad), (1 - ADAM_BETA2) * scale * scale));
       this.m.assign(m as tf.Tensor1D);
       this.v.assign(v as tf.Tensor1D);
-      this.param.assign(tf.sub(this.param, tf.div(tf.mul(m, stepSize), tf.add(tf.sqrt(v), ADAM_EPSILON))) as tf.Tensor1D);
+      this.param.assign(
+        tf.sub(this.param, tf.div(tf.mul(m, stepSize), tf.add(tf.sqrt(v), ADAM_EPSILON))) as tf.Tensor1D,
+      );
     });
   }
 

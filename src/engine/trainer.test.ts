@@ -9,7 +9,11 @@ async function started(settings: Settings) {
   const snapshots: Snapshot[] = [];
   const statuses: WorkerStatus[] = [];
   const trainer = new Trainer({ backends: ['cpu'] });
-  await trainer.init(settings, (s) => snapshots.push(s), (s) => statuses.push(s));
+  await trainer.init(
+    settings,
+    (s) => snapshots.push(s),
+    (s) => statuses.push(s),
+  );
   return { trainer, snapshots, statuses };
 }
 
@@ -52,7 +56,15 @@ test('training on one Gaussian moves JS down and keeps the tensor count flat', a
 }, 240_000);
 
 test('a diverging run (SGD, learning rate 10) pauses itself and says so', async () => {
-  const settings: Settings = { ...DEFAULT_SETTINGS, optimizer: 'sgd', lrD: 10, lrG: 10, gActivation: 'relu', dActivation: 'relu', seed: 1 };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    optimizer: 'sgd',
+    lrD: 10,
+    lrG: 10,
+    gActivation: 'relu',
+    dActivation: 'relu',
+    seed: 1,
+  };
   const { trainer, statuses } = await started(settings);
   await runUntil(trainer, () => statuses.some((s) => s.kind === 'diverged'), 60_000);
   const diverged = statuses.find((s) => s.kind === 'diverged');

@@ -1,6 +1,14 @@
 // The training service the worker exposes: picks a backend by measuring, runs the loop in chunks,
 // posts throttled snapshots, and pauses itself on NaN/Inf. Pure TypeScript: it also runs under Node.
-import type { BackendName, BackendProbe, BackendReport, HistoryPoint, Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
+import type {
+  BackendName,
+  BackendProbe,
+  BackendReport,
+  HistoryPoint,
+  Snapshot,
+  TrainerApi,
+  WorkerStatus,
+} from '../core/protocol';
 import type { Settings } from '../core/settings';
 import { buildTfGan, createTfGan, needsRebuild, type TfGan } from './tfGan';
 import { BACKEND_LABELS, BACKEND_NAMES, initBackend } from './backends';
@@ -28,7 +36,10 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
@@ -82,7 +93,11 @@ export class Trainer implements TrainerApi {
     return result;
   }
 
-  async init(settings: Settings, onSnapshot: (s: Snapshot) => void, onStatus: (s: WorkerStatus) => void): Promise<void> {
+  async init(
+    settings: Settings,
+    onSnapshot: (s: Snapshot) => void,
+    onStatus: (s: WorkerStatus) => void,
+  ): Promise<void> {
     this.onSnapshot = onSnapshot;
     this.onStatus = onStatus;
     this.settings = settings;
@@ -116,7 +131,9 @@ export class Trainer implements TrainerApi {
     if (!this.running) return;
     this.running = false;
     // The last chunk may have run after the last snapshot: show where training really stopped.
-    void this.exclusive(() => this.postSnapshot()).catch((e) => this.onStatus({ kind: 'error', message: errorText(e) }));
+    void this.exclusive(() => this.postSnapshot()).catch((e) =>
+      this.onStatus({ kind: 'error', message: errorText(e) }),
+    );
   }
 
   async step(): Promise<void> {
@@ -194,7 +211,11 @@ export class Trainer implements TrainerApi {
     this.running = false;
     const message = `Training failed on ${failed ? BACKEND_LABELS[failed] : 'the backend'}: ${errorText(e)}.`;
     if (failed) this.broken.set(failed, errorText(e));
-    try { this.gan?.dispose(); } catch { /* the backend is gone; its tensors went with it */ }
+    try {
+      this.gan?.dispose();
+    } catch {
+      /* the backend is gone; its tensors went with it */
+    }
     this.gan = null;
     this.onStatus({ kind: 'error', message: `${message} Switching to another backend; the run restarts at step 0.` });
     try {
@@ -210,8 +231,23 @@ export class Trainer implements TrainerApi {
   /** p_data on the grid, recomputed only when the target changes (it is most of a snapshot's maths). */
   private targetDensity(): Float64Array {
     const s = this.settings;
-    const key = JSON.stringify([s.targetKind, s.components, s.mean0, s.std0, s.weight0, s.mean1, s.std1, s.weight1, s.mean2, s.std2, s.weight2, s.uniformLow, s.uniformHigh]);
-    if (this.targetCache?.key !== key) this.targetCache = { key, pData: binnedDensity(targetDistribution(s), CHART_GRID) };
+    const key = JSON.stringify([
+      s.targetKind,
+      s.components,
+      s.mean0,
+      s.std0,
+      s.weight0,
+      s.mean1,
+      s.std1,
+      s.weight1,
+      s.mean2,
+      s.std2,
+      s.weight2,
+      s.uniformLow,
+      s.uniformHigh,
+    ]);
+    if (this.targetCache?.key !== key)
+      this.targetCache = { key, pData: binnedDensity(targetDistribution(s), CHART_GRID) };
     return this.targetCache.pData;
   }
 
@@ -224,7 +260,11 @@ export class Trainer implements TrainerApi {
       gan.latestFakes(),
     ]);
     const started = this.stepCount > 0;
-    if (!allFinite(g) || !allFinite(d) || (started && (!Number.isFinite(losses.lossD) || !Number.isFinite(losses.lossG)))) {
+    if (
+      !allFinite(g) ||
+      !allFinite(d) ||
+      (started && (!Number.isFinite(losses.lossD) || !Number.isFinite(losses.lossG)))
+    ) {
       this.running = false;
       this.onStatus({
         kind: 'diverged',
@@ -233,19 +273,26 @@ export class Trainer implements TrainerApi {
       });
       return;
     }
-    const analysis = analyze({ target: targetDistribution(this.settings), gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData: this.targetDensity() });
+    const analysis = analyze({
+      target: targetDistribution(this.settings),
+      gAtZEdges: g,
+      dAtCenters: d,
+      grid: CHART_GRID,
+      pData: this.targetDensity(),
+    });
     const t = now();
     if (t - this.rate.since > 500) {
       this.rate = { steps: 0, since: t, value: (1000 * this.rate.steps) / (t - this.rate.since) };
     }
-    if (this.stepCount > this.lastHistoryStep) this.history.push({
-      step: this.stepCount,
-      js: analysis.js,
-      klForward: analysis.klForward.infinite ? Infinity : analysis.klForward.value,
-      klReverse: analysis.klReverse.infinite ? Infinity : analysis.klReverse.value,
-      lossD: losses.lossD,
-      lossG: losses.lossG,
-    });
+    if (this.stepCount > this.lastHistoryStep)
+      this.history.push({
+        step: this.stepCount,
+        js: analysis.js,
+        klForward: analysis.klForward.infinite ? Infinity : analysis.klForward.value,
+        klReverse: analysis.klReverse.infinite ? Infinity : analysis.klReverse.value,
+        lossD: losses.lossD,
+        lossG: losses.lossG,
+      });
     const snapshot: Snapshot = {
       runId: this.runId,
       step: this.stepCount,
@@ -274,9 +321,16 @@ export class Trainer implements TrainerApi {
         this.onStatus({ kind: 'starting', message: `Starting ${BACKEND_LABELS[choice]}…` });
         const probe = await this.probe(choice);
         if (!probe.ok) throw new Error(probe.error);
-        report = { active: choice, how: 'pinned', probes: [probe], summary: `pinned → ${BACKEND_LABELS[choice]}: ${Math.round(probe.stepsPerSecond ?? 0)} steps/s` };
+        report = {
+          active: choice,
+          how: 'pinned',
+          probes: [probe],
+          summary: `pinned → ${BACKEND_LABELS[choice]}: ${Math.round(probe.stepsPerSecond ?? 0)} steps/s`,
+        };
       } catch (e) {
-        report = await this.measureAll(`${BACKEND_LABELS[choice]} was chosen but failed (${errorText(e)}); fell back to `);
+        report = await this.measureAll(
+          `${BACKEND_LABELS[choice]} was chosen but failed (${errorText(e)}); fell back to `,
+        );
         report.how = 'fallback';
       }
     } else {
@@ -292,15 +346,24 @@ export class Trainer implements TrainerApi {
     const probes: BackendProbe[] = [];
     for (const name of this.backends) {
       const broken = this.broken.get(name);
-      if (broken) { probes.push({ name, ok: false, error: `failed during training: ${broken}` }); continue; }
+      if (broken) {
+        probes.push({ name, ok: false, error: `failed during training: ${broken}` });
+        continue;
+      }
       this.onStatus({ kind: 'starting', message: `Measuring ${BACKEND_LABELS[name]}…` });
       probes.push(await this.probe(name));
     }
     const working = probes.filter((p) => p.ok).sort((a, b) => (b.stepsPerSecond ?? 0) - (a.stepsPerSecond ?? 0));
-    if (working.length === 0) throw new Error(`no backend works: ${probes.map((p) => `${BACKEND_LABELS[p.name]}: ${p.error}`).join('; ')}`);
+    if (working.length === 0)
+      throw new Error(`no backend works: ${probes.map((p) => `${BACKEND_LABELS[p.name]}: ${p.error}`).join('; ')}`);
     const best = working[0];
-    const others = probes.filter((p) => p !== best).map((p) =>
-      p.ok ? `${BACKEND_LABELS[p.name]} ${p.error ? '≤' : ''}${Math.round(p.stepsPerSecond ?? 0)}` : `${BACKEND_LABELS[p.name]} failed: ${p.error}`);
+    const others = probes
+      .filter((p) => p !== best)
+      .map((p) =>
+        p.ok
+          ? `${BACKEND_LABELS[p.name]} ${p.error ? '≤' : ''}${Math.round(p.stepsPerSecond ?? 0)}`
+          : `${BACKEND_LABELS[p.name]} failed: ${p.error}`,
+      );
     const summary = `${prefix}${BACKEND_LABELS[best.name]}: ${Math.round(best.stepsPerSecond ?? 0)} steps/s${others.length ? ` vs ${others.join(', ')}` : ''}`;
     return { active: best.name, how: 'auto', probes, summary };
   }
@@ -319,7 +382,12 @@ export class Trainer implements TrainerApi {
         const slow = gan;
         gan = null;
         void slow.losses().finally(() => slow.dispose()); // dispose once its queued work is done
-        return { name, ok: true, stepsPerSecond: 3000 / (now() - warmupStart), error: `warm-up took over ${PROBE_WARMUP_LIMIT_MS / 1000} s; rate is an upper bound` };
+        return {
+          name,
+          ok: true,
+          stepsPerSecond: 3000 / (now() - warmupStart),
+          error: `warm-up took over ${PROBE_WARMUP_LIMIT_MS / 1000} s; rate is an upper bound`,
+        };
       }
       const started = now();
       let steps = 0;
@@ -333,7 +401,11 @@ export class Trainer implements TrainerApi {
     } catch (e) {
       return { name, ok: false, error: errorText(e) };
     } finally {
-      try { gan?.dispose(); } catch { /* ignore */ }
+      try {
+        gan?.dispose();
+      } catch {
+        /* ignore */
+      }
     }
   }
 
@@ -345,4 +417,3 @@ export class Trainer implements TrainerApi {
     await this.exclusive(() => undefined);
   }
 }
-

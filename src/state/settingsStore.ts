@@ -1,19 +1,16 @@
 // The one settings store. It starts from the URL hash, every change goes through updateSetting
 // (which clamps and keeps the cross-field rules), and the hash follows with history.replaceState.
 // The trainer client subscribes to it and forwards changes to the worker (coalesced per frame).
-import {
-  DEFAULT_SETTINGS,
-  settingsFromHash,
-  settingsToHash,
-  updateSetting,
-  type Settings,
-} from '../core/settings';
+import { DEFAULT_SETTINGS, settingsFromHash, settingsToHash, updateSetting, type Settings } from '../core/settings';
 import { onNextFrame } from './frame';
 import { addNotice } from './notices';
 import { useSyncExternalStore } from 'react';
 import { createStore, useStore } from './store';
 
-const initial = typeof location === 'undefined' ? { settings: { ...DEFAULT_SETTINGS }, problems: [] } : settingsFromHash(location.hash);
+const initial =
+  typeof location === 'undefined'
+    ? { settings: { ...DEFAULT_SETTINGS }, problems: [] }
+    : settingsFromHash(location.hash);
 
 export const settingsStore = createStore<Settings>(initial.settings);
 export const useSettings = (): Settings => useStore(settingsStore);
@@ -90,5 +87,9 @@ export function listenToHashChanges(): void {
 
 /** One field of the settings: the component re-renders only when that field changes. */
 export function useSetting<K extends keyof Settings>(key: K): Settings[K] {
-  return useSyncExternalStore(settingsStore.subscribe, () => settingsStore.get()[key], () => settingsStore.get()[key]);
+  return useSyncExternalStore(
+    settingsStore.subscribe,
+    () => settingsStore.get()[key],
+    () => settingsStore.get()[key],
+  );
 }

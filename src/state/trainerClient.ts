@@ -83,7 +83,12 @@ class TrainerClient {
     this.latest = null;
     this.resetHistory(-1);
     snapshotStore.set(null);
-    this.setTransport({ status: { kind: 'starting', message: 'Starting the training worker…' }, backend: null, running: false, ready: false });
+    this.setTransport({
+      status: { kind: 'starting', message: 'Starting the training worker…' },
+      backend: null,
+      running: false,
+      ready: false,
+    });
 
     worker.addEventListener('error', (e) => {
       e.preventDefault();
@@ -93,8 +98,12 @@ class TrainerClient {
 
     const settings = settingsStore.get();
     this.lastSent = settings;
-    const onSnapshot = (s: Snapshot) => { if (gen === this.generation) this.receive(s); };
-    const onStatus = (s: WorkerStatus) => { if (gen === this.generation) this.receiveStatus(s); };
+    const onSnapshot = (s: Snapshot) => {
+      if (gen === this.generation) this.receive(s);
+    };
+    const onStatus = (s: WorkerStatus) => {
+      if (gen === this.generation) this.receiveStatus(s);
+    };
     this.initDone = api.init(settings, Comlink.proxy(onSnapshot), Comlink.proxy(onStatus)).then(
       () => {
         if (gen !== this.generation) return;
@@ -129,7 +138,10 @@ class TrainerClient {
     if (this.crashes.length > 3) {
       this.generation++;
       this.setTransport({
-        status: { kind: 'error', message: `The training worker keeps crashing (${message}). Restart it, or reload the page.` },
+        status: {
+          kind: 'error',
+          message: `The training worker keeps crashing (${message}). Restart it, or reload the page.`,
+        },
         running: false,
         ready: false,
       });
@@ -153,11 +165,13 @@ class TrainerClient {
       this.resetHistory(s.runId);
       // A new run (Reset, new seed, new architecture) starts clean: a divergence belongs to the old one.
       const t = transportStore.get();
-      if (t.status.kind === 'diverged' && t.backend) this.setTransport({ status: { kind: 'ready', backend: t.backend } });
+      if (t.status.kind === 'diverged' && t.backend)
+        this.setTransport({ status: { kind: 'ready', backend: t.backend } });
     }
     if (s.history.length > 0) this.appendHistory(s.history);
     this.latest = s;
-    if (this.pendingTransport === 0 && s.running !== transportStore.get().running) this.setTransport({ running: s.running });
+    if (this.pendingTransport === 0 && s.running !== transportStore.get().running)
+      this.setTransport({ running: s.running });
     if (!this.frame) this.frame = onNextFrame(() => this.flush(), 100);
   }
 

@@ -13,7 +13,13 @@ const trainer = new Trainer();
 // Snapshots carry a few Float64Arrays: hand their buffers over instead of copying them.
 function transferable(s: Snapshot): Snapshot {
   const a = s.analysis;
-  const buffers = new Set([a.pData.buffer, a.pModel.buffer, a.d.buffer, a.dStar.buffer, s.batchHistogram.buffer] as ArrayBuffer[]);
+  const buffers = new Set([
+    a.pData.buffer,
+    a.pModel.buffer,
+    a.d.buffer,
+    a.dStar.buffer,
+    s.batchHistogram.buffer,
+  ] as ArrayBuffer[]);
   return Comlink.transfer(s, [...buffers]);
 }
 

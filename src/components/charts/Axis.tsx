@@ -23,12 +23,16 @@ export function Axis({ orient, scale, ticks, format, label, width, height, grid 
             <g key={t} transform={`translate(${x},0)`}>
               {grid && <line className="grid-line" y1={-height} y2={0} />}
               <line className="tick" y2={6} />
-              <text y={20} textAnchor="middle">{format(t)}</text>
+              <text y={20} textAnchor="middle">
+                {format(t)}
+              </text>
             </g>
           );
         })}
         <line className="domain" x1={0} x2={width} />
-        <text className="axis-label" x={width / 2} y={36} textAnchor="middle">{label}</text>
+        <text className="axis-label" x={width / 2} y={36} textAnchor="middle">
+          {label}
+        </text>
       </g>
     );
   }
@@ -40,22 +44,48 @@ export function Axis({ orient, scale, ticks, format, label, width, height, grid 
           <g key={t} transform={`translate(0,${y})`}>
             {grid && <line className="grid-line" x1={0} x2={width} />}
             <line className="tick" x1={-6} x2={0} />
-            <text x={-9} dy="0.34em" textAnchor="end">{format(t)}</text>
+            <text x={-9} dy="0.34em" textAnchor="end">
+              {format(t)}
+            </text>
           </g>
         );
       })}
       <line className="domain" y1={0} y2={height} />
-      <text className="axis-label" transform={`translate(-44,${height / 2}) rotate(-90)`} textAnchor="middle">{label}</text>
+      <text className="axis-label" transform={`translate(-44,${height / 2}) rotate(-90)`} textAnchor="middle">
+        {label}
+      </text>
     </g>
   );
 }
 
 /** A labelled horizontal reference line (e.g. log 2, ½). */
-export function RefLine({ y, width, label, color = '#555', dash = '6 4', labelAt = 'right' }: { y: number; width: number; label: string; color?: string; dash?: string; labelAt?: 'left' | 'right' }) {
+export function RefLine({
+  y,
+  width,
+  label,
+  color = '#555',
+  dash = '6 4',
+  labelAt = 'right',
+}: {
+  y: number;
+  width: number;
+  label: string;
+  color?: string;
+  dash?: string;
+  labelAt?: 'left' | 'right';
+}) {
   return (
     <g className="ref-line">
       <line x1={0} x2={width} y1={y} y2={y} stroke={color} strokeWidth={1.5} strokeDasharray={dash} />
-      <text x={labelAt === 'right' ? width - 4 : 4} y={y - 5} textAnchor={labelAt === 'right' ? 'end' : 'start'} fill={color} className="ref-label">{label}</text>
+      <text
+        x={labelAt === 'right' ? width - 4 : 4}
+        y={y - 5}
+        textAnchor={labelAt === 'right' ? 'end' : 'start'}
+        fill={color}
+        className="ref-label"
+      >
+        {label}
+      </text>
     </g>
   );
 }

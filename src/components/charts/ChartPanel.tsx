@@ -20,7 +20,17 @@ export interface ChartPanelProps {
   summary: ReactNode;
 }
 
-export function ChartPanel({ id, title, caption, legend, tools, readouts, footnote, children, summary }: ChartPanelProps) {
+export function ChartPanel({
+  id,
+  title,
+  caption,
+  legend,
+  tools,
+  readouts,
+  footnote,
+  children,
+  summary,
+}: ChartPanelProps) {
   const [ref, size] = useSize<HTMLDivElement>();
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
@@ -30,7 +40,15 @@ export function ChartPanel({ id, title, caption, legend, tools, readouts, footno
         {tools}
       </div>
       <p className="caption">{caption}</p>
-      {readouts && <div className={legend ? 'readouts' : 'readouts legend-readouts'} aria-label={legend ? undefined : 'Legend and current values'} role={legend ? undefined : 'group'}>{readouts}</div>}
+      {readouts && (
+        <div
+          className={legend ? 'readouts' : 'readouts legend-readouts'}
+          aria-label={legend ? undefined : 'Legend and current values'}
+          role={legend ? undefined : 'group'}
+        >
+          {readouts}
+        </div>
+      )}
       <div className="plot" ref={ref}>
         {size.width > 40 && size.height > 40 ? children(size) : null}
       </div>

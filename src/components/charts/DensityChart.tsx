@@ -32,7 +32,11 @@ function rebin(h: Float64Array): { x0: number; x1: number; v: number }[] {
   for (let i = 0; i < h.length; i += HIST_GROUP) {
     let s = 0;
     for (let j = i; j < Math.min(h.length, i + HIST_GROUP); j++) s += h[j];
-    out.push({ x0: CHART_GRID.min + i * dx, x1: CHART_GRID.min + Math.min(h.length, i + HIST_GROUP) * dx, v: s / HIST_GROUP });
+    out.push({
+      x0: CHART_GRID.min + i * dx,
+      x1: CHART_GRID.min + Math.min(h.length, i + HIST_GROUP) * dx,
+      v: s / HIST_GROUP,
+    });
   }
   return out;
 }
@@ -64,14 +68,16 @@ export const DensityChart = memo(function DensityChart() {
   const frozen = useRef(false);
   const dataMax = maxOf(pData);
   const modelMax = pModel ? maxOf(pModel) : 0;
-  if (!frozen.current) yMaxRef.current = stickyMax(yMaxRef.current, Math.max(dataMax * 1.15, Math.min(modelMax, dataMax * 2.5) * 1.05));
+  if (!frozen.current)
+    yMaxRef.current = stickyMax(yMaxRef.current, Math.max(dataMax * 1.15, Math.min(modelMax, dataMax * 2.5) * 1.05));
   const yMax = yMaxRef.current!;
 
   const legend: LegendItem[] = [
     { label: 'p_data', color: COLORS.pData, kind: 'area' },
     { label: 'p_model', color: COLORS.pModel, kind: 'line' },
   ];
-  if (settings.showHistogram) legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
+  if (settings.showHistogram)
+    legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
 
   const idx = sampleIndices(SAMPLE_XS);
   const escaped = snap?.analysis.escapedMass ?? 0;
@@ -85,18 +91,36 @@ export const DensityChart = memo(function DensityChart() {
       footnote={
         snap ? (
           <>
-            ∫p_model on [−6, 6] = 1 − escaped mass = <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
-            {escaped > 0.01 && <strong className="warn-text"> · {formatNumber(100 * escaped, 2)}% of p_model is off the chart; the divergences see only the part on it</strong>}
+            ∫p_model on [−6, 6] = 1 − escaped mass ={' '}
+            <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
+            {escaped > 0.01 && (
+              <strong className="warn-text">
+                {' '}
+                · {formatNumber(100 * escaped, 2)}% of p_model is off the chart; the divergences see only the part on it
+              </strong>
+            )}
           </>
-        ) : 'Waiting for the first snapshot from the training worker…'
+        ) : (
+          'Waiting for the first snapshot from the training worker…'
+        )
       }
       summary={
         <table>
           <caption>Densities p_data and p_model at sample points{snap ? `, step ${snap.step}` : ''}</caption>
-          <thead><tr><th scope="col">x</th><th scope="col">p_data(x)</th><th scope="col">p_model(x)</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">x</th>
+              <th scope="col">p_data(x)</th>
+              <th scope="col">p_model(x)</th>
+            </tr>
+          </thead>
           <tbody>
             {idx.map((k, j) => (
-              <tr key={k}><th scope="row">{SAMPLE_XS[j]}</th><td>{formatNumber(pData[k])}</td><td>{pModel ? formatNumber(pModel[k]) : '–'}</td></tr>
+              <tr key={k}>
+                <th scope="row">{SAMPLE_XS[j]}</th>
+                <td>{formatNumber(pData[k])}</td>
+                <td>{pModel ? formatNumber(pModel[k]) : '–'}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -112,14 +136,26 @@ export const DensityChart = memo(function DensityChart() {
           yMax={yMax}
           pdf={target.pdf}
           modelMax={modelMax}
-          onDrag={(active) => { frozen.current = active; }}
+          onDrag={(active) => {
+            frozen.current = active;
+          }}
         />
       )}
     </ChartPanel>
   );
 });
 
-function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax, onDrag }: {
+function DensityPlot({
+  size,
+  settings,
+  pData,
+  pModel,
+  hist,
+  yMax,
+  pdf,
+  modelMax,
+  onDrag,
+}: {
   modelMax: number;
   size: { width: number; height: number };
   settings: Settings;
@@ -137,17 +173,33 @@ function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax,
   const drag = useRef<Drag | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const dataArea = area<number>().x((_, i) => x(X_CENTERS[i])).y0(h).y1((v) => y(v))(Array.from(pData)) ?? '';
-  const modelLine = pModel ? line<number>().x((_, i) => x(X_CENTERS[i])).y((v) => y(v))(Array.from(pModel)) ?? '' : '';
+  const dataArea =
+    area<number>()
+      .x((_, i) => x(X_CENTERS[i]))
+      .y0(h)
+      .y1((v) => y(v))(Array.from(pData)) ?? '';
+  const modelLine = pModel
+    ? (line<number>()
+        .x((_, i) => x(X_CENTERS[i]))
+        .y((v) => y(v))(Array.from(pModel)) ?? '')
+    : '';
   let histPath = '';
   if (hist) {
     const bars = rebin(hist);
-    histPath = area<{ x0: number; v: number }>().curve(curveStepAfter).x((b) => x(b.x0)).y0(h).y1((b) => y(b.v))([...bars, { x0: CHART_GRID.max, v: 0 }]) ?? '';
+    histPath =
+      area<{ x0: number; v: number }>()
+        .curve(curveStepAfter)
+        .x((b) => x(b.x0))
+        .y0(h)
+        .y1((b) => y(b.v))([...bars, { x0: CHART_GRID.max, v: 0 }]) ?? '';
   }
 
   // Handles: one per mixture component at (mean, p_data(mean)), or the two edges of the uniform.
   const handles: { kind: Drag['kind']; i: number; cx: number; cy: number; label: string }[] = [];
-  const W = settings.targetKind === 'mixture' ? [settings.weight0, settings.weight1, settings.weight2].slice(0, settings.components).reduce((a, b) => a + b, 0) : 1;
+  const W =
+    settings.targetKind === 'mixture'
+      ? [settings.weight0, settings.weight1, settings.weight2].slice(0, settings.components).reduce((a, b) => a + b, 0)
+      : 1;
   if (settings.targetKind === 'mixture') {
     for (let i = 0; i < settings.components; i++) {
       const m = settings[`mean${i}` as 'mean0'];
@@ -171,7 +223,7 @@ function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax,
     const i = hd.i;
     const std = settings[`std${i}` as 'std0'];
     const share = settings.targetKind === 'mixture' ? settings[`weight${i}` as 'weight0'] / W : 1;
-    drag.current = { kind: hd.kind, i, py0: py, v0: y.invert(py), h0: share * INV_SQRT_2PI / std, share, std0: std };
+    drag.current = { kind: hd.kind, i, py0: py, v0: y.invert(py), h0: (share * INV_SQRT_2PI) / std, share, std0: std };
     onDrag(true);
   };
   const onMove = (e: React.PointerEvent<SVGGElement>) => {
@@ -184,7 +236,7 @@ function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax,
       if (Math.abs(py - d.py0) >= 4) {
         // Up makes the component's peak taller: peak = share / (σ √(2π)), so σ = share / (peak √(2π)).
         const peak = Math.max(1e-3, d.h0 + (y.invert(py) - d.v0));
-        patch[`std${d.i}` as 'std0'] = round(d.share * INV_SQRT_2PI / peak, 0.01);
+        patch[`std${d.i}` as 'std0'] = round((d.share * INV_SQRT_2PI) / peak, 0.01);
       } else patch[`std${d.i}` as 'std0'] = d.std0;
       setSettingsPatch(patch);
     } else {
@@ -201,15 +253,43 @@ function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax,
   const yTicks = y.ticks(Math.max(2, Math.floor(h / 45)));
   const yFormat = y.tickFormat(Math.max(2, Math.floor(h / 45)));
   return (
-    <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label="Densities: p_data and p_model" data-testid="chart-densities">
+    <svg
+      ref={svgRef}
+      width={size.width}
+      height={size.height}
+      role="img"
+      aria-label="Densities: p_data and p_model"
+      data-testid="chart-densities"
+    >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis orient="left" scale={y} ticks={yTicks} format={(v) => minus(yFormat(v))} label="density" width={w} height={h} />
+        <Axis
+          orient="left"
+          scale={y}
+          ticks={yTicks}
+          format={(v) => minus(yFormat(v))}
+          label="density"
+          width={w}
+          height={h}
+        />
         <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
-        {histPath && <path d={histPath} fill={COLORS.pModel} fillOpacity={0.22} stroke={COLORS.pModel} strokeOpacity={0.5} strokeWidth={1} />}
+        {histPath && (
+          <path
+            d={histPath}
+            fill={COLORS.pModel}
+            fillOpacity={0.22}
+            stroke={COLORS.pModel}
+            strokeOpacity={0.5}
+            strokeWidth={1}
+          />
+        )}
         <path d={dataArea} fill={COLORS.pData} fillOpacity={0.3} stroke={COLORS.pData} strokeWidth={2.5} />
-        {modelLine && <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />}
+        {modelLine && (
+          <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />
+        )}
         {modelMax > yMax && (
-          <text x={w - 4} y={12} textAnchor="end" className="clip-note" fill="#8a5a00">▲ p_model peaks at {formatNumber(modelMax)}, off the chart</text>
+          <text x={w - 4} y={12} textAnchor="end" className="clip-note" fill="#8a5a00">
+            ▲ p_model peaks at {formatNumber(modelMax)}, off the chart
+          </text>
         )}
         {handles.map((hd) => (
           <g
@@ -222,10 +302,16 @@ function DensityPlot({ size, settings, pData, pModel, hist, yMax, pdf, modelMax,
             onPointerCancel={onUp}
             data-testid={`handle-${hd.kind}-${hd.i}`}
           >
-            <title>{hd.kind === 'mean' ? `Component ${hd.i + 1}: drag sideways to move its mean, up or down to change its σ` : `Drag to move the uniform's ${hd.kind === 'low' ? 'lower' : 'upper'} end`}</title>
+            <title>
+              {hd.kind === 'mean'
+                ? `Component ${hd.i + 1}: drag sideways to move its mean, up or down to change its σ`
+                : `Drag to move the uniform's ${hd.kind === 'low' ? 'lower' : 'upper'} end`}
+            </title>
             <circle r={16} fill="transparent" />
             <circle r={11} fill="#fff" stroke={COLORS.pData} strokeWidth={3} />
-            <text textAnchor="middle" dy="0.36em" fill={COLORS.pData}>{hd.label}</text>
+            <text textAnchor="middle" dy="0.36em" fill={COLORS.pData}>
+              {hd.label}
+            </text>
           </g>
         ))}
       </g>

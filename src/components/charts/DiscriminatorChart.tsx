@@ -37,10 +37,20 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
       summary={
         <table>
           <caption>D(x) and D*(x) at sample points{snap ? `, step ${snap.step}` : ''}</caption>
-          <thead><tr><th scope="col">x</th><th scope="col">D(x)</th><th scope="col">D*(x)</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">x</th>
+              <th scope="col">D(x)</th>
+              <th scope="col">D*(x)</th>
+            </tr>
+          </thead>
           <tbody>
             {idx.map((k, j) => (
-              <tr key={k}><th scope="row">{SAMPLE_XS[j]}</th><td>{a ? formatNumber(a.d[k]) : '–'}</td><td>{a && Number.isFinite(a.dStar[k]) ? formatNumber(a.dStar[k]) : 'undefined'}</td></tr>
+              <tr key={k}>
+                <th scope="row">{SAMPLE_XS[j]}</th>
+                <td>{a ? formatNumber(a.d[k]) : '–'}</td>
+                <td>{a && Number.isFinite(a.dStar[k]) ? formatNumber(a.dStar[k]) : 'undefined'}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -52,15 +62,42 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
         const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
         const y = scaleLinear().domain([0, 1]).range([h, 0]).clamp(true);
         const path = (vals: Float64Array) =>
-          line<number>().defined((v) => Number.isFinite(v)).x((_, i) => x(X_CENTERS[i])).y((v) => y(v))(Array.from(vals)) ?? '';
+          line<number>()
+            .defined((v) => Number.isFinite(v))
+            .x((_, i) => x(X_CENTERS[i]))
+            .y((v) => y(v))(Array.from(vals)) ?? '';
         return (
-          <svg width={size.width} height={size.height} role="img" aria-label="Discriminator: D(x) and the optimal D*(x)" data-testid="chart-discriminator">
+          <svg
+            width={size.width}
+            height={size.height}
+            role="img"
+            aria-label="Discriminator: D(x) and the optimal D*(x)"
+            data-testid="chart-discriminator"
+          >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              <Axis orient="left" scale={y} ticks={Y_TICKS} format={(v) => (v === 0.5 ? '½' : v === 0.25 ? '¼' : v === 0.75 ? '¾' : String(v))} label="probability “real”" width={w} height={h} />
+              <Axis
+                orient="left"
+                scale={y}
+                ticks={Y_TICKS}
+                format={(v) => (v === 0.5 ? '½' : v === 0.25 ? '¼' : v === 0.75 ? '¾' : String(v))}
+                label="probability “real”"
+                width={w}
+                height={h}
+              />
               <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
-              <line x1={0} x2={w} y1={y(0.5)} y2={y(0.5)} stroke={COLORS.reference} strokeWidth={1.5} strokeDasharray="2 4" />
+              <line
+                x1={0}
+                x2={w}
+                y1={y(0.5)}
+                y2={y(0.5)}
+                stroke={COLORS.reference}
+                strokeWidth={1.5}
+                strokeDasharray="2 4"
+              />
               {a && <path d={path(a.d)} fill="none" stroke={COLORS.d} strokeWidth={3.5} strokeLinejoin="round" />}
-              {a && <path d={path(a.dStar)} fill="none" stroke={COLORS.dStar} strokeWidth={2.5} strokeDasharray="8 5" />}
+              {a && (
+                <path d={path(a.dStar)} fill="none" stroke={COLORS.dStar} strokeWidth={2.5} strokeDasharray="8 5" />
+              )}
             </g>
           </svg>
         );

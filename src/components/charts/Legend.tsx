@@ -9,9 +9,26 @@ export function Swatch({ color, kind }: { color: string; kind: LegendItem['kind'
   return (
     <svg className="swatch" width="26" height="14" aria-hidden="true">
       {kind === 'area' || kind === 'bar' ? (
-        <rect x="1" y="2" width="24" height="10" fill={color} fillOpacity={kind === 'area' ? 0.35 : 0.25} stroke={color} strokeWidth={kind === 'area' ? 2 : 1} />
+        <rect
+          x="1"
+          y="2"
+          width="24"
+          height="10"
+          fill={color}
+          fillOpacity={kind === 'area' ? 0.35 : 0.25}
+          stroke={color}
+          strokeWidth={kind === 'area' ? 2 : 1}
+        />
       ) : (
-        <line x1="1" x2="25" y1="7" y2="7" stroke={color} strokeWidth={3} strokeDasharray={kind === 'dashed' ? '6 3' : kind === 'dotted' ? '2 3' : undefined} />
+        <line
+          x1="1"
+          x2="25"
+          y1="7"
+          y2="7"
+          stroke={color}
+          strokeWidth={3}
+          strokeDasharray={kind === 'dashed' ? '6 3' : kind === 'dotted' ? '2 3' : undefined}
+        />
       )}
     </svg>
   );

@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import { Swatch, type LegendItem } from './Legend';
 
 /** A labelled number. The element with the testid holds exactly the number shown; units sit beside it. */
-export function Readout({ label, value, unit, testId, color, swatch, before, title }: {
+export function Readout({
+  label,
+  value,
+  unit,
+  testId,
+  color,
+  swatch,
+  before,
+  title,
+}: {
   label: ReactNode;
   value: string;
   unit?: string;
@@ -23,7 +32,9 @@ export function Readout({ label, value, unit, testId, color, swatch, before, tit
       </span>{' '}
       <span className="readout-number">
         {before}
-        <output className="readout-value" data-testid={testId}>{value}</output>
+        <output className="readout-value" data-testid={testId}>
+          {value}
+        </output>
         {unit && <span className="readout-unit"> {unit}</span>}
       </span>
     </div>

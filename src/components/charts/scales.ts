@@ -32,7 +32,12 @@ export function maxOf(a: ArrayLike<number>): number {
 
 /** Indices of bin centres closest to the given x values (for the screen-reader tables). */
 export const sampleIndices = (xs: readonly number[]) =>
-  xs.map((x) => Math.min(CHART_GRID.bins - 1, Math.max(0, Math.floor((x - CHART_GRID.min) / ((CHART_GRID.max - CHART_GRID.min) / CHART_GRID.bins)))));
+  xs.map((x) =>
+    Math.min(
+      CHART_GRID.bins - 1,
+      Math.max(0, Math.floor((x - CHART_GRID.min) / ((CHART_GRID.max - CHART_GRID.min) / CHART_GRID.bins))),
+    ),
+  );
 
 /** Step ticks for a history axis, about one per 90 px. */
 export function stepTicks(x: { ticks(n: number): number[] }, width: number): number[] {

@@ -14,5 +14,10 @@ export const COLORS = {
   axis: '#333333',
 } as const;
 
-export interface Margin { top: number; right: number; bottom: number; left: number }
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 export const MARGIN: Margin = { top: 8, right: 14, bottom: 38, left: 58 };

@@ -8,7 +8,8 @@ export function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, { 
     const el = ref.current;
     if (!el) return;
     const measure = (w: number, h: number) => {
-      const width = Math.floor(w), height = Math.floor(h);
+      const width = Math.floor(w),
+        height = Math.floor(h);
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
     };
     const r = el.getBoundingClientRect();
