@@ -23,3 +23,8 @@ export function binEdges(g: XGrid): Float64Array {
   const dx = binWidth(g);
   return Float64Array.from({ length: g.bins + 1 }, (_, i) => g.min + i * dx);
 }
+
+/** The bin holding x; values off the grid fall into the first or the last bin. */
+export function binIndex(g: XGrid, x: number): number {
+  return Math.min(g.bins - 1, Math.max(0, Math.floor((x - g.min) / binWidth(g))));
+}

@@ -1,42 +1,35 @@
 // Panel 1: p_data (filled) and p_model (line) over x, the latest G(z) batch as a faint histogram,
 // and drag handles that move the target's components (the same setting updates as the sliders).
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { targetDistribution } from '../../core/distributions';
 import { binnedDensity } from '../../core/density';
 import { CHART_GRID } from '../../core/grid';
-import type { Settings } from '../../core/settings';
+import { componentKey, mixtureComponents, type Settings } from '../../core/settings';
+import { useAppState, useScope, useSettings, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
-import { useSnapshot } from '../../state/live';
-import { setSettingsPatch, useSettings } from '../../state/settingsStore';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import type { LegendItem } from './Legend';
 import { COLORS, MARGIN } from './theme';
-import { formatX, maxOf, minus, sampleIndices, stickyMax, X_CENTERS, X_DOMAIN, X_TICKS } from './scales';
+import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_EDGES, X_TICKS } from './scales';
+import { useStickyDomain } from './useStickyDomain';
 
 /** The batch histogram is drawn with bins this many grid bins wide (a batch is too small for 400). */
 const HIST_GROUP = 10;
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+const SHRINK_BELOW = 0.55;
 
-const targetKey = (s: Settings) =>
-  s.targetKind === 'uniform'
-    ? `u ${s.uniformLow} ${s.uniformHigh}`
-    : `m ${s.components} ${s.mean0} ${s.std0} ${s.weight0} ${s.mean1} ${s.std1} ${s.weight1} ${s.mean2} ${s.std2} ${s.weight2}`;
-
+/** Groups of HIST_GROUP grid bins: their left and right edges and mean height. */
 function rebin(h: Float64Array): { x0: number; x1: number; v: number }[] {
-  const dx = (CHART_GRID.max - CHART_GRID.min) / CHART_GRID.bins;
   const out = [];
   for (let i = 0; i < h.length; i += HIST_GROUP) {
+    const end = Math.min(h.length, i + HIST_GROUP);
     let s = 0;
-    for (let j = i; j < Math.min(h.length, i + HIST_GROUP); j++) s += h[j];
-    out.push({
-      x0: CHART_GRID.min + i * dx,
-      x1: CHART_GRID.min + Math.min(h.length, i + HIST_GROUP) * dx,
-      v: s / HIST_GROUP,
-    });
+    for (let j = i; j < end; j++) s += h[j];
+    out.push({ x0: X_EDGES[i], x1: X_EDGES[end], v: s / HIST_GROUP });
   }
   return out;
 }
@@ -57,20 +50,21 @@ interface Drag {
 export const DensityChart = memo(function DensityChart() {
   const snap = useSnapshot();
   const settings = useSettings();
-  const key = targetKey(settings);
+  const targetSettings = useScope('target');
   // p_data straight from the settings (same bin averages as the worker's), so it follows a drag at once.
-  const target = useMemo(() => targetDistribution(settings), [key]);
+  const target = useMemo(() => targetDistribution(targetSettings), [targetSettings]);
   const pData = useMemo(() => binnedDensity(target, CHART_GRID), [target]);
   const pModel = snap?.analysis.pModel;
   const hist = settings.showHistogram && snap ? snap.batchHistogram : null;
 
-  const yMaxRef = useRef<number | undefined>(undefined);
-  const frozen = useRef(false);
+  // The y scale holds still while a handle is dragged, so the handle stays under the pointer.
+  const [dragging, setDragging] = useState(false);
   const dataMax = maxOf(pData);
   const modelMax = pModel ? maxOf(pModel) : 0;
-  if (!frozen.current)
-    yMaxRef.current = stickyMax(yMaxRef.current, Math.max(dataMax * 1.15, Math.min(modelMax, dataMax * 2.5) * 1.05));
-  const yMax = yMaxRef.current!;
+  const [, yMax] = useStickyDomain([0, Math.max(dataMax * 1.15, Math.min(modelMax, dataMax * 2.5) * 1.05)], {
+    shrinkBelow: SHRINK_BELOW,
+    frozen: dragging,
+  });
 
   const legend: LegendItem[] = [
     { label: 'p_data', color: COLORS.pData, kind: 'area' },
@@ -136,9 +130,7 @@ export const DensityChart = memo(function DensityChart() {
           yMax={yMax}
           pdf={target.pdf}
           modelMax={modelMax}
-          onDrag={(active) => {
-            frozen.current = active;
-          }}
+          onDrag={setDragging}
         />
       )}
     </ChartPanel>
@@ -172,6 +164,7 @@ function DensityPlot({
   const y = scaleLinear().domain([0, yMax]).range([h, 0]).clamp(true);
   const drag = useRef<Drag | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const { setSettingsPatch } = useAppState();
 
   const dataArea =
     area<number>()
@@ -196,15 +189,12 @@ function DensityPlot({
 
   // Handles: one per mixture component at (mean, p_data(mean)), or the two edges of the uniform.
   const handles: { kind: Drag['kind']; i: number; cx: number; cy: number; label: string }[] = [];
-  const W =
-    settings.targetKind === 'mixture'
-      ? [settings.weight0, settings.weight1, settings.weight2].slice(0, settings.components).reduce((a, b) => a + b, 0)
-      : 1;
+  const components = mixtureComponents(settings);
+  const W = components.reduce((sum, c) => sum + c.weight, 0);
   if (settings.targetKind === 'mixture') {
-    for (let i = 0; i < settings.components; i++) {
-      const m = settings[`mean${i}` as 'mean0'];
-      handles.push({ kind: 'mean', i, cx: x(m), cy: y(pdf(m)), label: String(i + 1) });
-    }
+    components.forEach(({ mean }, i) => {
+      handles.push({ kind: 'mean', i, cx: x(mean), cy: y(pdf(mean)), label: String(i + 1) });
+    });
   } else {
     const top = 1 / (settings.uniformHigh - settings.uniformLow);
     handles.push({ kind: 'low', i: 0, cx: x(settings.uniformLow), cy: y(top), label: '◂' });
@@ -221,8 +211,8 @@ function DensityPlot({
     e.currentTarget.setPointerCapture(e.pointerId);
     const { py } = pointer(e);
     const i = hd.i;
-    const std = settings[`std${i}` as 'std0'];
-    const share = settings.targetKind === 'mixture' ? settings[`weight${i}` as 'weight0'] / W : 1;
+    const std = settings.targetKind === 'mixture' ? components[i].std : 1;
+    const share = settings.targetKind === 'mixture' ? components[i].weight / W : 1;
     drag.current = { kind: hd.kind, i, py0: py, v0: y.invert(py), h0: (share * INV_SQRT_2PI) / std, share, std0: std };
     onDrag(true);
   };
@@ -232,12 +222,12 @@ function DensityPlot({
     const { px, py } = pointer(e);
     const xv = Math.min(X_DOMAIN[1], Math.max(X_DOMAIN[0], x.invert(px)));
     if (d.kind === 'mean') {
-      const patch: Partial<Settings> = { [`mean${d.i}`]: round(xv, 0.05) };
+      const patch: Partial<Settings> = { [componentKey('mean', d.i)]: round(xv, 0.05) };
       if (Math.abs(py - d.py0) >= 4) {
         // Up makes the component's peak taller: peak = share / (σ √(2π)), so σ = share / (peak √(2π)).
         const peak = Math.max(1e-3, d.h0 + (y.invert(py) - d.v0));
-        patch[`std${d.i}` as 'std0'] = round((d.share * INV_SQRT_2PI) / peak, 0.01);
-      } else patch[`std${d.i}` as 'std0'] = d.std0;
+        patch[componentKey('std', d.i)] = round((d.share * INV_SQRT_2PI) / peak, 0.01);
+      } else patch[componentKey('std', d.i)] = d.std0;
       setSettingsPatch(patch);
     } else {
       setSettingsPatch({ [d.kind === 'low' ? 'uniformLow' : 'uniformHigh']: round(xv, 0.05) });

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber } from '../../state/format';
-import { useSnapshot } from '../../state/live';
+import { useSnapshot } from '../../state/context';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import { Readout } from './Readout';

@@ -1,22 +1,19 @@
 // Panel 3: JS and KL both ways, now (readouts) and over the training steps (history chart).
-import { memo, useRef } from 'react';
-import { scaleLinear, scaleSymlog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { memo } from 'react';
 import { KL_FLOOR, INFINITE_MASS } from '../../core/divergences';
-import type { HistoryPoint, KLValue } from '../../core/protocol';
+import type { KLValue } from '../../core/protocol';
 import type { Units } from '../../core/settings';
-import { command } from '../../state/actions';
 import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
-import { useHistory, useSnapshot } from '../../state/live';
-import { useSetting } from '../../state/settingsStore';
-import { Axis, RefLine } from './Axis';
+import { useAppState, useHistory, useSnapshot } from '../../state/context';
+import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
+import { HistoryChart, type HistorySeries } from './HistoryChart';
 import { Readout } from './Readout';
-import { COLORS, MARGIN } from './theme';
-import { niceCeil, stepTicks } from './scales';
+import { COLORS } from './theme';
+import { useStickyDomain } from './useStickyDomain';
 
-/** Pixels at the top of the plot where ∞ values are drawn. */
-const INF_BAND = 18;
+/** The symlog axis shrinks only below 0.3× its top: a factor reads small on a log scale. */
+const SHRINK_BELOW = 0.3;
 
 function klTexts(kl: KLValue, ref: string, other: string) {
   if (kl.infinite) {
@@ -88,17 +85,24 @@ function KLReadout({
 
 const tickText = (v: number) => String(Number(v.toPrecision(3)));
 
-/** Tick values for the symlog axis: round numbers, at least `minGap` pixels apart. */
-function symlogTicks(top: number, y: (v: number) => number, minGap: number, ceilingPx: number): number[] {
+/** Tick values for the symlog axis: round numbers, at least `minGap` pixels apart, none above `minTickY`. */
+function symlogTicks(top: number, y: (v: number) => number, minGap: number, minTickY: number): number[] {
   const cands = [0, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 1e4];
   const out: number[] = [];
   for (const c of cands) {
     if (c > top * 1.0001) break;
-    if (y(c) < ceilingPx) continue; // too close to the ∞ row
+    if (y(c) < minTickY) continue; // too close to the ∞ row
     if (out.length === 0 || Math.abs(y(c) - y(out[out.length - 1])) >= minGap) out.push(c);
   }
   return out;
 }
+
+/** JS on top: it is the one bounded by the log 2 line. */
+const divergenceSeries = (units: Units): HistorySeries[] => [
+  { name: 'KL forward', value: (p) => toUnits(p.klForward, units), color: COLORS.klForward, width: 3 },
+  { name: 'KL reverse', value: (p) => toUnits(p.klReverse, units), color: COLORS.klReverse, width: 3 },
+  { name: 'JS', value: (p) => toUnits(p.js, units), color: COLORS.js, width: 3.5 },
+];
 
 export const DivergenceChart = memo(function DivergenceChart() {
   const snap = useSnapshot();
@@ -107,8 +111,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
   const a = snap?.analysis;
   const u = unitLabel(units);
   const ceiling = log2In(units);
-  const topRef = useRef<number | undefined>(undefined);
-  const unitsCmd = command('units');
+  const app = useAppState();
 
   // Largest finite value in the history (in the current units) sets the top of the symlog axis.
   let maxFinite = 0;
@@ -119,12 +122,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
       else anyInfinite = true;
     }
   }
-  const needed = Math.max(ceiling * 1.3, maxFinite);
-  topRef.current =
-    topRef.current === undefined || needed > topRef.current || needed < 0.3 * topRef.current
-      ? niceCeil(needed)
-      : topRef.current;
-  const top = topRef.current;
+  const [, top] = useStickyDomain([0, Math.max(ceiling * 1.3, maxFinite)], { shrinkBelow: SHRINK_BELOW });
   const last = history.points[history.points.length - 1];
 
   return (
@@ -136,7 +134,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
         <button
           type="button"
           className="small-button tool"
-          onClick={unitsCmd.run}
+          onClick={() => app.run('units')}
           title="Switch units (U): 1 bit = ln 2 nats"
           aria-label={`Units: ${u}. Switch to ${units === 'nats' ? 'bits' : 'nats'}`}
         >
@@ -185,110 +183,30 @@ export const DivergenceChart = memo(function DivergenceChart() {
       }
     >
       {(size) => (
-        <DivergencePlot
+        <HistoryChart
           size={size}
           points={history.points}
-          version={history.version}
-          units={units}
-          top={top}
-          anyInfinite={anyInfinite}
-          ceiling={ceiling}
+          series={divergenceSeries(units)}
+          y={{
+            type: 'symlog',
+            constant: ceiling / 2,
+            domain: [0, top],
+            label: `${u} (log scale)`,
+            ticks: (y, { minTickY }) => ({ values: symlogTicks(top, y, 24, minTickY), format: tickText }),
+          }}
+          references={[
+            {
+              value: ceiling,
+              label: units === 'bits' ? 'JS max = 1 bit' : 'JS max = log 2 ≈ 0.693',
+              color: COLORS.js,
+            },
+          ]}
+          infinityBand={anyInfinite}
+          emptyNote={{ text: 'Press Play or Step to start the history' }}
+          ariaLabel="Divergences over training steps: JS, forward KL and reverse KL"
+          testId="chart-divergences"
         />
       )}
     </ChartPanel>
   );
 });
-
-function DivergencePlot({
-  size,
-  points,
-  units,
-  top,
-  anyInfinite,
-  ceiling,
-}: {
-  size: { width: number; height: number };
-  points: readonly HistoryPoint[];
-  version: number;
-  units: Units;
-  top: number;
-  anyInfinite: boolean;
-  ceiling: number;
-}) {
-  const w = size.width - MARGIN.left - MARGIN.right;
-  const h = size.height - MARGIN.top - MARGIN.bottom;
-  const lastStep = points.length ? points[points.length - 1].step : 0;
-  const x = scaleLinear()
-    .domain([0, Math.max(10, lastStep)])
-    .range([0, w])
-    .nice();
-  const y = scaleSymlog()
-    .constant(ceiling / 2)
-    .domain([0, top])
-    .range([h, anyInfinite ? INF_BAND : 0])
-    .clamp(true);
-  const yOf = (v: number) => (Number.isFinite(v) ? y(toUnits(v, units)) : INF_BAND / 2 - 2);
-  const path = (get: (p: HistoryPoint) => number) =>
-    line<HistoryPoint>()
-      .defined((p) => !Number.isNaN(get(p)))
-      .x((p) => x(p.step))
-      .y((p) => yOf(get(p)))(points as HistoryPoint[]) ?? '';
-  const ticks = symlogTicks(top, y, 24, anyInfinite ? INF_BAND + 14 : -1);
-  const u = unitLabel(units);
-  return (
-    <svg
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label="Divergences over training steps: JS, forward KL and reverse KL"
-      data-testid="chart-divergences"
-    >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis orient="left" scale={y} ticks={ticks} format={tickText} label={`${u} (log scale)`} width={w} height={h} />
-        <Axis
-          orient="bottom"
-          scale={x}
-          ticks={stepTicks(x, w)}
-          format={(v) => String(v)}
-          label="training step"
-          width={w}
-          height={h}
-        />
-        {anyInfinite && (
-          <g className="inf-band">
-            <line x1={0} x2={w} y1={INF_BAND} y2={INF_BAND} stroke="#999" strokeDasharray="1 3" />
-            <text x={-9} y={INF_BAND / 2} dy="0.34em" textAnchor="end" className="inf-label">
-              ∞
-            </text>
-          </g>
-        )}
-        <RefLine
-          y={y(ceiling)}
-          width={w}
-          label={units === 'bits' ? 'JS max = 1 bit' : 'JS max = log 2 ≈ 0.693'}
-          color={COLORS.js}
-        />
-        <path
-          d={path((p) => p.klForward)}
-          fill="none"
-          stroke={COLORS.klForward}
-          strokeWidth={3}
-          strokeLinejoin="round"
-        />
-        <path
-          d={path((p) => p.klReverse)}
-          fill="none"
-          stroke={COLORS.klReverse}
-          strokeWidth={3}
-          strokeLinejoin="round"
-        />
-        <path d={path((p) => p.js)} fill="none" stroke={COLORS.js} strokeWidth={3.5} strokeLinejoin="round" />
-        {points.length === 0 && (
-          <text x={w / 2} y={h / 2} textAnchor="middle" className="empty-note">
-            Press Play or Step to start the history
-          </text>
-        )}
-      </g>
-    </svg>
-  );
-}

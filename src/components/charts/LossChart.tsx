@@ -1,23 +1,29 @@
 // Panel 4: the two players' batch losses over the steps, in nats, with J(D)'s equilibrium log 2.
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import { quantile } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import type { HistoryPoint } from '../../core/protocol';
 import { formatNumber } from '../../state/format';
-import { useHistory, useSnapshot } from '../../state/live';
-import { useSetting } from '../../state/settingsStore';
-import { Axis, RefLine } from './Axis';
+import { useHistory, useSnapshot } from '../../state/context';
+import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
+import { HistoryChart, type HistorySeries } from './HistoryChart';
 import { Readout } from './Readout';
-import { COLORS, MARGIN } from './theme';
-import { minus, niceCeil, stepTicks } from './scales';
+import { COLORS } from './theme';
+import { minus } from './scales';
+import { useStickyDomain } from './useStickyDomain';
+
+/** Headroom beyond the robust range, so the lines do not run along the frame. */
+const PAD = 1.05;
+const SHRINK_BELOW = 0.5;
+
+const lossSeries: HistorySeries[] = [
+  { name: 'J(G)', value: (p) => p.lossG, color: COLORS.lossG, width: 2.5 },
+  { name: 'J(D)', value: (p) => p.lossD, color: COLORS.lossD, width: 2.5 },
+];
 
 export const LossChart = memo(function LossChart() {
   const snap = useSnapshot();
   const history = useHistory();
   const lossKind = useSetting('generatorLoss');
-  const domRef = useRef<[number, number] | undefined>(undefined);
 
   // Robust range (1%–99% of both series, always showing 0 and log 2); outliers ride the edges.
   const vals: number[] = [];
@@ -27,13 +33,12 @@ export const LossChart = memo(function LossChart() {
   }
   const lo = Math.min(0, quantile(vals, 0.01) ?? 0);
   const hi = Math.max(Math.LN2 * 1.45, quantile(vals, 0.99) ?? 0);
-  const prev = domRef.current;
-  const niceLo = lo < 0 ? -niceCeil(-lo * 1.05) : 0;
-  if (!prev || hi > prev[1] || hi < 0.5 * prev[1] || niceLo < prev[0] || niceLo > prev[0] / 2)
-    domRef.current = [niceLo, niceCeil(hi * 1.05)];
-  const domain = domRef.current!;
+  const domain = useStickyDomain([lo * PAD, hi * PAD], { shrinkBelow: SHRINK_BELOW });
   const last = history.points[history.points.length - 1];
-  const gFormula = lossKind === 'minimax' ? 'minimax: J(G) = −J(D)' : 'non-saturating: J(G) = −½ E[log D(G(z))]';
+  const gFormula =
+    lossKind === 'minimax'
+      ? 'minimax: J(G) = −J(D) without its data term, which does not depend on G'
+      : 'non-saturating: J(G) = −½ E[log D(G(z))]';
 
   return (
     <ChartPanel
@@ -52,7 +57,11 @@ export const LossChart = memo(function LossChart() {
             title="Batch loss of the latest discriminator update, in nats"
           />
           <Readout
-            label={lossKind === 'minimax' ? 'G minimises J(G) = −J(D)' : 'G minimises J(G) = −½ E[log D(G(z))]'}
+            label={
+              lossKind === 'minimax'
+                ? 'G minimises J(G) = ½ E[log(1 − D(G(z)))]'
+                : 'G minimises J(G) = −½ E[log D(G(z))]'
+            }
             color={COLORS.lossG}
             swatch="line"
             value={snap ? formatNumber(snap.lossG) : '–'}
@@ -70,72 +79,28 @@ export const LossChart = memo(function LossChart() {
         </p>
       }
     >
-      {(size) => <LossPlot size={size} points={history.points} version={history.version} domain={domain} />}
+      {(size) => (
+        <HistoryChart
+          size={size}
+          points={history.points}
+          series={lossSeries}
+          y={{
+            type: 'linear',
+            domain,
+            label: 'loss (nats)',
+            ticks: (y, { height }) => {
+              const n = Math.max(2, Math.floor(height / 40));
+              const format = y.tickFormat(n);
+              return { values: y.ticks(n), format: (v) => minus(format(v)) };
+            },
+          }}
+          references={[{ value: Math.LN2, label: 'J(D) at equilibrium = log 2 ≈ 0.693', color: COLORS.reference }]}
+          // Clear of the log 2 line, which runs just above the middle on the starting domain.
+          emptyNote={{ text: 'Press Play or Step to start the history', dy: 24 }}
+          ariaLabel="Losses over training steps: J(D) and J(G), in nats"
+          testId="chart-losses"
+        />
+      )}
     </ChartPanel>
   );
 });
-
-function LossPlot({
-  size,
-  points,
-  domain,
-}: {
-  size: { width: number; height: number };
-  points: readonly HistoryPoint[];
-  version: number;
-  domain: [number, number];
-}) {
-  const w = size.width - MARGIN.left - MARGIN.right;
-  const h = size.height - MARGIN.top - MARGIN.bottom;
-  const lastStep = points.length ? points[points.length - 1].step : 0;
-  const x = scaleLinear()
-    .domain([0, Math.max(10, lastStep)])
-    .range([0, w])
-    .nice();
-  const y = scaleLinear().domain(domain).range([h, 0]).clamp(true);
-  const path = (get: (p: HistoryPoint) => number) =>
-    line<HistoryPoint>()
-      .defined((p) => Number.isFinite(get(p)))
-      .x((p) => x(p.step))
-      .y((p) => y(get(p)))(points as HistoryPoint[]) ?? '';
-  const n = Math.max(2, Math.floor(h / 40));
-  const fmt = y.tickFormat(n);
-  return (
-    <svg
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label="Losses over training steps: J(D) and J(G), in nats"
-      data-testid="chart-losses"
-    >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={y.ticks(n)}
-          format={(v) => minus(fmt(v))}
-          label="loss (nats)"
-          width={w}
-          height={h}
-        />
-        <Axis
-          orient="bottom"
-          scale={x}
-          ticks={stepTicks(x, w)}
-          format={(v) => String(v)}
-          label="training step"
-          width={w}
-          height={h}
-        />
-        <RefLine y={y(Math.LN2)} width={w} label="J(D) at equilibrium = log 2 ≈ 0.693" color={COLORS.reference} />
-        <path d={path((p) => p.lossG)} fill="none" stroke={COLORS.lossG} strokeWidth={2.5} strokeLinejoin="round" />
-        <path d={path((p) => p.lossD)} fill="none" stroke={COLORS.lossD} strokeWidth={2.5} strokeLinejoin="round" />
-        {points.length === 0 && (
-          <text x={w / 2} y={h / 2 + 24} textAnchor="middle" className="empty-note">
-            Press Play or Step to start the history
-          </text>
-        )}
-      </g>
-    </svg>
-  );
-}

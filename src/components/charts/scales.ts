@@ -1,7 +1,8 @@
 // Small helpers shared by the charts.
-import { binCenters, CHART_GRID } from '../../core/grid';
+import { binCenters, binEdges, binIndex, CHART_GRID } from '../../core/grid';
 
 export const X_CENTERS = binCenters(CHART_GRID);
+export const X_EDGES = binEdges(CHART_GRID);
 export const X_DOMAIN: [number, number] = [CHART_GRID.min, CHART_GRID.max];
 export const X_TICKS = [-6, -4, -2, 0, 2, 4, 6];
 export const formatX = (v: number) => (v < 0 ? `−${-v}` : String(v));
@@ -14,13 +15,6 @@ export function niceCeil(v: number): number {
   return 10 * p;
 }
 
-/** A domain maximum that grows at once but shrinks only when far too large (no jitter while training). */
-export function stickyMax(prev: number | undefined, needed: number): number {
-  const nice = niceCeil(needed);
-  if (prev === undefined || needed > prev || needed < 0.55 * prev) return nice;
-  return prev;
-}
-
 /** Minus signs as in print (−2, not -2). */
 export const minus = (s: string) => s.replace(/^-/, '−');
 
@@ -30,14 +24,8 @@ export function maxOf(a: ArrayLike<number>): number {
   return m;
 }
 
-/** Indices of bin centres closest to the given x values (for the screen-reader tables). */
-export const sampleIndices = (xs: readonly number[]) =>
-  xs.map((x) =>
-    Math.min(
-      CHART_GRID.bins - 1,
-      Math.max(0, Math.floor((x - CHART_GRID.min) / ((CHART_GRID.max - CHART_GRID.min) / CHART_GRID.bins))),
-    ),
-  );
+/** Indices of the bins holding the given x values (for the screen-reader tables). */
+export const sampleIndices = (xs: readonly number[]) => xs.map((x) => binIndex(CHART_GRID, x));
 
 /** Step ticks for a history axis, about one per 90 px. */
 export function stepTicks(x: { ticks(n: number): number[] }, width: number): number[] {
