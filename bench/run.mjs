@@ -1,8 +1,9 @@
 // `npm run bench` (after `vite build`): serves dist/ on 127.0.0.1, opens dist/bench.html in the
 // system's Chromium (headless, software WebGL), waits for window.__benchResult (steps/s, snapshot cost,
-// time to JS < 0.01), then opens the real app (dist/index.html) in a new page, presses Play and counts
-// the main thread's long tasks; prints a table and exactly one machine-readable line starting with
-// `BENCH_JSON `. Also measures the gzipped size of the app's main-thread and worker bundles from dist/.
+// time to JS < 0.01 on the app's Trainer), then opens the real app (dist/index.html) in a new page,
+// presses Play and counts the main thread's long tasks; prints a table and exactly one machine-readable
+// line starting with `BENCH_JSON `. Also measures the gzipped size of the app's main-thread and worker
+// bundles from dist/.
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -399,24 +400,23 @@ else {
 }
 if (result.leaks.length) console.log(`Tensor leaks: ${result.leaks.join('; ')}`);
 
-// Time to JS < 0.01 nats (bench worker, default settings, three seeds).
+// Time to JS < 0.01 nats (the app's Trainer in the bench worker, default settings, several seeds).
 const conv = result.convergence;
 const sec = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)} s`);
 if (!conv) console.log('Time to JS < 0.01: not measured (seeds=0).');
 else {
-  const first = conv.runs[0]?.firstStepsPerCall;
   console.log(
     `Time to JS < ${conv.threshold} nats (DEFAULT_SETTINGS, seeds ${conv.runs.map((r) => r.seed).join(', ') || '–'}), on ${conv.backend ?? '–'}: ${conv.backendReason}.`,
   );
   console.log(
-    `  Each turn: ~${conv.chunkMs} ms of steps (first turn ${first ?? '?'} steps at the measured rate, then sized so a turn takes ~${conv.chunkMs} ms + one snapshot), then evaluate() + analyze() like the app's snapshot; wall clock includes the snapshots; at most ${conv.maxSeconds} s per seed.`,
+    `  Each seed: the app's Trainer pinned to that backend (its own chunk sizing and throttled snapshots, each analyzed as in the app); seconds from play() to the first snapshot with JS below the threshold, at most ${conv.maxSeconds} s; steps/s as the snapshots report it (median); init = backend probe + build + step-0 snapshot, not counted.`,
   );
   console.log(
-    `  ${pad('seed', 6)}${lpad('seconds', 10)}${lpad('steps', 9)}${lpad('snapshots', 11)}${lpad('steps/turn', 12)}${lpad('snap ms', 9)}${lpad('initial JS', 12)}${lpad('min JS (at step)', 22)}${lpad('final JS', 10)}`,
+    `  ${pad('seed', 6)}${lpad('seconds', 10)}${lpad('steps', 9)}${lpad('snapshots', 11)}${lpad('steps/s', 9)}${lpad('init ms', 9)}${lpad('initial JS', 12)}${lpad('min JS (at step)', 22)}${lpad('final JS', 10)}`,
   );
   for (const r of conv.runs) {
     console.log(
-      `  ${pad(r.seed, 6)}${lpad(r.reached ? r.seconds.toFixed(2) : `> ${conv.maxSeconds}`, 10)}${lpad(r.reached ? r.steps : `(${r.totalSteps})`, 9)}${lpad(r.snapshots, 11)}${lpad(fmt(r.meanStepsPerCall, 1), 12)}${lpad(fmt(r.snapshotMs, 1), 9)}${lpad(fmt(r.initialJs, 4), 12)}${lpad(`${fmt(r.minJs, 4)} (${r.minJsStep})`, 22)}${lpad(fmt(r.finalJs, 4), 10)}${r.error ? `  error: ${r.error}` : ''}`,
+      `  ${pad(r.seed, 6)}${lpad(r.reached ? r.seconds.toFixed(2) : `> ${conv.maxSeconds}`, 10)}${lpad(r.reached ? r.steps : `(${r.totalSteps})`, 9)}${lpad(r.snapshots, 11)}${lpad(fmt(r.stepsPerSecond), 9)}${lpad(fmt(r.initMs), 9)}${lpad(fmt(r.initialJs, 4), 12)}${lpad(`${fmt(r.minJs, 4)} (${r.minJsStep})`, 22)}${lpad(fmt(r.finalJs, 4), 10)}${r.error ? `  error: ${r.error}` : ''}`,
     );
   }
   if (conv.runs.some((r) => !r.reached))
@@ -470,7 +470,6 @@ const json = {
         backendReason: conv.backendReason,
         threshold: conv.threshold,
         maxSeconds: conv.maxSeconds,
-        chunkMs: conv.chunkMs,
         runs: conv.runs.map((r) => ({
           seed: r.seed,
           reached: r.reached,
@@ -479,14 +478,12 @@ const json = {
           elapsedSeconds: +r.elapsedSeconds.toFixed(3),
           totalSteps: r.totalSteps,
           snapshots: r.snapshots,
-          firstStepsPerCall: r.firstStepsPerCall,
-          meanStepsPerCall: +r.meanStepsPerCall.toFixed(1),
-          snapshotMs: +r.snapshotMs.toFixed(2),
+          stepsPerSecond: r.stepsPerSecond === null ? null : Math.round(r.stepsPerSecond),
           initialJs: +r.initialJs.toFixed(5),
           minJs: +r.minJs.toFixed(5),
           minJsStep: r.minJsStep,
           finalJs: +r.finalJs.toFixed(5),
-          buildMs: Math.round(r.buildMs),
+          initMs: Math.round(r.initMs),
           ...(r.error ? { error: r.error } : {}),
         })),
         ...(conv.error ? { error: conv.error } : {}),

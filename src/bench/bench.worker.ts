@@ -1,8 +1,10 @@
-// The benchmark's worker: every variant runs here, in one module worker, interleaved round-robin
-// (3 rounds; the page reports medians), the way the app trains (in a worker, many steps per call).
+// The benchmark's worker: every engine variant runs here, in one module worker, interleaved round-robin
+// (3 rounds; the page reports medians), the way the app trains (in a worker, many steps per call);
+// then the time to JS < threshold, measured on the app's own Trainer.
 import * as tf from '@tensorflow/tfjs-core';
 import { configureWasm } from '../engine/backends';
 import { createTfGan } from '../engine/tfGan';
+import { Trainer } from '../engine/trainer';
 import { ReferenceGan } from './referenceGan';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { createRng } from '../core/random';
@@ -10,9 +12,7 @@ import { discriminatorSpec, generatorSpec, initialParameters } from '../core/net
 import { targetDistribution } from '../core/distributions';
 import { noiseQuantileEdges, sampleNoise } from '../core/noise';
 import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
-import { analyze } from '../core/analysis';
-import { binnedDensity } from '../core/density';
-import type { BackendName } from '../core/protocol';
+import type { BackendName, Snapshot, WorkerStatus } from '../core/protocol';
 import { wasmFiles } from '../worker/wasmAssets';
 import type {
   BenchConfig,
@@ -133,13 +133,15 @@ const TF_ENGINES: readonly EngineName[] = ['webgl', 'wasm', 'cpu'];
 /**
  * The backend the time-to-JS runs use: pinned by the config, or else the tfjs backend with the highest
  * median steps/s at the default batch size in the runs above (what the app's 'auto' probe looks for,
- * measured here more carefully), and its steps/s (sizes the training chunks).
+ * measured here more carefully).
  */
 function convergenceBackend(
   cfg: BenchConfig,
   train: TrainMeasurement[],
   failures: Partial<Record<EngineName, string>>,
-) {
+): { backend: EngineName | null; reason: string } {
+  if (cfg.convergenceBackend)
+    return { backend: cfg.convergenceBackend, reason: 'pinned by the config (?convergenceBackend=)' };
   const batch = DEFAULT_SETTINGS.batchSize;
   const rates = TF_ENGINES.filter((e) => cfg.engines.includes(e) && !failures[e]).map((engine) => {
     const runs = train.filter((t) => t.engine === engine && t.batch === batch).map((t) => t.stepsPerSecond);
@@ -148,51 +150,18 @@ function convergenceBackend(
   const listed = rates
     .map((r) => `${r.engine} ${r.stepsPerSecond === null ? '–' : r.stepsPerSecond.toFixed(0)}`)
     .join(', ');
-  if (cfg.convergenceBackend) {
-    const r = rates.find((x) => x.engine === cfg.convergenceBackend);
-    return {
-      backend: cfg.convergenceBackend,
-      stepsPerSecond: r?.stepsPerSecond ?? null,
-      reason: `pinned by the config (?convergenceBackend=)`,
-    };
-  }
   const measured = rates.filter((r) => r.stepsPerSecond !== null).sort((a, b) => b.stepsPerSecond! - a.stepsPerSecond!);
   if (measured.length === 0)
-    return {
-      backend: null,
-      stepsPerSecond: null,
-      reason: `no tfjs backend was measured at batch ${batch}${listed ? ` (${listed})` : ''}`,
-    };
+    return { backend: null, reason: `no tfjs backend was measured at batch ${batch}${listed ? ` (${listed})` : ''}` };
   return {
     backend: measured[0].engine,
-    stepsPerSecond: measured[0].stepsPerSecond,
     reason: `fastest tfjs backend by median steps/s at batch ${batch} in this benchmark's runs (${listed})`,
   };
 }
 
-/**
- * One seed of the default setup, trained the way the app does it: ~chunkMs worth of steps, then a
- * snapshot (G on the z edges and D on the x centres, read back, analyzed), repeat; stops at the first
- * snapshot with JS < threshold or after maxSeconds of wall clock. The number of steps per turn starts
- * from the measured steps/s and then adapts, as the app's loop does, so that a turn takes about
- * chunkMs + one snapshot (measured at step 0): the machine's load changes the rate during a run.
- */
-async function convergeOneSeed(
-  backend: BackendName,
-  seed: number,
-  firstStepsPerCall: number,
-  cfg: BenchConfig,
-  zEdges: Float32Array,
-  xCenters: Float32Array,
-): Promise<ConvergenceRun> {
-  const settings: Settings = { ...DEFAULT_SETTINGS, seed };
-  const target = targetDistribution(settings);
-  // The app computes p_data once per target (Trainer.targetDensity) and passes it in; so does this.
-  const pData = binnedDensity(target, CHART_GRID);
-  const b0 = now();
-  const gan = await createTfGan(backend, settings);
-  const buildMs = now() - b0;
-  const run: ConvergenceRun = {
+/** A seed's record before its first snapshot. */
+function emptyRun(seed: number): ConvergenceRun {
+  return {
     seed,
     reached: false,
     seconds: null,
@@ -200,72 +169,101 @@ async function convergeOneSeed(
     elapsedSeconds: 0,
     totalSteps: 0,
     snapshots: 0,
-    firstStepsPerCall,
-    meanStepsPerCall: 0,
-    snapshotMs: NaN,
+    stepsPerSecond: null,
     initialJs: NaN,
     minJs: Infinity,
     minJsStep: 0,
     finalJs: NaN,
-    buildMs,
+    initMs: NaN,
   };
-  const jsNow = async (): Promise<number> => {
-    const { g, d } = await gan.evaluate(zEdges, xCenters);
-    return analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData }).js;
+}
+
+/** Folds one snapshot taken after play() into the run's record. */
+function recordSnapshot(run: ConvergenceRun, snapshot: Snapshot, elapsedSeconds: number, rates: number[]): void {
+  const js = snapshot.analysis.js;
+  run.snapshots++;
+  run.totalSteps = snapshot.step;
+  run.elapsedSeconds = elapsedSeconds;
+  run.finalJs = js;
+  if (js < run.minJs) {
+    run.minJs = js;
+    run.minJsStep = snapshot.step;
+  }
+  // The Trainer reports 0 until its first rate window (~0.5 s) has closed.
+  if (snapshot.stepsPerSecond > 0) rates.push(snapshot.stepsPerSecond);
+}
+
+/** A stuck Trainer (no snapshot, no status) ends the seed this long after maxSeconds. */
+const STALL_GRACE_SECONDS = 30;
+
+/**
+ * One seed of the default setup, trained by the app's own Trainer pinned to `backend` (its chunk
+ * sizing, its throttled snapshots and their analysis): plays until the first snapshot with JS below
+ * the threshold, or the first snapshot at or after maxSeconds of wall clock from play().
+ */
+async function convergeOneSeed(backend: BackendName, seed: number, cfg: BenchConfig): Promise<ConvergenceRun> {
+  const run = emptyRun(seed);
+  const rates: number[] = [];
+  // Only `backend` in the list: should the pinned start fail, the Trainer cannot fall back to another.
+  const trainer = new Trainer({ backends: [backend] });
+  let playedAt: number | null = null;
+  let stopped = false;
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const stop = (error?: string) => {
+    if (stopped) return;
+    stopped = true;
+    if (error) run.error = error;
+    trainer.pause();
+    finish();
   };
+  let nextLog = 5;
+  const onSnapshot = (snapshot: Snapshot) => {
+    if (stopped) return; // e.g. the one pause() posts
+    if (playedAt === null) {
+      run.initialJs = snapshot.analysis.js; // init()'s step-0 snapshot
+      return;
+    }
+    const elapsed = (now() - playedAt) / 1000;
+    recordSnapshot(run, snapshot, elapsed, rates);
+    const js = snapshot.analysis.js;
+    if (!Number.isFinite(js)) stop(`JS is ${js} at step ${snapshot.step}`);
+    else if (js < cfg.convergenceThreshold) {
+      run.reached = true;
+      run.seconds = elapsed;
+      run.steps = snapshot.step;
+      stop();
+    } else if (elapsed >= cfg.convergenceMaxSeconds) stop();
+    else if (elapsed >= nextLog) {
+      log(
+        `time to JS: seed ${seed}: ${elapsed.toFixed(1)} s, step ${snapshot.step}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep}), ${snapshot.stepsPerSecond.toFixed(0)} steps/s`,
+      );
+      nextLog += 5;
+    }
+  };
+  const onStatus = (status: WorkerStatus) => {
+    if (status.kind === 'diverged' || status.kind === 'error') stop(`the Trainer reported '${status.kind}'`);
+  };
+  const stall = setTimeout(
+    () => stop(`no snapshot ended the run within ${cfg.convergenceMaxSeconds + STALL_GRACE_SECONDS} s`),
+    (cfg.convergenceMaxSeconds + STALL_GRACE_SECONDS) * 1000,
+  );
   try {
-    // Step 0: JS of the untrained networks, and what one snapshot costs here (median of 3).
-    const snapTimes: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const s0 = now();
-      run.initialJs = await jsNow();
-      snapTimes.push(now() - s0);
+    const i0 = now();
+    await trainer.init({ ...DEFAULT_SETTINGS, seed, backend }, onSnapshot, onStatus);
+    run.initMs = now() - i0;
+    if (!stopped) {
+      playedAt = now();
+      trainer.play();
     }
-    run.snapshotMs = median(snapTimes);
-    const turnTarget = cfg.convergenceChunkMs + run.snapshotMs;
-    let n = firstStepsPerCall;
-    let nextLog = 5000;
-    const t0 = now();
-    for (;;) {
-      const turn0 = now();
-      gan.trainSteps(n);
-      run.totalSteps += n;
-      const js = await jsNow();
-      const t = now();
-      const elapsed = t - t0;
-      run.snapshots++;
-      run.finalJs = js;
-      run.elapsedSeconds = elapsed / 1000;
-      if (js < run.minJs) {
-        run.minJs = js;
-        run.minJsStep = run.totalSteps;
-      }
-      if (!Number.isFinite(js)) {
-        run.error = `JS is ${js} at step ${run.totalSteps}`;
-        break;
-      }
-      if (js < cfg.convergenceThreshold) {
-        run.reached = true;
-        run.seconds = elapsed / 1000;
-        run.steps = run.totalSteps;
-        break;
-      }
-      if (elapsed >= cfg.convergenceMaxSeconds * 1000) break;
-      if (elapsed >= nextLog) {
-        log(
-          `time to JS: seed ${seed}: ${(elapsed / 1000).toFixed(1)} s, step ${run.totalSteps}, JS ${js.toFixed(4)} (min ${run.minJs.toFixed(4)} at step ${run.minJsStep}), ${n} steps per turn`,
-        );
-        nextLog += 5000;
-      }
-      const took = Math.max(t - turn0, 0.05);
-      n = Math.min(5000, Math.max(1, Math.round(0.5 * n + (0.5 * n * turnTarget) / took)));
-    }
+    await finished;
   } catch (e) {
     run.error = errorText(e);
   } finally {
-    gan.dispose();
+    clearTimeout(stall);
+    await trainer.dispose();
   }
-  run.meanStepsPerCall = run.snapshots ? run.totalSteps / run.snapshots : 0;
+  run.stepsPerSecond = rates.length ? median(rates) : null;
   return run;
 }
 
@@ -274,17 +272,14 @@ async function measureConvergence(
   train: TrainMeasurement[],
   failures: Partial<Record<EngineName, string>>,
   leaks: string[],
-  zEdges: Float32Array,
-  xCenters: Float32Array,
 ): Promise<ConvergenceResult | null> {
   if (cfg.convergenceSeeds <= 0) return null;
-  const { backend, stepsPerSecond, reason } = convergenceBackend(cfg, train, failures);
+  const { backend, reason } = convergenceBackend(cfg, train, failures);
   const result: ConvergenceResult = {
     backend,
     backendReason: reason,
     threshold: cfg.convergenceThreshold,
     maxSeconds: cfg.convergenceMaxSeconds,
-    chunkMs: cfg.convergenceChunkMs,
     runs: [],
     medianSeconds: null,
     medianSteps: null,
@@ -294,37 +289,19 @@ async function measureConvergence(
     log(`time to JS: skipped: ${result.error}`);
     return result;
   }
-  // Steps per turn: ~chunkMs worth at the measured rate (a short probe when the rate is unknown).
-  let rate = stepsPerSecond;
-  if (rate === null) {
-    const probe = await makeGan(backend, DEFAULT_SETTINGS);
-    try {
-      rate = (await measureTraining(probe, { ...cfg, trainMs: 500 })).stepsPerSecond;
-    } finally {
-      probe.dispose();
-    }
-  }
-  const stepsPerCall = Math.max(1, Math.round((rate * cfg.convergenceChunkMs) / 1000));
   log(
-    `time to JS < ${cfg.convergenceThreshold}: ${backend} (${reason}); ~${cfg.convergenceChunkMs} ms of steps (first ${stepsPerCall} at ${rate.toFixed(0)} steps/s, then adapted) then a snapshot, up to ${cfg.convergenceMaxSeconds} s per seed`,
+    `time to JS < ${cfg.convergenceThreshold}: the app's Trainer on ${backend} (${reason}), up to ${cfg.convergenceMaxSeconds} s per seed`,
   );
   for (let i = 0; i < cfg.convergenceSeeds; i++) {
     const seed = DEFAULT_SETTINGS.seed + i;
     const tensorsBefore = tf.memory().numTensors;
-    let run: ConvergenceRun;
-    try {
-      run = await convergeOneSeed(backend as BackendName, seed, stepsPerCall, cfg, zEdges, xCenters);
-    } catch (e) {
-      result.error = `seed ${seed}: ${errorText(e)}`;
-      log(`time to JS: ${result.error}`);
-      break;
-    }
+    const run = await convergeOneSeed(backend, seed, cfg);
     result.runs.push(run);
     const tensorsAfter = tf.memory().numTensors;
     if (tensorsAfter !== tensorsBefore)
-      leaks.push(`time-to-JS seed ${seed}: ${tensorsAfter - tensorsBefore} tensors left after dispose()`);
+      leaks.push(`time-to-JS seed ${seed}: ${tensorsAfter - tensorsBefore} tensors left after Trainer.dispose()`);
     log(
-      `time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, ${run.meanStepsPerCall.toFixed(1)} steps per turn on average, snapshot ${run.snapshotMs.toFixed(1)} ms, initial JS ${run.initialJs.toFixed(3)}, build ${run.buildMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`,
+      `time to JS: seed ${seed}: ${run.reached ? `JS ${run.finalJs.toFixed(4)} < ${cfg.convergenceThreshold} after ${run.seconds!.toFixed(2)} s, ${run.steps} steps` : `not reached in ${run.elapsedSeconds.toFixed(1)} s (${run.totalSteps} steps): final JS ${run.finalJs.toFixed(4)}, min ${run.minJs.toFixed(4)} at step ${run.minJsStep}`} (${run.snapshots} snapshots, Trainer's steps/s ${run.stepsPerSecond?.toFixed(0) ?? '–'}, initial JS ${run.initialJs.toFixed(3)}, init ${run.initMs.toFixed(0)} ms)${run.error ? `; ${run.error}` : ''}`,
     );
   }
   result.medianSeconds = medianOrNull(result.runs.map((r) => r.seconds));
@@ -382,9 +359,9 @@ async function run(cfg: BenchConfig): Promise<void> {
       }
     }
   }
-  let convergence: ConvergenceResult | null = null;
+  let convergence: ConvergenceResult | null;
   try {
-    convergence = await measureConvergence(cfg, train, failures, leaks, zEdges, xCenters);
+    convergence = await measureConvergence(cfg, train, failures, leaks);
   } catch (e) {
     log(`time to JS: failed: ${errorText(e)}`);
     convergence = {
@@ -392,7 +369,6 @@ async function run(cfg: BenchConfig): Promise<void> {
       backendReason: '',
       threshold: cfg.convergenceThreshold,
       maxSeconds: cfg.convergenceMaxSeconds,
-      chunkMs: cfg.convergenceChunkMs,
       runs: [],
       medianSeconds: null,
       medianSteps: null,

@@ -21,7 +21,6 @@ const config: BenchConfig = {
   snapshotRepeats: 7,
   convergenceSeeds: Number(params.get('seeds') ?? 3),
   convergenceMaxSeconds: Number(params.get('maxSeconds') ?? 30),
-  convergenceChunkMs: 25,
   convergenceThreshold: 0.01,
   ...(params.get('convergenceBackend') ? { convergenceBackend: params.get('convergenceBackend') as EngineName } : {}),
 };

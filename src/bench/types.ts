@@ -17,8 +17,6 @@ export interface BenchConfig {
   convergenceSeeds: number;
   /** Give up on a seed after this much wall clock, s. */
   convergenceMaxSeconds: number;
-  /** Each turn trains ~this many ms worth of steps, then takes a snapshot (as the app, ~30/s). */
-  convergenceChunkMs: number;
   /** JS threshold, nats. */
   convergenceThreshold: number;
   /** Pin the backend; otherwise the fastest tfjs backend at the default batch size from the steps/s runs. */
@@ -46,32 +44,30 @@ export interface SnapshotMeasurement {
   ms: number;
 }
 
-/** One seed of the default setup trained the app's way (train ~chunk ms, snapshot, analyze, repeat). */
+/** One seed of the default setup trained by the app's own Trainer, from play() to JS < threshold. */
 export interface ConvergenceRun {
   seed: number;
   /** JS fell below the threshold at a snapshot. */
   reached: boolean;
-  /** Wall clock from the first step to that snapshot (training + snapshots + analysis), s; null if not reached. */
+  /** Wall clock from play() to that snapshot (the Trainer's training, snapshots and analysis), s; null if not reached. */
   seconds: number | null;
-  /** Steps trained when it was reached; null if not reached. */
+  /** The step of that snapshot; null if not reached. */
   steps: number | null;
-  /** Wall clock and steps of the whole run (= seconds/steps when reached). */
+  /** Wall clock from play() and step at the last snapshot seen (= seconds/steps when reached). */
   elapsedSeconds: number;
   totalSteps: number;
+  /** Snapshots the Trainer posted after play(). */
   snapshots: number;
-  /** Steps in the first turn (~chunkMs at the measured steps/s); later turns adapt to the turn time. */
-  firstStepsPerCall: number;
-  meanStepsPerCall: number;
-  /** One snapshot (evaluate + analyze) at step 0, median of 3, ms. */
-  snapshotMs: number;
-  /** JS of the untrained networks (step 0), nats. */
+  /** Median of the steps/s the snapshots reported (the app's readout); null if none reported one yet. */
+  stepsPerSecond: number | null;
+  /** JS at init()'s step-0 snapshot, nats. */
   initialJs: number;
   minJs: number;
   minJsStep: number;
-  /** JS at the last snapshot, nats. */
+  /** JS at the last snapshot seen, nats. */
   finalJs: number;
-  /** createTfGan (backend switch + network build), not part of `seconds`. */
-  buildMs: number;
+  /** Trainer.init(): backend probe, network build and the step-0 snapshot; not part of `seconds`. */
+  initMs: number;
   error?: string;
 }
 
@@ -81,7 +77,6 @@ export interface ConvergenceResult {
   backendReason: string;
   threshold: number;
   maxSeconds: number;
-  chunkMs: number;
   runs: ConvergenceRun[];
   /** Median of the per-seed seconds, a seed that never got there counting as > maxSeconds (null if the median is one). */
   medianSeconds: number | null;
