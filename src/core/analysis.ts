@@ -1,5 +1,5 @@
 // One snapshot's density/divergence picture: p_data, p_model, D, D*, KL both ways, JS, the D gap and
-// J(D), all on one grid (theory.md "Computing p_model, D*, KL and JS in 1-D").
+// J(D), all on one grid (docs/theory.md §7).
 import type { Analysis } from './protocol';
 import type { Distribution1D } from './distributions';
 import { binWidth, type XGrid } from './grid';
@@ -46,7 +46,7 @@ export function analyze({ target, gAtZEdges, dAtCenters, grid, pData: knownPData
   };
 }
 
-/** KL(N(m1, s1²) ‖ N(m2, s2²)) = log(s2/s1) + (s1² + (m1−m2)²)/(2 s2²) − ½ (theory.md §2), in nats. */
+/** KL(N(m1, s1²) ‖ N(m2, s2²)) = log(s2/s1) + (s1² + (m1−m2)²)/(2 s2²) − ½ (docs/theory.md §3), in nats. */
 export function gaussianKL(m1: number, s1: number, m2: number, s2: number): number {
   return Math.log(s2 / s1) + (s1 * s1 + (m1 - m2) ** 2) / (2 * s2 * s2) - 0.5;
 }

@@ -216,7 +216,7 @@ describe('discriminator gap and expected loss', () => {
       () => [binnedDensity(uniform(-3, -1), CHART_GRID), binnedDensity(uniform(1, 2), CHART_GRID)],
     ],
   ];
-  it.each(pairs)('J(D*) = log 2 − JS for %s (theory.md §5)', (_, make) => {
+  it.each(pairs)('J(D*) = log 2 − JS for %s (docs/theory.md §6)', (_, make) => {
     const [pData, pModel] = make();
     const dStar = optimalDiscriminator(pData, pModel);
     const j = expectedDiscriminatorLoss(dStar, pData, pModel, dx);

@@ -1,5 +1,5 @@
-// Densities on the shared x-grid, and the discriminator quantities built from them (theory.md §5 and
-// "Computing p_model"). Every density here is a bin average: mass in the bin / Δx.
+// Densities on the shared x-grid, and the discriminator quantities built from them (docs/theory.md §6 and
+// §7). Every density here is a bin average: mass in the bin / Δx.
 import type { Distribution1D } from './distributions';
 import { binWidth, type XGrid } from './grid';
 
@@ -121,7 +121,7 @@ export function histogramDensity(samples: ArrayLike<number>, grid: XGrid): Float
   return out;
 }
 
-/** D*(x) = p_data/(p_data + p_model), pointwise (theory.md §5); NaN where both are 0 (undefined). */
+/** D*(x) = p_data/(p_data + p_model), pointwise (docs/theory.md §6); NaN where both are 0 (undefined). */
 export function optimalDiscriminator(pData: ArrayLike<number>, pModel: ArrayLike<number>): Float64Array {
   const out = new Float64Array(pData.length);
   for (let k = 0; k < out.length; k++) {
@@ -155,7 +155,7 @@ export function discriminatorGap(
 export const D_CLAMP = 1e-7;
 
 /**
- * J(D) = −½ ∫ p_data log D dx − ½ ∫ p_model log(1 − D) dx by quadrature on the grid (theory.md §5).
+ * J(D) = −½ ∫ p_data log D dx − ½ ∫ p_model log(1 − D) dx by quadrature on the grid (docs/theory.md §6).
  * Bins where a density is 0 contribute nothing to its term (0·log anything = 0), which also skips the
  * NaN of D* where both densities vanish. Mass of p_model outside the grid is not counted.
  */

@@ -1,8 +1,7 @@
 // 1-D distributions with exact pdf/cdf: the target p_data (Gaussian mixture or uniform) and the
 // building blocks of the noise p_z. Pure maths, no DOM, no tfjs.
 import type { Rng } from './random';
-import type { Settings } from './settings';
-import { MAX_COMPONENTS } from './settings';
+import { mixtureComponents, type KeysInScope, type Settings } from './settings';
 
 export interface Distribution1D {
   pdf(x: number): number;
@@ -177,13 +176,7 @@ export function mixture(parts: { dist: Distribution1D; weight: number }[]): Dist
 }
 
 /** p_data from the settings: the first `components` Gaussians (weights normalised), or a uniform. */
-export function targetDistribution(s: Settings): Distribution1D {
+export function targetDistribution(s: Pick<Settings, KeysInScope<'target'>>): Distribution1D {
   if (s.targetKind === 'uniform') return uniform(s.uniformLow, s.uniformHigh);
-  const params = [
-    [s.mean0, s.std0, s.weight0],
-    [s.mean1, s.std1, s.weight1],
-    [s.mean2, s.std2, s.weight2],
-  ];
-  const n = Math.min(MAX_COMPONENTS, Math.max(1, Math.round(s.components)));
-  return mixture(params.slice(0, n).map(([m, sd, w]) => ({ dist: gaussian(m, sd), weight: w })));
+  return mixture(mixtureComponents(s).map((c) => ({ dist: gaussian(c.mean, c.std), weight: c.weight })));
 }

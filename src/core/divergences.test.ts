@@ -10,7 +10,7 @@ const FINE: XGrid = { min: -12, max: 12, bins: 4000 };
 const dx = binWidth(FINE);
 const on = (d: Parameters<typeof binnedDensity>[0], grid: XGrid = FINE) => binnedDensity(d, grid);
 
-describe('gaussianKL (closed form, theory.md §2)', () => {
+describe('gaussianKL (closed form, docs/theory.md §3)', () => {
   it('known values', () => {
     expect(gaussianKL(0, 1, 0, 1)).toBe(0);
     // KL(N(0,1) ‖ N(1,1)) = ½; KL(N(0,1) ‖ N(0,2)) = log 2 + 1/8 − ½

@@ -1,11 +1,11 @@
-// KL and JS by quadrature on the shared grid (theory.md §2, §4): densities are bin averages, so
+// KL and JS by quadrature on the shared grid (docs/theory.md §3, §5): densities are bin averages, so
 // P_i = p_i·Δx is the exact probability of bin i and the sums below are divergences between the two
 // binned (discretised) distributions, in nats.
 import type { KLValue } from './protocol';
 import type { Units } from './settings';
 
 /**
- * The per-bin probability floor ε. KL(P‖Q) is ∞ as soon as Q_i = 0 where P_i > 0 (theory.md §2);
+ * The per-bin probability floor ε. KL(P‖Q) is ∞ as soon as Q_i = 0 where P_i > 0 (docs/theory.md §3);
  * rather than clip silently, such bins are evaluated at Q_i = ε and flagged, so the display can say
  * "∞" or "≥ value (ε = 1e-12 per bin)".
  */

@@ -1,6 +1,6 @@
 // The shape of G and D (1 → hidden^depth → 1 MLPs) and their initial weights, shared by the tfjs
 // engine and the hand-written reference so both start from the same numbers.
-import type { Activation, Settings } from './settings';
+import type { Activation, TrainingSettings } from './settings';
 import type { Rng } from './random';
 
 export interface MlpSpec {
@@ -9,11 +9,11 @@ export interface MlpSpec {
   activation: Activation;
 }
 
-export const generatorSpec = (s: Settings): MlpSpec => ({
+export const generatorSpec = (s: TrainingSettings): MlpSpec => ({
   sizes: [1, ...Array(s.gDepth).fill(s.gHidden), 1],
   activation: s.gActivation,
 });
-export const discriminatorSpec = (s: Settings): MlpSpec => ({
+export const discriminatorSpec = (s: TrainingSettings): MlpSpec => ({
   sizes: [1, ...Array(s.dDepth).fill(s.dHidden), 1],
   activation: s.dActivation,
 });

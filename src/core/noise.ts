@@ -1,5 +1,5 @@
 // The noise p_z that G maps to x: its distribution, its quantiles (for the equal-probability z-cells
-// that p_model is computed from, theory.md "Computing p_model") and batch sampling.
+// that p_model is computed from, docs/theory.md §7.3) and batch sampling.
 import type { NoiseKind } from './settings';
 import type { Rng } from './random';
 import { gaussian, normalCdf, normalPdf, uniform, type Distribution1D } from './distributions';

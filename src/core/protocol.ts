@@ -1,7 +1,19 @@
-// The typed messages between the main thread and the training worker.
-import type { Settings } from './settings';
+// The typed messages between the main thread and the training worker. They carry data only (codes,
+// numbers, names): every word a user reads is written on the main thread (src/state/messages.ts).
+import type { TrainingSettings } from './settings';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+/** Why a backend could not be used. `detail` is the platform's own error text, shown as it is. */
+export type BackendFailure =
+  /** WebGL in a worker needs OffscreenCanvas. */
+  | { code: 'no-offscreen-canvas' }
+  /** The page did not tell the worker where tfjs's .wasm binaries are. */
+  | { code: 'wasm-not-configured' }
+  /** tfjs could not start it (no WebGL context, a WASM compile error, …). */
+  | { code: 'start-failed'; detail: string }
+  /** It started but failed while training (a lost WebGL context, out of memory, …). */
+  | { code: 'failed-in-training'; detail: string };
 
 /** What the worker found out about one backend when it started (or when it was pinned). */
 export interface BackendProbe {
@@ -9,8 +21,9 @@ export interface BackendProbe {
   ok: boolean;
   /** Measured training steps per second at the current batch size; absent when not measured. */
   stepsPerSecond?: number;
-  /** Why it failed to initialise or was not used. */
-  error?: string;
+  /** Set when the warm-up ran out of time: `stepsPerSecond` is then only an upper bound. */
+  warmupCappedMs?: number;
+  failure?: BackendFailure;
 }
 
 export interface BackendReport {
@@ -18,10 +31,23 @@ export interface BackendReport {
   active: BackendName;
   /** 'auto' when chosen by measurement, 'pinned' when the user chose it, 'fallback' when the pin failed. */
   how: 'auto' | 'pinned' | 'fallback';
+  /** With 'fallback': the backend the user pinned and why it failed. */
+  pinned?: { name: BackendName; failure: BackendFailure };
   probes: BackendProbe[];
-  /** One line for the UI, e.g. "auto → WASM: 450 steps/s vs WebGL 40, CPU 210". */
-  summary: string;
 }
+
+/** Something went wrong in the worker; the page decides what to say. */
+export type TrainerError =
+  /** A backend failed mid-run; the run restarts at step 0 on another one. */
+  | { code: 'backend-failed'; backend: BackendName | null; detail: string }
+  /** A backend failed mid-run and no other one works. */
+  | { code: 'no-backend-left'; backend: BackendName | null; detail: string; why: string }
+  /** No backend could be started at all. */
+  | { code: 'no-backend'; failures: { name: BackendName; failure: BackendFailure }[] }
+  /** Any other error (a bug): its text. */
+  | { code: 'internal'; detail: string }
+  /** Main thread only: the worker crashed too often to be restarted automatically. */
+  | { code: 'worker-crashing'; detail: string };
 
 export interface KLValue {
   /** Value in nats computed with the floor ε where the reference density is 0 (see divergences.ts). */
@@ -80,17 +106,23 @@ export interface HistoryPoint {
 }
 
 export type WorkerStatus =
-  | { kind: 'starting'; message: string }
+  /** 'worker' is the main thread's own state before the worker has said anything. */
+  | { kind: 'starting'; phase: 'worker' }
+  | { kind: 'starting'; phase: 'measuring' | 'starting'; backend: BackendName }
   | { kind: 'ready'; backend: BackendReport }
-  | { kind: 'diverged'; step: number; message: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'diverged'; step: number; where: 'losses' | 'weights' }
+  | { kind: 'error'; error: TrainerError };
 
 /** The worker's API (exposed with comlink). Callbacks are comlink proxies. */
 export interface TrainerApi {
-  init(settings: Settings, onSnapshot: (s: Snapshot) => void, onStatus: (s: WorkerStatus) => void): Promise<void>;
-  setSettings(settings: Settings): Promise<void>;
+  init(
+    settings: TrainingSettings,
+    onSnapshot: (s: Snapshot) => void,
+    onStatus: (s: WorkerStatus) => void,
+  ): Promise<void>;
+  setSettings(settings: TrainingSettings): Promise<void>;
   play(): void;
   pause(): void;
   step(): Promise<void>;
-  reset(settings: Settings): Promise<void>;
+  reset(settings: TrainingSettings): Promise<void>;
 }

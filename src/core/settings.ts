@@ -37,7 +37,7 @@ export interface Settings {
   optimizer: OptimizerKind;
   lrD: number;
   lrG: number;
-  /** Adam's β1; 0.5 is the usual GAN setting (0.9 collapses this model: shared/engine-notes.md). */
+  /** Adam's β1; 0.5 is the usual GAN setting (0.9 collapses this model: docs/engine.md §7). */
   beta1: number;
   batchSize: number;
   /** Discriminator updates per generator update (Goodfellow et al. 2014, Algorithm 1). */
@@ -49,9 +49,20 @@ export interface Settings {
   showHistogram: boolean;
 }
 
-type NumberProp = { kind: 'number'; min: number; max: number; integer?: boolean; label: string; step: number };
-type EnumProp<T extends string> = { kind: 'enum'; values: readonly T[]; label: string };
-type BoolProp = { kind: 'bool'; label: string };
+/**
+ * What a change to a setting means, and so who needs to hear of it:
+ * - `target`: p_data changes; the run goes on (live), and p_data on the grid is recomputed;
+ * - `live`: the optimisation changes; the run goes on with the new values;
+ * - `run`: a new run from step 0 (new networks or new noise);
+ * - `backend`: tfjs moves to another backend (and the run restarts there);
+ * - `display`: only the page draws differently; the worker never hears of it.
+ */
+export type SettingScope = 'target' | 'live' | 'run' | 'backend' | 'display';
+
+type Row = { short: string; label: string; scope: SettingScope };
+type NumberProp = Row & { kind: 'number'; min: number; max: number; integer?: boolean; step: number };
+type EnumProp<T extends string> = Row & { kind: 'enum'; values: readonly T[] };
+type BoolProp = Row & { kind: 'bool' };
 type PropFor<V> = [V] extends [number]
   ? NumberProp
   : [V] extends [boolean]
@@ -59,47 +70,122 @@ type PropFor<V> = [V] extends [number]
     : [V] extends [string]
       ? EnumProp<V>
       : never;
-export type SettingsTable = { [K in keyof Settings]: PropFor<Settings[K]> & { short: string } };
+export type SettingsTable = { [K in keyof Settings]: PropFor<Settings[K]> };
 
-const num = (short: string, label: string, min: number, max: number, step: number, integer = false) =>
-  ({ kind: 'number', short, label, min, max, step, integer }) as const;
-const oneOf = <T extends string>(short: string, label: string, values: readonly T[]) =>
-  ({ kind: 'enum', short, label, values }) as const;
+const num = <S extends SettingScope>(
+  scope: S,
+  short: string,
+  label: string,
+  min: number,
+  max: number,
+  step: number,
+  integer = false,
+) => ({ kind: 'number', scope, short, label, min, max, step, integer }) as const;
+const oneOf = <S extends SettingScope, T extends string>(
+  scope: S,
+  short: string,
+  label: string,
+  values: readonly T[],
+) => ({ kind: 'enum', scope, short, label, values }) as const;
+const flag = <S extends SettingScope>(scope: S, short: string, label: string) =>
+  ({ kind: 'bool', scope, short, label }) as const;
 
 /** The one table: `short` is the URL-hash key; ranges are what sliders and the URL accept. */
-export const SETTINGS_TABLE: SettingsTable = {
-  targetKind: oneOf('t', 'Target shape', ['mixture', 'uniform'] as const),
-  components: num('n', 'Gaussian components', 1, MAX_COMPONENTS, 1, true),
-  mean0: num('m0', 'Mean 1', -4, 4, 0.05),
-  std0: num('s0', 'Spread (σ) 1', 0.1, 2, 0.01),
-  weight0: num('w0', 'Weight 1', 0.05, 1, 0.01),
-  mean1: num('m1', 'Mean 2', -4, 4, 0.05),
-  std1: num('s1', 'Spread (σ) 2', 0.1, 2, 0.01),
-  weight1: num('w1', 'Weight 2', 0.05, 1, 0.01),
-  mean2: num('m2', 'Mean 3', -4, 4, 0.05),
-  std2: num('s2', 'Spread (σ) 3', 0.1, 2, 0.01),
-  weight2: num('w2', 'Weight 3', 0.05, 1, 0.01),
-  uniformLow: num('ul', 'Uniform from', -5, 4.9, 0.05),
-  uniformHigh: num('uh', 'Uniform to', -4.9, 5, 0.05),
-  noise: oneOf('z', 'Noise p_z', ['normal', 'uniform'] as const),
-  gHidden: num('gh', 'G hidden width', 2, 64, 1, true),
-  gDepth: num('gd', 'G hidden layers', 1, 4, 1, true),
-  gActivation: oneOf('ga', 'G activation', ['tanh', 'relu', 'leakyRelu'] as const),
-  dHidden: num('dh', 'D hidden width', 2, 64, 1, true),
-  dDepth: num('dd', 'D hidden layers', 1, 4, 1, true),
-  dActivation: oneOf('da', 'D activation', ['tanh', 'relu', 'leakyRelu'] as const),
-  optimizer: oneOf('o', 'Optimizer', ['adam', 'sgd'] as const),
-  lrD: num('lrd', 'D learning rate', 1e-5, 10, 1e-5),
-  lrG: num('lrg', 'G learning rate', 1e-5, 10, 1e-5),
-  beta1: num('b1', 'Adam β1', 0, 0.999, 0.001),
-  batchSize: num('bs', 'Batch size', 8, 1024, 1, true),
-  kD: num('k', 'D steps per G step (k)', 1, 10, 1, true),
-  generatorLoss: oneOf('gl', 'Generator loss', ['non-saturating', 'minimax'] as const),
-  seed: num('seed', 'Seed', 0, 2 ** 31 - 1, 1, true),
-  backend: oneOf('be', 'Backend', ['auto', 'webgl', 'wasm', 'cpu'] as const),
-  units: oneOf('u', 'Units', ['nats', 'bits'] as const),
-  showHistogram: { kind: 'bool', short: 'h', label: 'Histogram of the latest G(z) batch' },
-};
+export const SETTINGS_TABLE = {
+  targetKind: oneOf('target', 't', 'Target shape', ['mixture', 'uniform'] as const),
+  components: num('target', 'n', 'Gaussian components', 1, MAX_COMPONENTS, 1, true),
+  mean0: num('target', 'm0', 'Mean 1', -4, 4, 0.05),
+  std0: num('target', 's0', 'Spread (σ) 1', 0.1, 2, 0.01),
+  weight0: num('target', 'w0', 'Weight 1', 0.05, 1, 0.01),
+  mean1: num('target', 'm1', 'Mean 2', -4, 4, 0.05),
+  std1: num('target', 's1', 'Spread (σ) 2', 0.1, 2, 0.01),
+  weight1: num('target', 'w1', 'Weight 2', 0.05, 1, 0.01),
+  mean2: num('target', 'm2', 'Mean 3', -4, 4, 0.05),
+  std2: num('target', 's2', 'Spread (σ) 3', 0.1, 2, 0.01),
+  weight2: num('target', 'w2', 'Weight 3', 0.05, 1, 0.01),
+  uniformLow: num('target', 'ul', 'Uniform from', -5, 4.9, 0.05),
+  uniformHigh: num('target', 'uh', 'Uniform to', -4.9, 5, 0.05),
+  noise: oneOf('run', 'z', 'Noise p_z', ['normal', 'uniform'] as const),
+  gHidden: num('run', 'gh', 'G hidden width', 2, 64, 1, true),
+  gDepth: num('run', 'gd', 'G hidden layers', 1, 4, 1, true),
+  gActivation: oneOf('run', 'ga', 'G activation', ['tanh', 'relu', 'leakyRelu'] as const),
+  dHidden: num('run', 'dh', 'D hidden width', 2, 64, 1, true),
+  dDepth: num('run', 'dd', 'D hidden layers', 1, 4, 1, true),
+  dActivation: oneOf('run', 'da', 'D activation', ['tanh', 'relu', 'leakyRelu'] as const),
+  optimizer: oneOf('live', 'o', 'Optimizer', ['adam', 'sgd'] as const),
+  lrD: num('live', 'lrd', 'D learning rate', 1e-5, 10, 1e-5),
+  lrG: num('live', 'lrg', 'G learning rate', 1e-5, 10, 1e-5),
+  beta1: num('live', 'b1', 'Adam β1', 0, 0.999, 0.001),
+  batchSize: num('live', 'bs', 'Batch size', 8, 1024, 1, true),
+  kD: num('live', 'k', 'D steps per G step (k)', 1, 10, 1, true),
+  generatorLoss: oneOf('live', 'gl', 'Generator loss', ['non-saturating', 'minimax'] as const),
+  seed: num('run', 'seed', 'Seed', 0, 2 ** 31 - 1, 1, true),
+  backend: oneOf('backend', 'be', 'Backend', ['auto', 'webgl', 'wasm', 'cpu'] as const),
+  units: oneOf('display', 'u', 'Units', ['nats', 'bits'] as const),
+  showHistogram: flag('display', 'h', 'Histogram of the latest G(z) batch'),
+} as const satisfies SettingsTable;
+
+/** Every setting, in the table's order. */
+export const SETTING_KEYS = Object.keys(SETTINGS_TABLE) as (keyof Settings)[];
+
+type ScopeOf<K extends keyof Settings> = (typeof SETTINGS_TABLE)[K]['scope'];
+export type KeysInScope<S extends SettingScope> = {
+  [K in keyof Settings]: ScopeOf<K> extends S ? K : never;
+}[keyof Settings];
+
+/** What the training worker is given: everything but the display-only settings. */
+export type TrainingSettings = Omit<Settings, KeysInScope<'display'>>;
+
+export const keysInScope = <S extends SettingScope>(scope: S): readonly KeysInScope<S>[] =>
+  SETTING_KEYS.filter((k) => SETTINGS_TABLE[k].scope === scope) as KeysInScope<S>[];
+
+/** The scopes in which a and b differ (a display-only change gives just 'display'). */
+export function changedScopes<T extends Partial<Settings>>(a: T, b: T): Set<SettingScope> {
+  const scopes = new Set<SettingScope>();
+  for (const key of SETTING_KEYS) if (a[key] !== b[key]) scopes.add(SETTINGS_TABLE[key].scope);
+  return scopes;
+}
+
+/** True when going from a to b needs a new run (new networks or noise), not just a live update. */
+export const needsNewRun = (a: TrainingSettings, b: TrainingSettings): boolean => changedScopes(a, b).has('run');
+
+/** The settings without the display-only ones. */
+export function trainingSettings(s: Settings): TrainingSettings {
+  const out: Partial<Record<keyof Settings, unknown>> = {};
+  for (const key of SETTING_KEYS) if (SETTINGS_TABLE[key].scope !== 'display') out[key] = s[key];
+  return out as TrainingSettings;
+}
+
+/** A string that changes exactly when a setting of `scope` does (a cache key). */
+export const scopeKey = (s: Partial<Settings>, scope: SettingScope): string =>
+  JSON.stringify(keysInScope(scope).map((k) => s[k]));
+
+/** The per-component settings of a Gaussian mixture target. */
+export type ComponentField = 'mean' | 'std' | 'weight';
+export type ComponentIndex = 0 | 1 | 2;
+export type ComponentKey<F extends ComponentField = ComponentField> = `${F}${ComponentIndex}`;
+
+/** The setting that holds `field` of component i (0-based), e.g. componentKey('mean', 1) = 'mean1'. */
+export function componentKey<F extends ComponentField>(field: F, i: number): ComponentKey<F> {
+  if (!Number.isInteger(i) || i < 0 || i >= MAX_COMPONENTS) throw new RangeError(`no mixture component ${i}`);
+  return `${field}${i}` as ComponentKey<F>;
+}
+
+export interface MixtureComponent {
+  mean: number;
+  std: number;
+  weight: number;
+}
+
+/** The components in use (the first `components` of them), weights as set (not normalised). */
+export function mixtureComponents(s: Pick<Settings, 'components' | ComponentKey>): MixtureComponent[] {
+  const n = Math.min(MAX_COMPONENTS, Math.max(1, Math.round(s.components)));
+  return Array.from({ length: n }, (_, i) => ({
+    mean: s[componentKey('mean', i)],
+    std: s[componentKey('std', i)],
+    weight: s[componentKey('weight', i)],
+  }));
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   targetKind: 'mixture',
@@ -138,8 +224,6 @@ export const DEFAULT_SETTINGS: Settings = {
   showHistogram: true,
 };
 
-const KEYS = Object.keys(SETTINGS_TABLE) as (keyof Settings)[];
-
 /** Clamps one number into its property's range (rounding integers); NaN gives the default. */
 export function clampSetting<K extends keyof Settings>(key: K, value: Settings[K]): Settings[K] {
   const prop = SETTINGS_TABLE[key];
@@ -159,7 +243,7 @@ export function clampSetting<K extends keyof Settings>(key: K, value: Settings[K
 /** Makes a whole settings object valid: every field clamped, and the cross-field rules kept. */
 export function normalizeSettings(input: Partial<Settings>): Settings {
   const s = { ...DEFAULT_SETTINGS } as Settings;
-  for (const key of KEYS) {
+  for (const key of SETTING_KEYS) {
     if (input[key] !== undefined)
       (s as unknown as Record<string, unknown>)[key] = clampSetting(key, input[key] as never);
   }
@@ -174,91 +258,4 @@ export function normalizeSettings(input: Partial<Settings>): Settings {
 /** Applies a user's change to one field and returns the new valid settings. */
 export function updateSetting<K extends keyof Settings>(s: Settings, key: K, value: Settings[K]): Settings {
   return normalizeSettings({ ...s, [key]: value });
-}
-
-export interface ParsedHash {
-  settings: Settings;
-  /** Human-readable problems found; empty when the hash was fully valid (or absent). */
-  problems: string[];
-}
-
-const formatNumber = (v: number) => String(Number(v.toPrecision(6)));
-
-/** Serializes only what differs from the defaults, so links stay short. */
-export function settingsToHash(s: Settings): string {
-  const parts = [`v=${SETTINGS_VERSION}`];
-  for (const key of KEYS) {
-    if (s[key] === DEFAULT_SETTINGS[key]) continue;
-    const prop = SETTINGS_TABLE[key];
-    const v = s[key];
-    const text =
-      prop.kind === 'number' ? formatNumber(v as number) : prop.kind === 'bool' ? (v ? '1' : '0') : String(v);
-    parts.push(`${prop.short}=${encodeURIComponent(text)}`);
-  }
-  return parts.join('&');
-}
-
-/** Parses a URL hash; keeps what is valid, reports the rest, never throws. */
-export function settingsFromHash(hash: string): ParsedHash {
-  const problems: string[] = [];
-  const text = hash.replace(/^#/, '').trim();
-  if (text === '') return { settings: { ...DEFAULT_SETTINGS }, problems };
-  const byShort = new Map(KEYS.map((k) => [SETTINGS_TABLE[k].short, k] as const));
-  const partial: Partial<Record<keyof Settings, unknown>> = {};
-  let version: number | undefined;
-  for (const part of text.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    if (eq <= 0) {
-      problems.push(`“${part.slice(0, 40)}” is not key=value`);
-      continue;
-    }
-    const short = part.slice(0, eq);
-    let raw: string;
-    try {
-      raw = decodeURIComponent(part.slice(eq + 1));
-    } catch {
-      problems.push(`${short}: bad encoding`);
-      continue;
-    }
-    if (short === 'v') {
-      version = Number(raw);
-      continue;
-    }
-    const key = byShort.get(short);
-    if (!key) {
-      problems.push(`unknown setting “${short.slice(0, 20)}”`);
-      continue;
-    }
-    const prop = SETTINGS_TABLE[key];
-    if (prop.kind === 'number') {
-      const v = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(v)) {
-        problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not a number`);
-        continue;
-      }
-      const clamped = clampSetting(key, v as never);
-      if (clamped !== v) problems.push(`${prop.label}: ${raw} is out of range (${prop.min} to ${prop.max})`);
-      partial[key] = clamped;
-    } else if (prop.kind === 'bool') {
-      if (raw !== '0' && raw !== '1') {
-        problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not 0 or 1`);
-        continue;
-      }
-      partial[key] = raw === '1';
-    } else {
-      if (!(prop.values as readonly string[]).includes(raw)) {
-        problems.push(`${prop.label}: “${raw.slice(0, 20)}” is not one of ${prop.values.join(', ')}`);
-        continue;
-      }
-      partial[key] = raw;
-    }
-  }
-  if (version === undefined) problems.push('the link has no version (v=…)');
-  else if (version > SETTINGS_VERSION) {
-    problems.push(`the link is from a newer version (v=${version}) of the app; loaded the defaults`);
-    return { settings: { ...DEFAULT_SETTINGS }, problems };
-  } else if (version !== SETTINGS_VERSION) problems.push(`unknown version v=${version}`);
-  const settings = normalizeSettings(partial as Partial<Settings>);
-  return { settings, problems };
 }

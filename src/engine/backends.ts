@@ -1,14 +1,12 @@
 // Starting a tfjs backend by name, and proving it really started: setBackend can fail without
-// throwing and leave tfjs on another backend (shared/engine-notes.md).
+// throwing and leave tfjs on another backend (docs/engine.md §8.1).
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendName } from '../core/protocol';
+import type { BackendFailure, BackendName } from '../core/protocol';
 
 export const BACKEND_NAMES: readonly BackendName[] = ['wasm', 'webgl', 'cpu'];
-
-export const BACKEND_LABELS: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
 /** Absolute URLs of tfjs's .wasm binaries, served by the app itself (no CDN). */
 export type WasmFileMap = Record<
@@ -24,28 +22,51 @@ export function configureWasm(files: WasmFileMap): void {
   wasmPathsSet = true;
 }
 
-/** Switches tfjs to `name` or throws an Error saying why it could not. */
+/** A backend that could not be used, with the reason as data (the page words it). */
+export class BackendError extends Error {
+  constructor(
+    readonly backend: BackendName,
+    readonly failure: BackendFailure,
+  ) {
+    super(`${backend}: ${failure.code}${'detail' in failure ? `: ${failure.detail}` : ''}`);
+    this.name = 'BackendError';
+  }
+}
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The reason a backend failed, from whatever was thrown. */
+export function backendFailureOf(e: unknown, during: 'start' | 'training'): BackendFailure {
+  if (e instanceof BackendError) return e.failure;
+  return { code: during === 'start' ? 'start-failed' : 'failed-in-training', detail: errorText(e) };
+}
+
+/** Under Node (tests, benchmarks) tfjs finds its .wasm files itself; a browser must be told where they are. */
+const inNode = (): boolean =>
+  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+
+/** Switches tfjs to `name` or throws a BackendError saying why it could not. */
 export async function initBackend(name: BackendName): Promise<void> {
   if (name === 'webgl') {
     // A software WebGL (SwiftShader) is still WebGL: allow it, then let the measurement decide.
     tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
-    if (typeof OffscreenCanvas === 'undefined' && typeof document === 'undefined') {
-      throw new Error('no OffscreenCanvas in this context');
+    if (typeof OffscreenCanvas === 'undefined' && !('document' in globalThis)) {
+      throw new BackendError(name, { code: 'no-offscreen-canvas' });
     }
   }
-  if (name === 'wasm' && !wasmPathsSet && typeof process === 'undefined') {
-    throw new Error('the WASM binaries were not configured (configureWasm)');
-  }
+  if (name === 'wasm' && !wasmPathsSet && !inNode()) throw new BackendError(name, { code: 'wasm-not-configured' });
   let ok: boolean;
   try {
     ok = await tf.setBackend(name);
     await tf.ready();
   } catch (e) {
-    throw new Error(`${BACKEND_LABELS[name]} failed to start: ${e instanceof Error ? e.message : String(e)}`);
+    throw new BackendError(name, { code: 'start-failed', detail: errorText(e) });
   }
   if (!ok || tf.getBackend() !== name) {
-    throw new Error(
-      `${BACKEND_LABELS[name]} failed to start${name === 'webgl' ? ' (no WebGL context)' : ''}; tfjs is on ${tf.getBackend() ?? 'nothing'}`,
-    );
+    const why = name === 'webgl' ? 'no WebGL context' : 'setBackend returned false';
+    throw new BackendError(name, {
+      code: 'start-failed',
+      detail: `${why}; tfjs is on ${tf.getBackend() ?? 'nothing'}`,
+    });
   }
 }

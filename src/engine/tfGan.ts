@@ -1,12 +1,12 @@
 // The GAN in tfjs. Speed at this size is set by the number of kernels per step, not by the maths
-// (shared/engine-notes.md), so: each network keeps ALL its weights in one flat variable (the
+// (docs/engine.md §2), so: each network keeps ALL its weights in one flat variable (the
 // optimizer updates one tensor: ~12 kernels instead of ~12 per weight tensor), the forward pass uses
 // fused matMul+bias, and the backward pass is written out by hand (no gradient tape).
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients registered; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { BackendName } from '../core/protocol';
-import type { Activation, Settings } from '../core/settings';
+import type { Activation, TrainingSettings } from '../core/settings';
 import { createRng, type Rng } from '../core/random';
 import {
   discriminatorSpec,
@@ -39,23 +39,9 @@ export interface TfGan {
   /** The latest batch of G(z) used to train D. */
   latestFakes(): Promise<Float32Array>;
   /** Applies settings that change without a restart (target, rates, optimizer, loss, k, batch). */
-  update(settings: Settings): void;
+  update(settings: TrainingSettings): void;
   parameters(): Promise<{ g: Float32Array; d: Float32Array }>;
   dispose(): void;
-}
-
-/** True when going from a to b needs new networks (a new run), not just a live update. */
-export function needsRebuild(a: Settings, b: Settings): boolean {
-  return (
-    a.seed !== b.seed ||
-    a.noise !== b.noise ||
-    a.gHidden !== b.gHidden ||
-    a.gDepth !== b.gDepth ||
-    a.gActivation !== b.gActivation ||
-    a.dHidden !== b.dHidden ||
-    a.dDepth !== b.dDepth ||
-    a.dActivation !== b.dActivation
-  );
 }
 
 /** One layer's weights: views of the network's flat parameter vector, refreshed after each update. */
@@ -182,7 +168,7 @@ let nextId = 0;
 
 class TfGanImpl implements TfGan {
   readonly backend: BackendName;
-  private settings: Settings;
+  private settings: TrainingSettings;
   private readonly gSpec: MlpSpec;
   private readonly dSpec: MlpSpec;
   private readonly g: FlatNetwork;
@@ -200,7 +186,7 @@ class TfGanImpl implements TfGan {
   private fakes: tf.Tensor | null = null;
   private evalCache: { z: Float32Array; x: Float32Array; zT: Batch; xT: Batch } | null = null;
 
-  constructor(backend: BackendName, settings: Settings) {
+  constructor(backend: BackendName, settings: TrainingSettings) {
     this.backend = backend;
     this.settings = settings;
     this.rng = createRng(settings.seed);
@@ -350,7 +336,7 @@ class TfGanImpl implements TfGan {
     return { g: g as Float32Array, d: d as Float32Array };
   }
 
-  update(next: Settings): void {
+  update(next: TrainingSettings): void {
     const prev = this.settings;
     this.settings = next;
     this.target = targetDistribution(next);
@@ -389,13 +375,13 @@ class TfGanImpl implements TfGan {
 }
 
 /** Starts `backend` (throws if it cannot) and builds a GAN on it from `settings` (seeded). */
-export async function createTfGan(backend: BackendName, settings: Settings): Promise<TfGan> {
+export async function createTfGan(backend: BackendName, settings: TrainingSettings): Promise<TfGan> {
   await initBackend(backend);
   return buildTfGan(backend, settings);
 }
 
 /** Builds a GAN on `backend`, which must already be tfjs's active backend. */
-export function buildTfGan(backend: BackendName, settings: Settings): TfGan {
+export function buildTfGan(backend: BackendName, settings: TrainingSettings): TfGan {
   if (tf.getBackend() !== backend) throw new Error(`tfjs is on ${tf.getBackend()}, not ${backend}`);
   return new TfGanImpl(backend, settings);
 }

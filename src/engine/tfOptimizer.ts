@@ -1,26 +1,26 @@
 // Adam and SGD for one flat parameter variable, written with the fewest kernels we can: the bias
 // corrections are folded into one step size computed in JS, so an Adam update is ~12 kernels.
 import * as tf from '@tensorflow/tfjs-core';
-import type { Settings } from '../core/settings';
+import type { TrainingSettings } from '../core/settings';
 
 export interface FlatOptimizer {
   /** One update with gradient `scale · grad` (the scale is folded into constants: no extra kernel). */
   apply(grad: tf.Tensor1D, scale: number): void;
   /** Picks up a new learning rate or β1 without losing the moments. */
-  configure(settings: Settings, which: 'G' | 'D'): void;
+  configure(settings: TrainingSettings, which: 'G' | 'D'): void;
   dispose(): void;
 }
 
 const ADAM_BETA2 = 0.999;
 const ADAM_EPSILON = 1e-8;
 
-const learningRate = (s: Settings, which: 'G' | 'D') => (which === 'G' ? s.lrG : s.lrD);
+const learningRate = (s: TrainingSettings, which: 'G' | 'D') => (which === 'G' ? s.lrG : s.lrD);
 
 class Sgd implements FlatOptimizer {
   private lr: number;
   constructor(
     private readonly param: tf.Variable<tf.Rank.R1>,
-    settings: Settings,
+    settings: TrainingSettings,
     which: 'G' | 'D',
   ) {
     this.lr = learningRate(settings, which);
@@ -28,7 +28,7 @@ class Sgd implements FlatOptimizer {
   apply(grad: tf.Tensor1D, scale: number): void {
     tf.tidy(() => this.param.assign(tf.sub(this.param, tf.mul(grad, this.lr * scale))));
   }
-  configure(settings: Settings, which: 'G' | 'D'): void {
+  configure(settings: TrainingSettings, which: 'G' | 'D'): void {
     this.lr = learningRate(settings, which);
   }
   dispose(): void {}
@@ -46,7 +46,7 @@ class Adam implements FlatOptimizer {
 
   constructor(
     private readonly param: tf.Variable<tf.Rank.R1>,
-    settings: Settings,
+    settings: TrainingSettings,
     which: 'G' | 'D',
   ) {
     // Inside tidy so the zero initialisers do not outlive the variables' creation (a classic leak).
@@ -72,7 +72,7 @@ class Adam implements FlatOptimizer {
     });
   }
 
-  configure(settings: Settings, which: 'G' | 'D'): void {
+  configure(settings: TrainingSettings, which: 'G' | 'D'): void {
     this.lr = learningRate(settings, which);
     if (settings.beta1 !== this.beta1) {
       // Keep the moments; restart the bias correction's product from the current step under the new β1.
@@ -87,6 +87,10 @@ class Adam implements FlatOptimizer {
   }
 }
 
-export function createOptimizer(settings: Settings, param: tf.Variable<tf.Rank.R1>, which: 'G' | 'D'): FlatOptimizer {
+export function createOptimizer(
+  settings: TrainingSettings,
+  param: tf.Variable<tf.Rank.R1>,
+  which: 'G' | 'D',
+): FlatOptimizer {
   return settings.optimizer === 'adam' ? new Adam(param, settings, which) : new Sgd(param, settings, which);
 }

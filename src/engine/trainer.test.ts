@@ -69,7 +69,7 @@ test('a diverging run (SGD, learning rate 10) pauses itself and says so', async 
   await runUntil(trainer, () => statuses.some((s) => s.kind === 'diverged'), 60_000);
   const diverged = statuses.find((s) => s.kind === 'diverged');
   expect(diverged).toBeDefined();
-  expect(diverged!.kind === 'diverged' && diverged!.message).toMatch(/diverged/);
+  expect(diverged!.kind === 'diverged' && diverged!.step).toBeGreaterThan(0);
 }, 120_000);
 
 test('a target change while paused is visible in the next snapshot without a restart', async () => {

@@ -1,6 +1,7 @@
 // The training service the worker exposes: picks a backend by measuring, runs the loop in chunks,
 // posts throttled snapshots, and pauses itself on NaN/Inf. Pure TypeScript: it also runs under Node.
 import type {
+  BackendFailure,
   BackendName,
   BackendProbe,
   BackendReport,
@@ -9,9 +10,9 @@ import type {
   TrainerApi,
   WorkerStatus,
 } from '../core/protocol';
-import type { Settings } from '../core/settings';
-import { buildTfGan, createTfGan, needsRebuild, type TfGan } from './tfGan';
-import { BACKEND_LABELS, BACKEND_NAMES, initBackend } from './backends';
+import { needsNewRun, scopeKey, type TrainingSettings } from '../core/settings';
+import { buildTfGan, createTfGan, type TfGan } from './tfGan';
+import { BACKEND_NAMES, backendFailureOf, initBackend } from './backends';
 import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
 import { noiseQuantileEdges } from '../core/noise';
 import { targetDistribution } from '../core/distributions';
@@ -58,7 +59,7 @@ export interface TrainerOptions {
 }
 
 export class Trainer implements TrainerApi {
-  private settings!: Settings;
+  private settings!: TrainingSettings;
   private gan: TfGan | null = null;
   private report: BackendReport | null = null;
   private onSnapshot: (s: Snapshot) => void = () => {};
@@ -79,7 +80,7 @@ export class Trainer implements TrainerApi {
   private readonly backends: readonly BackendName[];
   private readonly snapshotInterval: number;
   /** Backends that failed while training (e.g. a lost WebGL context): not chosen again by 'auto'. */
-  private readonly broken = new Map<BackendName, string>();
+  private readonly broken = new Map<BackendName, BackendFailure>();
 
   constructor(options: TrainerOptions = {}) {
     this.backends = options.backends ?? BACKEND_NAMES;
@@ -94,7 +95,7 @@ export class Trainer implements TrainerApi {
   }
 
   async init(
-    settings: Settings,
+    settings: TrainingSettings,
     onSnapshot: (s: Snapshot) => void,
     onStatus: (s: WorkerStatus) => void,
   ): Promise<void> {
@@ -108,13 +109,13 @@ export class Trainer implements TrainerApi {
     });
   }
 
-  async setSettings(next: Settings): Promise<void> {
+  async setSettings(next: TrainingSettings): Promise<void> {
     await this.exclusive(async () => {
       const prev = this.settings;
       this.settings = next;
       if (next.noise !== prev.noise) this.zEdges = noiseQuantileEdges(next.noise, Z_CELLS);
       if (next.backend !== prev.backend) await this.chooseBackend();
-      else if (needsRebuild(prev, next)) this.rebuild();
+      else if (needsNewRun(prev, next)) this.rebuild();
       else this.gan?.update(next);
       if (!this.running) await this.postSnapshot();
     });
@@ -132,7 +133,7 @@ export class Trainer implements TrainerApi {
     this.running = false;
     // The last chunk may have run after the last snapshot: show where training really stopped.
     void this.exclusive(() => this.postSnapshot()).catch((e) =>
-      this.onStatus({ kind: 'error', message: errorText(e) }),
+      this.onStatus({ kind: 'error', error: { code: 'internal', detail: errorText(e) } }),
     );
   }
 
@@ -144,7 +145,7 @@ export class Trainer implements TrainerApi {
     });
   }
 
-  async reset(settings: Settings): Promise<void> {
+  async reset(settings: TrainingSettings): Promise<void> {
     this.running = false;
     await this.exclusive(async () => {
       const backendChanged = settings.backend !== this.settings.backend;
@@ -207,22 +208,22 @@ export class Trainer implements TrainerApi {
 
   /** A backend that throws mid-run (a lost WebGL context, an out-of-memory) is dropped for another. */
   private async recoverFromFault(e: unknown): Promise<void> {
-    const failed = this.report?.active;
+    const failed = this.report?.active ?? null;
     this.running = false;
-    const message = `Training failed on ${failed ? BACKEND_LABELS[failed] : 'the backend'}: ${errorText(e)}.`;
-    if (failed) this.broken.set(failed, errorText(e));
+    const detail = errorText(e);
+    if (failed) this.broken.set(failed, backendFailureOf(e, 'training'));
     try {
       this.gan?.dispose();
     } catch {
       /* the backend is gone; its tensors went with it */
     }
     this.gan = null;
-    this.onStatus({ kind: 'error', message: `${message} Switching to another backend; the run restarts at step 0.` });
+    this.onStatus({ kind: 'error', error: { code: 'backend-failed', backend: failed, detail } });
     try {
       await this.chooseBackend();
       await this.postSnapshot();
     } catch (e2) {
-      this.onStatus({ kind: 'error', message: `${message} No other backend works: ${errorText(e2)}` });
+      this.onStatus({ kind: 'error', error: { code: 'no-backend-left', backend: failed, detail, why: errorText(e2) } });
     }
   }
 
@@ -230,24 +231,9 @@ export class Trainer implements TrainerApi {
 
   /** p_data on the grid, recomputed only when the target changes (it is most of a snapshot's maths). */
   private targetDensity(): Float64Array {
-    const s = this.settings;
-    const key = JSON.stringify([
-      s.targetKind,
-      s.components,
-      s.mean0,
-      s.std0,
-      s.weight0,
-      s.mean1,
-      s.std1,
-      s.weight1,
-      s.mean2,
-      s.std2,
-      s.weight2,
-      s.uniformLow,
-      s.uniformHigh,
-    ]);
+    const key = scopeKey(this.settings, 'target');
     if (this.targetCache?.key !== key)
-      this.targetCache = { key, pData: binnedDensity(targetDistribution(s), CHART_GRID) };
+      this.targetCache = { key, pData: binnedDensity(targetDistribution(this.settings), CHART_GRID) };
     return this.targetCache.pData;
   }
 
@@ -266,11 +252,8 @@ export class Trainer implements TrainerApi {
       (started && (!Number.isFinite(losses.lossD) || !Number.isFinite(losses.lossG)))
     ) {
       this.running = false;
-      this.onStatus({
-        kind: 'diverged',
-        step: this.stepCount,
-        message: `Training diverged at step ${this.stepCount}: NaN or ∞ in the ${allFinite(g) && allFinite(d) ? 'losses' : 'weights'}. It was paused; press Reset, perhaps with a smaller learning rate.`,
-      });
+      const where = allFinite(g) && allFinite(d) ? 'losses' : 'weights';
+      this.onStatus({ kind: 'diverged', step: this.stepCount, where });
       return;
     }
     const analysis = analyze({
@@ -310,31 +293,39 @@ export class Trainer implements TrainerApi {
     this.onSnapshot(snapshot);
   }
 
-  /** Measures each backend (or starts the pinned one), then builds the run on the winner. */
+  /**
+   * Measures each backend (or starts the pinned one), then builds the run on the winner. When none
+   * works it says so in a status and leaves no run (Play then does nothing).
+   */
   private async chooseBackend(): Promise<void> {
     this.gan?.dispose();
     this.gan = null;
     const choice = this.settings.backend;
-    let report: BackendReport;
+    let report: BackendReport | null = null;
+    let pinFailure: BackendFailure | undefined;
     if (choice !== 'auto') {
-      try {
-        this.onStatus({ kind: 'starting', message: `Starting ${BACKEND_LABELS[choice]}…` });
-        const probe = await this.probe(choice);
-        if (!probe.ok) throw new Error(probe.error);
-        report = {
-          active: choice,
-          how: 'pinned',
-          probes: [probe],
-          summary: `pinned → ${BACKEND_LABELS[choice]}: ${Math.round(probe.stepsPerSecond ?? 0)} steps/s`,
-        };
-      } catch (e) {
-        report = await this.measureAll(
-          `${BACKEND_LABELS[choice]} was chosen but failed (${errorText(e)}); fell back to `,
-        );
-        report.how = 'fallback';
+      this.onStatus({ kind: 'starting', phase: 'starting', backend: choice });
+      const probe = await this.probe(choice);
+      if (probe.ok) report = { active: choice, how: 'pinned', probes: [probe] };
+      else pinFailure = probe.failure;
+    }
+    if (!report) {
+      const probes = await this.measureAll();
+      const best = probes.filter((p) => p.ok).sort((a, b) => (b.stepsPerSecond ?? 0) - (a.stepsPerSecond ?? 0))[0];
+      if (!best) {
+        const failures = probes.map((p) => ({
+          name: p.name,
+          failure: p.failure ?? { code: 'start-failed', detail: '' },
+        }));
+        this.report = null;
+        this.onStatus({ kind: 'error', error: { code: 'no-backend', failures } });
+        return;
       }
-    } else {
-      report = await this.measureAll('auto → ');
+      report = { active: best.name, how: 'auto', probes };
+      if (choice !== 'auto') {
+        report.how = 'fallback';
+        report.pinned = { name: choice, failure: pinFailure ?? { code: 'start-failed', detail: '' } };
+      }
     }
     await initBackend(report.active);
     this.report = report;
@@ -342,30 +333,18 @@ export class Trainer implements TrainerApi {
     this.onStatus({ kind: 'ready', backend: report });
   }
 
-  private async measureAll(prefix: string): Promise<BackendReport> {
+  private async measureAll(): Promise<BackendProbe[]> {
     const probes: BackendProbe[] = [];
     for (const name of this.backends) {
       const broken = this.broken.get(name);
       if (broken) {
-        probes.push({ name, ok: false, error: `failed during training: ${broken}` });
+        probes.push({ name, ok: false, failure: broken });
         continue;
       }
-      this.onStatus({ kind: 'starting', message: `Measuring ${BACKEND_LABELS[name]}…` });
+      this.onStatus({ kind: 'starting', phase: 'measuring', backend: name });
       probes.push(await this.probe(name));
     }
-    const working = probes.filter((p) => p.ok).sort((a, b) => (b.stepsPerSecond ?? 0) - (a.stepsPerSecond ?? 0));
-    if (working.length === 0)
-      throw new Error(`no backend works: ${probes.map((p) => `${BACKEND_LABELS[p.name]}: ${p.error}`).join('; ')}`);
-    const best = working[0];
-    const others = probes
-      .filter((p) => p !== best)
-      .map((p) =>
-        p.ok
-          ? `${BACKEND_LABELS[p.name]} ${p.error ? '≤' : ''}${Math.round(p.stepsPerSecond ?? 0)}`
-          : `${BACKEND_LABELS[p.name]} failed: ${p.error}`,
-      );
-    const summary = `${prefix}${BACKEND_LABELS[best.name]}: ${Math.round(best.stepsPerSecond ?? 0)} steps/s${others.length ? ` vs ${others.join(', ')}` : ''}`;
-    return { active: best.name, how: 'auto', probes, summary };
+    return probes;
   }
 
   /** Times a few steps of the current settings on one backend; never throws. */
@@ -382,12 +361,7 @@ export class Trainer implements TrainerApi {
         const slow = gan;
         gan = null;
         void slow.losses().finally(() => slow.dispose()); // dispose once its queued work is done
-        return {
-          name,
-          ok: true,
-          stepsPerSecond: 3000 / (now() - warmupStart),
-          error: `warm-up took over ${PROBE_WARMUP_LIMIT_MS / 1000} s; rate is an upper bound`,
-        };
+        return { name, ok: true, stepsPerSecond: 3000 / (now() - warmupStart), warmupCappedMs: PROBE_WARMUP_LIMIT_MS };
       }
       const started = now();
       let steps = 0;
@@ -399,7 +373,7 @@ export class Trainer implements TrainerApi {
       const stepsPerSecond = (1000 * steps) / (now() - started);
       return { name, ok: true, stepsPerSecond };
     } catch (e) {
-      return { name, ok: false, error: errorText(e) };
+      return { name, ok: false, failure: backendFailureOf(e, 'start') };
     } finally {
       try {
         gan?.dispose();
@@ -415,5 +389,14 @@ export class Trainer implements TrainerApi {
   }
   async waitIdle(): Promise<void> {
     await this.exclusive(() => undefined);
+  }
+
+  /** Stops training and frees every tensor of the run (the benchmark runs many trainers in one worker). */
+  async dispose(): Promise<void> {
+    this.running = false;
+    await this.exclusive(() => {
+      this.gan?.dispose();
+      this.gan = null;
+    });
   }
 }

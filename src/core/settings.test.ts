@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changedScopes,
+  componentKey,
+  DEFAULT_SETTINGS,
+  keysInScope,
+  mixtureComponents,
+  needsNewRun,
+  normalizeSettings,
+  scopeKey,
+  SETTING_KEYS,
+  SETTINGS_TABLE,
+  trainingSettings,
+} from './settings';
+import { settingsFromHash, settingsToHash } from './settingsLink';
+
+describe('settings scopes', () => {
+  it('every setting is in exactly one scope, and the scopes cover the table', () => {
+    const scoped = (['target', 'live', 'run', 'backend', 'display'] as const).flatMap((s) => keysInScope(s));
+    expect([...scoped].sort()).toEqual([...SETTING_KEYS].sort());
+  });
+
+  it('a new seed or a new architecture is a new run; a learning rate or the target is not', () => {
+    const t = trainingSettings(DEFAULT_SETTINGS);
+    expect(needsNewRun(t, { ...t, seed: 7 })).toBe(true);
+    expect(needsNewRun(t, { ...t, gHidden: 8 })).toBe(true);
+    expect(needsNewRun(t, { ...t, noise: 'uniform' })).toBe(true);
+    expect(needsNewRun(t, { ...t, lrD: 0.01 })).toBe(false);
+    expect(needsNewRun(t, { ...t, mean0: 0 })).toBe(false);
+    expect(changedScopes(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, units: 'bits' })).toEqual(new Set(['display']));
+  });
+
+  it('the worker’s settings leave out exactly the display settings', () => {
+    const t = trainingSettings(DEFAULT_SETTINGS);
+    expect(Object.keys(t).sort()).toEqual(SETTING_KEYS.filter((k) => SETTINGS_TABLE[k].scope !== 'display').sort());
+    expect(t).not.toHaveProperty('units');
+  });
+
+  it('the target key changes with the target only', () => {
+    const k = scopeKey(DEFAULT_SETTINGS, 'target');
+    expect(scopeKey({ ...DEFAULT_SETTINGS, lrD: 0.5 }, 'target')).toBe(k);
+    expect(scopeKey({ ...DEFAULT_SETTINGS, std2: 1 }, 'target')).not.toBe(k);
+  });
+
+  it('component keys name the per-component settings and refuse components that do not exist', () => {
+    expect(componentKey('mean', 0)).toBe('mean0');
+    expect(componentKey('weight', 2)).toBe('weight2');
+    expect(() => componentKey('std', 3)).toThrow(RangeError);
+    const s = normalizeSettings({ components: 2, mean1: -1, std1: 0.3, weight1: 0.4 });
+    expect(mixtureComponents(s)).toEqual([
+      { mean: s.mean0, std: s.std0, weight: s.weight0 },
+      { mean: -1, std: 0.3, weight: 0.4 },
+    ]);
+  });
+});
+
+describe('settings in a link', () => {
+  it('writes only what differs from the defaults and reads it back', () => {
+    const s = normalizeSettings({ mean0: -2, lrD: 0.0035, targetKind: 'uniform', showHistogram: false });
+    const hash = settingsToHash(s);
+    expect(hash).toBe('v=1&t=uniform&m0=-2&lrd=0.0035&h=0');
+    expect(settingsFromHash(hash)).toEqual({ settings: s, problems: [] });
+  });
+
+  it('reports each bad field as data and keeps the good ones', () => {
+    const { settings, problems } = settingsFromHash('#v=1&m0=-2&s0=banana&s1=99&o=rmsprop&h=2&zz=1&junk');
+    expect(settings.mean0).toBe(-2);
+    expect(settings.std0).toBe(DEFAULT_SETTINGS.std0);
+    expect(settings.std1).toBe(SETTINGS_TABLE.std1.max);
+    expect(problems.map((p) => p.code).sort()).toEqual(
+      ['not-a-flag', 'not-a-number', 'not-an-option', 'not-key-value', 'out-of-range', 'unknown-setting'].sort(),
+    );
+  });
+
+  it('a link from a newer version loads the defaults', () => {
+    const { settings, problems } = settingsFromHash('#v=99&m0=1');
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problems).toEqual([{ code: 'newer-version', version: 99 }]);
+  });
+});
