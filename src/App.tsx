@@ -8,10 +8,12 @@ import { LossChart } from './components/charts/LossChart';
 import { Header } from './components/Header';
 import { HelpDialog } from './components/HelpDialog';
 import { Sidebar } from './components/Sidebar';
-import { installShortcuts } from './state/actions';
+import { useAppState } from './state/context';
+import { installShortcuts } from './state/shortcuts';
 
 export function App() {
-  useEffect(() => installShortcuts(), []);
+  const app = useAppState();
+  useEffect(() => installShortcuts(app, window), [app]);
   return (
     <div className="app">
       <Header />

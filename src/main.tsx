@@ -1,18 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { listenToHashChanges, reportInitialHashProblems, writeHashNow } from './state/settingsStore';
-import { startTrainer } from './state/trainerClient';
+import { createAppState } from './state/appState';
+import { AppStateProvider } from './state/context';
+import { connectWorker } from './state/trainerConnection';
 import './styles.css';
 
-reportInitialHashProblems();
-// Normalise the address bar to the settings actually loaded (clamped, defaults for bad fields).
-writeHashNow();
-listenToHashChanges();
-startTrainer();
+const app = createAppState({ location, history, connectTrainer: connectWorker });
+window.addEventListener('hashchange', () => app.settings.loadHash(location.hash));
+app.start();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AppStateProvider app={app}>
+      <App />
+    </AppStateProvider>
   </StrictMode>,
 );

@@ -1,12 +1,11 @@
 // Worker status banners (starting, diverged, error) and the dismissible notices.
 import { memo } from 'react';
-import { command } from '../state/actions';
-import { useTransport } from '../state/live';
-import { dismissNotice, noticesStore } from '../state/notices';
-import { useStore } from '../state/store';
-import { trainer } from '../state/trainerClient';
+import { command } from '../state/commands';
+import { useAppState, useNotices, useTransport } from '../state/context';
+import { statusText } from '../state/messages';
 
 export const StatusBanner = memo(function StatusBanner() {
+  const app = useAppState();
   const t = useTransport();
   const s = t.status;
   if (s.kind === 'starting') {
@@ -14,33 +13,19 @@ export const StatusBanner = memo(function StatusBanner() {
       <div className="banner info" role="status" data-testid="status-starting">
         <span className="spinner" aria-hidden="true" />
         <span>
-          {s.message || 'Measuring backends…'}{' '}
-          <span className="fine">(each backend is timed for a moment and the fastest one trains)</span>
+          {statusText(s)} <span className="fine">(each backend is timed for a moment and the fastest one trains)</span>
         </span>
       </div>
     );
   }
-  if (s.kind === 'diverged') {
-    const reset = command('reset');
+  if (s.kind === 'diverged' || s.kind === 'error') {
+    const action = command(s.kind === 'diverged' ? 'reset' : 'restartWorker');
     return (
-      <div className="banner error" role="alert" data-testid="status-diverged">
-        <span>
-          Training diverged at step {s.step} (NaN/Inf in the losses or weights) and was paused. Try a smaller learning
-          rate.
-        </span>
-        <button type="button" onClick={reset.run}>
-          Reset
-        </button>
-      </div>
-    );
-  }
-  if (s.kind === 'error') {
-    return (
-      <div className="banner error" role="alert" data-testid="status-error">
-        <span>{s.message}</span>
-        {!t.ready && (
-          <button type="button" onClick={() => trainer.restart()}>
-            Restart the worker
+      <div className="banner error" role="alert" data-testid={`status-${s.kind}`}>
+        <span>{statusText(s)}</span>
+        {action.enabled(t) && (
+          <button type="button" onClick={() => app.run(action.id)}>
+            {action.label(t)}
           </button>
         )}
       </div>
@@ -50,7 +35,8 @@ export const StatusBanner = memo(function StatusBanner() {
 });
 
 export const Notices = memo(function Notices() {
-  const notices = useStore(noticesStore);
+  const app = useAppState();
+  const notices = useNotices();
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -60,7 +46,7 @@ export const Notices = memo(function Notices() {
           <button
             type="button"
             className="dismiss"
-            onClick={() => dismissNotice(n.id)}
+            onClick={() => app.notices.dismiss(n.id)}
             aria-label="Dismiss this notice"
           >
             ✕

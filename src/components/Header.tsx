@@ -1,14 +1,14 @@
 // The top bar: title, transport buttons (from the command list), step, speed and the backend line.
 import { memo } from 'react';
-import type { BackendReport } from '../core/protocol';
-import { command, COMMANDS, type CommandId } from '../state/actions';
+import { command, COMMANDS, type CommandId } from '../state/commands';
+import { useAppState, useSnapshot, useTransport } from '../state/context';
 import { formatNumber } from '../state/format';
-import { useSnapshot, useTransport } from '../state/live';
+import { backendSummary, backendWarnings, probeText } from '../state/messages';
 
 const TRANSPORT: readonly CommandId[] = ['play', 'step', 'reset', 'newSeed'];
-const NAMES: Record<string, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
 function Transport() {
+  const app = useAppState();
   const t = useTransport();
   return (
     <div className="transport" role="group" aria-label="Training">
@@ -18,9 +18,9 @@ function Transport() {
           type="button"
           className={c.id === 'play' ? `primary ${t.running ? 'running' : ''}` : undefined}
           disabled={!c.enabled(t)}
-          onClick={c.run}
-          aria-keyshortcuts={c.shortcut.display === 'Space' ? 'Space' : c.shortcut.display}
-          title={`${c.description} (${c.shortcut.display})`}
+          onClick={() => app.run(c.id)}
+          aria-keyshortcuts={c.shortcut?.display}
+          title={c.shortcut ? `${c.description} (${c.shortcut.display})` : c.description}
           data-testid={`button-${c.id}`}
         >
           {c.id === 'play' && (
@@ -61,29 +61,23 @@ function LiveReadouts() {
   );
 }
 
-function failedProbes(r: BackendReport): string[] {
-  const out = r.probes
-    .filter((p) => !p.ok)
-    .map((p) => `${NAMES[p.name] ?? p.name} unavailable: ${p.error ?? 'unknown error'}`);
-  return out;
-}
-
 function BackendLine() {
   const t = useTransport();
   const r = t.backend;
-  const warnings = r ? failedProbes(r) : [];
+  const warnings = r ? backendWarnings(r) : [];
+  const summary = r ? backendSummary(r) : '';
   return (
     <div className="backend" aria-live="polite">
       <span>
         <span className="backend-label">Backend</span>{' '}
         <strong data-testid="readout-backend">{r ? r.active : '…'}</strong>
       </span>
-      <span className="backend-summary" data-testid="backend-summary" title={r?.summary}>
-        {r ? r.summary : ''}
+      <span className="backend-summary" data-testid="backend-summary" title={summary}>
+        {summary}
       </span>
-      {(r?.how === 'fallback' || warnings.length > 0) && (
+      {warnings.length > 0 && (
         <span className="backend-warning" data-testid="backend-warning" title={warnings.join('\n')}>
-          ⚠ {warnings.length ? warnings.join(' · ') : `the chosen backend failed; using ${NAMES[r!.active]}`}
+          ⚠ {warnings.join(' · ')}
         </span>
       )}
     </div>
@@ -91,6 +85,7 @@ function BackendLine() {
 }
 
 export const Header = memo(function Header() {
+  const app = useAppState();
   const help = command('help');
   return (
     <header className="topbar">
@@ -101,7 +96,7 @@ export const Header = memo(function Header() {
       <button
         type="button"
         className="help-button"
-        onClick={help.run}
+        onClick={() => app.run(help.id)}
         aria-label="Help and keyboard shortcuts"
         title="Help and keyboard shortcuts (?)"
         data-testid="button-help"
@@ -120,10 +115,7 @@ export function BackendProbes() {
     <ul className="probes" aria-label="Backends measured">
       {r.probes.map((p) => (
         <li key={p.name} className={!p.ok ? 'bad' : p.name === r.active ? 'active' : undefined}>
-          {NAMES[p.name] ?? p.name}:{' '}
-          {p.ok
-            ? `${p.stepsPerSecond !== undefined ? Math.round(p.stepsPerSecond) : '?'} steps/s${p.error ? ` (${p.error})` : ''}${p.name === r.active ? ' (training now)' : ''}`
-            : `unavailable: ${p.error ?? 'unknown error'}`}
+          {probeText(p, r.active)}
         </li>
       ))}
     </ul>

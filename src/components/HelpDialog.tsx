@@ -1,11 +1,12 @@
 // The help dialog: the command list (the same data as the buttons and shortcuts) and a colour key.
 import { useEffect, useRef } from 'react';
-import { COMMANDS, helpOpenStore } from '../state/actions';
-import { useStore } from '../state/store';
+import { COMMANDS } from '../state/commands';
+import { useAppState, useHelpOpen } from '../state/context';
 import { COLORS } from './charts/theme';
 
 export function HelpDialog() {
-  const open = useStore(helpOpenStore);
+  const app = useAppState();
+  const open = useHelpOpen();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -18,7 +19,7 @@ export function HelpDialog() {
       ref={ref}
       className="help"
       aria-labelledby="help-title"
-      onClose={() => helpOpenStore.set(false)}
+      onClose={() => app.helpOpen.set(false)}
       data-testid="help-dialog"
     >
       <h2 id="help-title">Keyboard shortcuts</h2>
@@ -30,10 +31,10 @@ export function HelpDialog() {
           </tr>
         </thead>
         <tbody>
-          {COMMANDS.map((c) => (
+          {COMMANDS.filter((c) => c.shortcut).map((c) => (
             <tr key={c.id}>
               <td>
-                <kbd>{c.shortcut.display}</kbd>
+                <kbd>{c.shortcut!.display}</kbd>
               </td>
               <td>{c.description}</td>
             </tr>

@@ -1,7 +1,7 @@
 // The control sidebar: the target p_data first (what a class plays with), then the training settings.
 import { memo } from 'react';
-import { MAX_COMPONENTS } from '../core/settings';
-import { setSetting, useSetting } from '../state/settingsStore';
+import { componentKey, MAX_COMPONENTS } from '../core/settings';
+import { useAppState, useSetting } from '../state/context';
 import { BackendProbes } from './Header';
 import { TheoryCheck } from './TheoryCheck';
 import { Checkbox, EnumSegmented, LogSlider, NumberField, Segmented, Select, Slider } from './controls';
@@ -32,14 +32,15 @@ function ComponentControls({ i }: { i: number }) {
         Component {i + 1}
         {n > 1 && <WeightShare i={i} />}
       </legend>
-      <Slider k={`mean${i}` as 'mean0'} testId={`target-mean-${i}`} label="Mean μ" />
-      <Slider k={`std${i}` as 'std0'} testId={`target-std-${i}`} label="Spread σ" />
-      {n > 1 && <Slider k={`weight${i}` as 'weight0'} testId={`target-weight-${i}`} label="Weight" />}
+      <Slider k={componentKey('mean', i)} testId={`target-mean-${i}`} label="Mean μ" />
+      <Slider k={componentKey('std', i)} testId={`target-std-${i}`} label="Spread σ" />
+      {n > 1 && <Slider k={componentKey('weight', i)} testId={`target-weight-${i}`} label="Weight" />}
     </fieldset>
   );
 }
 
 const TargetControls = memo(function TargetControls() {
+  const { setSetting } = useAppState();
   const kind = useSetting('targetKind');
   const n = useSetting('components');
   return (

@@ -1,8 +1,8 @@
-// A live check of the GAN theorem (theory.md §5): for fixed G, D* minimises J(D), and
+// A live check of the GAN theorem (docs/theory.md §6): for fixed G, D* minimises J(D), and
 // J(D*) = log 2 − JS(p_data‖p_model). So the J(D) of the current D can never go below log 2 − JS.
 import { memo } from 'react';
 import { formatNumber } from '../state/format';
-import { useSnapshot } from '../state/live';
+import { useSnapshot } from '../state/context';
 
 export const TheoryCheck = memo(function TheoryCheck() {
   const snap = useSnapshot();

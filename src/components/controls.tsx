@@ -1,9 +1,10 @@
 // Inputs bound to one setting each. Every change goes through setSetting (updateSetting clamps), so
 // no input can produce an invalid value (σ = 0, weights summing to 0, low ≥ high, …).
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { SETTINGS_TABLE, type Settings } from '../core/settings';
+import { valueLabel } from '../core/labels';
+import { useAppState, useSetting } from '../state/context';
 import { decimalsOf } from '../state/format';
-import { setSetting, useSetting } from '../state/settingsStore';
 
 type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 type EnumKey = { [K in keyof Settings]: Settings[K] extends number | boolean ? never : K }[keyof Settings];
@@ -11,27 +12,6 @@ type BoolKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never 
 
 const numberProp = (k: NumberKey) =>
   SETTINGS_TABLE[k] as { min: number; max: number; step: number; label: string; integer?: boolean };
-
-/** Labels for enum values as a student reads them. */
-export const VALUE_LABELS: Record<string, string> = {
-  mixture: 'Gaussians',
-  uniform: 'Uniform',
-  normal: 'Normal',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  leakyRelu: 'leaky ReLU',
-  adam: 'Adam',
-  sgd: 'SGD',
-  'non-saturating': 'Non-saturating',
-  minimax: 'Minimax',
-  auto: 'Auto',
-  webgl: 'WebGL',
-  wasm: 'WASM',
-  cpu: 'CPU',
-  nats: 'nats',
-  bits: 'bits',
-};
-const valueLabel = (v: string) => VALUE_LABELS[v] ?? v;
 
 export function formatSettingValue(k: NumberKey, v: number): string {
   const p = numberProp(k);
@@ -54,6 +34,7 @@ export function Slider({
 }) {
   const id = useId();
   const value = useSetting(k);
+  const { setSetting } = useAppState();
   const p = numberProp(k);
   return (
     <div className="control slider">
@@ -92,6 +73,7 @@ export function LogSlider({
 }) {
   const id = useId();
   const value = useSetting(k);
+  const { setSetting } = useAppState();
   const p = numberProp(k);
   const min = Math.log10(lo ?? p.min),
     max = Math.log10(hi ?? p.max);
@@ -134,9 +116,12 @@ export function NumberField({
 }) {
   const id = useId();
   const value = useSetting(k);
+  const { setSetting } = useAppState();
   const p = numberProp(k);
-  const [draft, setDraft] = useState<string | null>(null);
-  useEffect(() => setDraft(null), [value]);
+  // What the user is typing, and the value it was typed over: a new value from elsewhere replaces it.
+  const [edit, setEdit] = useState<{ text: string; over: number } | null>(null);
+  const draft = edit && edit.over === value ? edit.text : null;
+  const setDraft = (text: string | null) => setEdit(text === null ? null : { text, over: value });
   const commit = () => {
     if (draft === null) return;
     const v = Number(draft.replace('−', '-').replace(',', '.'));
@@ -174,6 +159,7 @@ export function NumberField({
 export function Select({ k, testId, label }: { k: EnumKey; testId?: string; label?: ReactNode }) {
   const id = useId();
   const value = useSetting(k) as string;
+  const { setSetting } = useAppState();
   const p = SETTINGS_TABLE[k] as { values: readonly string[]; label: string };
   return (
     <div className="control field">
@@ -235,6 +221,7 @@ export function Segmented<T extends string | number>({
 /** Segmented control for an enum setting. */
 export function EnumSegmented({ k, testId, legend }: { k: EnumKey; testId?: string; legend?: ReactNode }) {
   const value = useSetting(k) as string;
+  const { setSetting } = useAppState();
   const p = SETTINGS_TABLE[k] as { values: readonly string[]; label: string };
   return (
     <Segmented
@@ -251,6 +238,7 @@ export function EnumSegmented({ k, testId, legend }: { k: EnumKey; testId?: stri
 export function Checkbox({ k, testId, label }: { k: BoolKey; testId?: string; label?: ReactNode }) {
   const id = useId();
   const value = useSetting(k);
+  const { setSetting } = useAppState();
   return (
     <div className="control checkbox">
       <input

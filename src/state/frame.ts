@@ -1,11 +1,14 @@
 // Frame-aligned scheduling with a timeout fallback.
 
+/** Runs `fn` soon (see onNextFrame); returns a cancel function. Injected so tests can run without frames. */
+export type FrameScheduler = (fn: () => void, ms: number) => () => void;
+
 /**
  * Runs `fn` on the next animation frame, or after `ms` if no frame comes first (a background tab,
  * or a browser whose frames are starved by slow software rasterisation): the DOM then still follows.
  * Returns a cancel function.
  */
-export function onNextFrame(fn: () => void, ms: number): () => void {
+export const onNextFrame: FrameScheduler = (fn, ms) => {
   let done = false;
   const run = () => {
     if (done) return;
@@ -21,4 +24,4 @@ export function onNextFrame(fn: () => void, ms: number): () => void {
     cancelAnimationFrame(raf);
     clearTimeout(timer);
   };
-}
+};

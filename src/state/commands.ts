@@ -1,0 +1,97 @@
+// Actions as data: one list drives the header buttons, the banners' buttons, the keyboard shortcuts
+// and the help dialog. Every user action on the run goes through `AppState.run(id)`.
+import type { Settings } from '../core/settings';
+import type { Store } from './store';
+import type { TrainerClient, TransportState } from './trainerClient';
+
+export type CommandId = 'play' | 'step' | 'reset' | 'newSeed' | 'units' | 'help' | 'restartWorker';
+
+/** What a command may touch. */
+export interface CommandContext {
+  trainer: TrainerClient;
+  settings: Store<Settings>;
+  setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
+  helpOpen: Store<boolean>;
+  randomSeed: () => number;
+}
+
+export interface Command {
+  id: CommandId;
+  /** The button's accessible name (Play/Pause changes with the state). */
+  label: (t: TransportState) => string;
+  /** What the help dialog says it does. */
+  description: string;
+  /** `key` as in KeyboardEvent.key; `display` is what the help shows. Commands without one are buttons only. */
+  shortcut?: { key: string; display: string };
+  enabled: (t: TransportState) => boolean;
+  run: (ctx: CommandContext) => void;
+}
+
+const canTrain = (t: TransportState) =>
+  t.ready && t.status.kind !== 'error' && t.status.kind !== 'starting' && t.status.kind !== 'diverged';
+
+export const COMMANDS: readonly Command[] = [
+  {
+    id: 'play',
+    label: (t) => (t.running ? 'Pause' : 'Play'),
+    description: 'Start or pause training',
+    shortcut: { key: ' ', display: 'Space' },
+    enabled: (t) => t.running || canTrain(t),
+    run: ({ trainer }) => trainer.toggle(),
+  },
+  {
+    id: 'step',
+    label: () => 'Step',
+    description: 'Train one step (one generator update, k discriminator updates)',
+    shortcut: { key: 's', display: 'S' },
+    enabled: (t) => !t.running && canTrain(t),
+    run: ({ trainer }) => trainer.step(),
+  },
+  {
+    id: 'reset',
+    label: () => 'Reset',
+    description: 'Restart the run from step 0 with the same seed (the same run again)',
+    shortcut: { key: 'r', display: 'R' },
+    enabled: (t) => t.ready,
+    run: ({ trainer }) => trainer.reset(),
+  },
+  {
+    id: 'newSeed',
+    label: () => 'New seed',
+    description: 'Restart from step 0 with new random initial weights and noise',
+    shortcut: { key: 'n', display: 'N' },
+    enabled: (t) => t.ready,
+    run: ({ setSetting, randomSeed }) => setSetting('seed', randomSeed()),
+  },
+  {
+    id: 'units',
+    label: () => 'Nats/bits',
+    description: 'Show divergences in nats or in bits (1 bit = ln 2 nats)',
+    shortcut: { key: 'u', display: 'U' },
+    enabled: () => true,
+    run: ({ settings, setSetting }) => setSetting('units', settings.get().units === 'nats' ? 'bits' : 'nats'),
+  },
+  {
+    id: 'help',
+    label: () => 'Help',
+    description: 'Show this list of keyboard shortcuts',
+    shortcut: { key: '?', display: '?' },
+    enabled: () => true,
+    run: ({ helpOpen }) => helpOpen.set(!helpOpen.get()),
+  },
+  {
+    id: 'restartWorker',
+    label: () => 'Restart the worker',
+    description: 'Start a new training worker after it crashed repeatedly',
+    enabled: (t) => t.status.kind === 'error' && !t.ready,
+    run: ({ trainer }) => trainer.restart(),
+  },
+];
+
+export const command = (id: CommandId): Command => COMMANDS.find((c) => c.id === id)!;
+
+/** The command a key press triggers, if any (keys as KeyboardEvent.key; letters in any case). */
+export function commandForKey(key: string): Command | undefined {
+  const k = key.length === 1 ? key.toLowerCase() : key;
+  return COMMANDS.find((c) => c.shortcut?.key === k);
+}

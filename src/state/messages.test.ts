@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { BackendReport } from '../core/protocol';
+import { settingsFromHash } from '../core/settingsLink';
+import { backendSummary, backendWarnings, linkNoticeText, statusText } from './messages';
+
+describe('messages', () => {
+  it('names the bad field, its value and the allowed range in a link notice', () => {
+    const text = linkNoticeText(settingsFromHash('#v=1&m0=banana&s0=99&zz=1').problems);
+    expect(text).toContain('Mean 1: “banana” is not a number');
+    expect(text).toContain('Spread (σ) 1: 99 is out of range (0.1 to 2)');
+    expect(text).toContain('unknown setting “zz”');
+  });
+
+  it('words a backend report: the winner, the others and why one failed', () => {
+    const report: BackendReport = {
+      active: 'wasm',
+      how: 'auto',
+      probes: [
+        { name: 'wasm', ok: true, stepsPerSecond: 450.4 },
+        { name: 'webgl', ok: false, failure: { code: 'start-failed', detail: 'no WebGL context' } },
+        { name: 'cpu', ok: true, stepsPerSecond: 210, warmupCappedMs: 4000 },
+      ],
+    };
+    expect(backendSummary(report)).toBe(
+      'auto → WASM: 450 steps/s vs WebGL failed: failed to start: no WebGL context, CPU ≤210',
+    );
+    expect(backendWarnings(report)).toEqual(['WebGL unavailable: failed to start: no WebGL context']);
+  });
+
+  it('says which pinned backend failed and what it fell back to', () => {
+    const report: BackendReport = {
+      active: 'cpu',
+      how: 'fallback',
+      pinned: { name: 'webgl', failure: { code: 'no-offscreen-canvas' } },
+      probes: [{ name: 'cpu', ok: true, stepsPerSecond: 200 }],
+    };
+    expect(backendSummary(report)).toMatch(
+      /^WebGL was chosen but failed \(no OffscreenCanvas.*\); fell back to CPU: 200 steps\/s$/,
+    );
+    expect(backendWarnings(report)).toEqual(['the chosen backend failed; using CPU']);
+  });
+
+  it('tells a diverged run where the NaN was and at which step', () => {
+    expect(statusText({ kind: 'diverged', step: 812, where: 'weights' })).toMatch(/step 812.*weights/);
+  });
+});

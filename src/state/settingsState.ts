@@ -1,0 +1,110 @@
+// The one settings store and its link. It starts from the URL hash, every change goes through
+// updateSetting (which clamps and keeps the cross-field rules), and the hash follows with
+// history.replaceState, at most one write per frame and per 250 ms (browsers throttle replaceState).
+import { updateSetting, type Settings } from '../core/settings';
+import { settingsFromHash, settingsToHash } from '../core/settingsLink';
+import type { FrameScheduler } from './frame';
+import { linkNoticeText } from './messages';
+import type { Notices } from './notices';
+import { createStore, type Store } from './store';
+
+/** The parts of `location` and `history` the settings use (fakes in the unit tests). */
+export interface LinkEnvironment {
+  location: { readonly hash: string };
+  history: { readonly state: unknown; replaceState(data: unknown, unused: string, url?: string): void };
+  frame: FrameScheduler;
+  now: () => number;
+}
+
+export interface SettingsState {
+  store: Store<Settings>;
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+  /** Several fields at once (e.g. a drag handle moving a mean and a σ); each is clamped in turn. */
+  patch(patch: Partial<Settings>): void;
+  /** Shows the notice for problems in the link the page was opened with. */
+  reportInitialProblems(): void;
+  /** Writes the hash now (e.g. at start-up, to show what was really loaded). */
+  writeHashNow(): void;
+  /** A link pasted into the address bar of an open page: load it like a fresh page would. */
+  loadHash(hash: string): void;
+  dispose(): void;
+}
+
+export const HASH_WRITE_INTERVAL_MS = 250;
+
+function sameSettings(a: Settings, b: Settings): boolean {
+  for (const key of Object.keys(a) as (keyof Settings)[]) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+export function createSettingsState(env: LinkEnvironment, notices: Notices): SettingsState {
+  const initial = settingsFromHash(env.location.hash);
+  const store = createStore<Settings>(initial.settings);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelFrame: (() => void) | null = null;
+  let lastWrite = -Infinity;
+  let lastHash = '';
+
+  const reportProblems = (problems: typeof initial.problems) => {
+    if (problems.length > 0) notices.add(linkNoticeText(problems));
+  };
+
+  const writeHashNow = () => {
+    lastWrite = env.now();
+    const hash = '#' + settingsToHash(store.get());
+    if (hash === lastHash && env.location.hash === hash) return;
+    lastHash = hash;
+    try {
+      env.history.replaceState(env.history.state, '', hash);
+    } catch {
+      /* Too many replaceState calls: the next change writes it again. */
+    }
+  };
+
+  const scheduleHashWrite = () => {
+    if (timer !== undefined || cancelFrame) return;
+    const wait = Math.max(0, HASH_WRITE_INTERVAL_MS - (env.now() - lastWrite));
+    timer = setTimeout(() => {
+      timer = undefined;
+      cancelFrame = env.frame(() => {
+        cancelFrame = null;
+        writeHashNow();
+      }, 50);
+    }, wait);
+  };
+
+  const commit = (prev: Settings, next: Settings) => {
+    if (sameSettings(prev, next)) return;
+    store.set(next);
+    scheduleHashWrite();
+  };
+
+  return {
+    store,
+    set(key, value) {
+      const prev = store.get();
+      commit(prev, updateSetting(prev, key, value));
+    },
+    patch(patch) {
+      const prev = store.get();
+      let next = prev;
+      for (const key of Object.keys(patch) as (keyof Settings)[]) next = updateSetting(next, key, patch[key] as never);
+      commit(prev, next);
+    },
+    reportInitialProblems: () => reportProblems(initial.problems),
+    writeHashNow,
+    loadHash(hash) {
+      if (hash === lastHash) return;
+      const parsed = settingsFromHash(hash);
+      reportProblems(parsed.problems);
+      store.set(parsed.settings);
+      writeHashNow();
+    },
+    dispose() {
+      if (timer !== undefined) clearTimeout(timer);
+      cancelFrame?.();
+      timer = undefined;
+      cancelFrame = null;
+    },
+  };
+}
