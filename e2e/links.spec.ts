@@ -1,4 +1,4 @@
-// (e) Bad links never give a blank page: a visible notice, working charts, and the valid parts kept.
+// Bad links never give a blank page: a visible notice, working charts, and the valid parts kept.
 import { expect, expectFourCharts, LN2, openApp, readNumber, test } from './fixtures';
 import type { Page } from '@playwright/test';
 

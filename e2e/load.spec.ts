@@ -1,4 +1,4 @@
-// (a) The page loads, measures a backend and draws step 0 before anything is pressed.
+// The page loads, measures a backend and draws step 0 before anything is pressed.
 import { BACKENDS, expect, expectFourCharts, LN2, openApp, playButton, readNumber, readout, test } from './fixtures';
 
 test('loads with step-0 readouts, four labelled charts and a backend', async ({ page }) => {

@@ -1,4 +1,4 @@
-// (f) Without WebGL (run by the `no-webgl` project: Chromium with no GPU and no software rasteriser)
+// Without WebGL (run by the `no-webgl` project: Chromium with no GPU and no software rasteriser)
 // the app says so and still trains on WASM or CPU.
 import { expect, expectFourCharts, openApp, playButton, readNumber, readout, test } from './fixtures';
 

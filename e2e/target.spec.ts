@@ -1,5 +1,5 @@
-// (d) The target sliders change p_data, JS reacts and the link records the setup;
-// (h) the controls cannot produce an invalid target.
+// The target sliders change p_data, JS reacts and the link records the setup;
+// the controls cannot produce an invalid target.
 import {
   expect,
   expectFourCharts,

@@ -1,4 +1,4 @@
-// (b) Play trains and Pause stops; (c) Step, Reset and New seed; (g) the Space shortcut.
+// Play trains and Pause stops; Step, Reset and New seed; the Space shortcut.
 import { button, expect, LN2, openApp, playButton, readNumber, readout, test, waitForNumber } from './fixtures';
 
 test('Play trains until JS has halved; Pause stops the step count', async ({ page }) => {

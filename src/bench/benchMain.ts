@@ -47,11 +47,11 @@ function publish(result: BenchResult) {
 
 show(`config: ${JSON.stringify(config)}`);
 const worker = new Worker(new URL('./bench.worker.ts', import.meta.url), { type: 'module', name: 'bench' });
-worker.onerror = (e) => {
-  show(`worker error: ${e.message}`);
+/** A run that ended in an error still publishes a result, so bench/run.mjs can say what happened. */
+function publishFailure(error: string) {
   publish({
     ok: false,
-    error: `worker error: ${e.message}`,
+    error,
     config,
     engines: [],
     zCount: 0,
@@ -63,6 +63,11 @@ worker.onerror = (e) => {
     defaults: null,
     log: lines,
   });
+}
+
+worker.onerror = (e) => {
+  show(`worker error: ${e.message}`);
+  publishFailure(`worker error: ${e.message}`);
 };
 worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
   const m = e.data;
@@ -72,20 +77,7 @@ worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
   }
   if (m.kind === 'error') {
     show(`error: ${m.message}`);
-    publish({
-      ok: false,
-      error: m.message,
-      config,
-      engines: [],
-      zCount: 0,
-      xCount: 0,
-      leaks: [],
-      hardwareConcurrency: navigator.hardwareConcurrency,
-      userAgent: navigator.userAgent,
-      convergence: null,
-      defaults: null,
-      log: lines,
-    });
+    publishFailure(m.message);
     return;
   }
   const engines: EngineSummary[] = config.engines.map((engine) => {
