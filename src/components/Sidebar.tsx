@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { componentKey, MAX_COMPONENTS } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
 import { BackendProbes } from './Header';
+import { MixtureAdvice, Stabilisers } from './Stabilisers';
 import { TheoryCheck } from './TheoryCheck';
 import { Checkbox, EnumSegmented, LogSlider, NumberField, Segmented, Select, Slider } from './controls';
 
@@ -60,6 +61,7 @@ const TargetControls = memo(function TargetControls() {
           {Array.from({ length: n }, (_, i) => (
             <ComponentControls key={i} i={i} />
           ))}
+          <MixtureAdvice />
         </>
       ) : (
         <fieldset className="component">
@@ -123,6 +125,7 @@ export function Sidebar() {
   return (
     <aside className="sidebar" aria-label="Settings">
       <TargetControls />
+      <Stabilisers />
       <TrainingSettings />
       <TheoryCheck />
     </aside>

@@ -252,3 +252,35 @@ export function Checkbox({ k, testId, label }: { k: BoolKey; testId?: string; la
     </div>
   );
 }
+
+/**
+ * Preset values of a number setting as a segmented switch (e.g. Off / 0.1 / 1 / 10). A value set
+ * elsewhere (a link) that is not a preset is shown as one more, checked segment.
+ */
+export function PresetSegmented({
+  k,
+  presets,
+  testId,
+  legend,
+}: {
+  k: NumberKey;
+  presets: readonly { value: number; label: string }[];
+  testId?: string;
+  legend?: ReactNode;
+}) {
+  const value = useSetting(k);
+  const { setSetting } = useAppState();
+  const options = presets.some((p) => p.value === value)
+    ? presets
+    : [...presets, { value, label: formatSettingValue(k, value) }];
+  return (
+    <Segmented
+      name={k}
+      legend={legend ?? numberProp(k).label}
+      value={value}
+      testId={testId}
+      options={options}
+      onChange={(v) => setSetting(k, v)}
+    />
+  );
+}

@@ -16,6 +16,8 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   sgd: 'SGD',
   'non-saturating': 'Non-saturating',
   minimax: 'Minimax',
+  fixed: 'Fixed',
+  annealed: 'Annealed',
   auto: 'Auto',
   ...BACKEND_LABELS,
   nats: 'nats',

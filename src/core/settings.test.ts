@@ -3,6 +3,8 @@ import {
   changedScopes,
   componentKey,
   DEFAULT_SETTINGS,
+  INSTANCE_NOISE_ANNEAL_STEPS,
+  instanceNoiseAt,
   keysInScope,
   mixtureComponents,
   needsNewRun,
@@ -76,5 +78,18 @@ describe('settings in a link', () => {
     const { settings, problems } = settingsFromHash('#v=99&m0=1');
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(problems).toEqual([{ code: 'newer-version', version: 99 }]);
+  });
+});
+
+describe('instance noise schedule', () => {
+  it('fixed keeps σ; annealed falls linearly to 0 and stays there; 0 is off', () => {
+    const fixed = { instanceNoise: 0.4, instanceNoiseSchedule: 'fixed' as const };
+    const annealed = { instanceNoise: 0.4, instanceNoiseSchedule: 'annealed' as const };
+    expect(instanceNoiseAt(fixed, 1e6)).toBe(0.4);
+    expect(instanceNoiseAt(annealed, 0)).toBe(0.4);
+    expect(instanceNoiseAt(annealed, INSTANCE_NOISE_ANNEAL_STEPS / 2)).toBeCloseTo(0.2, 12);
+    expect(instanceNoiseAt(annealed, INSTANCE_NOISE_ANNEAL_STEPS)).toBe(0);
+    expect(instanceNoiseAt(annealed, 3 * INSTANCE_NOISE_ANNEAL_STEPS)).toBe(0);
+    expect(instanceNoiseAt({ ...fixed, instanceNoise: 0 }, 10)).toBe(0);
   });
 });

@@ -3,12 +3,22 @@
 
 export const SETTINGS_VERSION = 1;
 export const MAX_COMPONENTS = 3;
+/** Annealed instance noise falls linearly from its σ to 0 over this many steps. */
+export const INSTANCE_NOISE_ANNEAL_STEPS = 4000;
+
+/** σ of the instance noise at a training step (0: none). */
+export function instanceNoiseAt(s: Pick<Settings, 'instanceNoise' | 'instanceNoiseSchedule'>, step: number): number {
+  if (s.instanceNoise <= 0) return 0;
+  if (s.instanceNoiseSchedule === 'fixed') return s.instanceNoise;
+  return s.instanceNoise * Math.max(0, 1 - step / INSTANCE_NOISE_ANNEAL_STEPS);
+}
 
 export type TargetKind = 'mixture' | 'uniform';
 export type NoiseKind = 'normal' | 'uniform';
 export type Activation = 'tanh' | 'relu' | 'leakyRelu';
 export type OptimizerKind = 'adam' | 'sgd';
 export type GeneratorLossKind = 'non-saturating' | 'minimax';
+export type NoiseSchedule = 'fixed' | 'annealed';
 export type BackendChoice = 'auto' | 'webgl' | 'wasm' | 'cpu';
 export type Units = 'nats' | 'bits';
 
@@ -43,6 +53,14 @@ export interface Settings {
   /** Discriminator updates per generator update (Goodfellow et al. 2014, Algorithm 1). */
   kD: number;
   generatorLoss: GeneratorLossKind;
+  /** Stabilisers (docs/theory.md §6.7). EMA of G's weights: decay β, 0 = off; p_model then shows the averaged G. */
+  emaDecay: number;
+  /** R1 gradient penalty γ on D (Mescheder et al. 2018); 0 = off. */
+  r1Gamma: number;
+  /** Instance noise: σ of the Gaussian noise added to every input of D; 0 = off. */
+  instanceNoise: number;
+  /** 'annealed' lowers the instance noise linearly to 0 over INSTANCE_NOISE_ANNEAL_STEPS. */
+  instanceNoiseSchedule: NoiseSchedule;
   seed: number;
   backend: BackendChoice;
   units: Units;
@@ -119,6 +137,10 @@ export const SETTINGS_TABLE = {
   batchSize: num('live', 'bs', 'Batch size', 8, 1024, 1, true),
   kD: num('live', 'k', 'D steps per G step (k)', 1, 10, 1, true),
   generatorLoss: oneOf('live', 'gl', 'Generator loss', ['non-saturating', 'minimax'] as const),
+  emaDecay: num('live', 'ema', 'EMA of G (decay)', 0, 0.9999, 0.0001),
+  r1Gamma: num('live', 'r1', 'R1 penalty γ', 0, 100, 0.01),
+  instanceNoise: num('live', 'in', 'Instance noise σ', 0, 2, 0.01),
+  instanceNoiseSchedule: oneOf('live', 'ins', 'Instance noise schedule', ['fixed', 'annealed'] as const),
   seed: num('run', 'seed', 'Seed', 0, 2 ** 31 - 1, 1, true),
   backend: oneOf('backend', 'be', 'Backend', ['auto', 'webgl', 'wasm', 'cpu'] as const),
   units: oneOf('display', 'u', 'Units', ['nats', 'bits'] as const),
@@ -218,6 +240,10 @@ export const DEFAULT_SETTINGS: Settings = {
   batchSize: 128,
   kD: 1,
   generatorLoss: 'non-saturating',
+  emaDecay: 0,
+  r1Gamma: 0,
+  instanceNoise: 0,
+  instanceNoiseSchedule: 'annealed',
   seed: 42,
   backend: 'auto',
   units: 'nats',

@@ -145,6 +145,9 @@ describe('TfGan on the CPU backend', () => {
       await gan.latestFakes();
       if (i === 10) gan.update({ ...settings, lrD: 0.001, mean0: -1 });
       if (i === 20) gan.update({ ...settings, optimizer: 'sgd' });
+      if (i === 15)
+        gan.update({ ...settings, emaDecay: 0.99, r1Gamma: 1, instanceNoise: 0.3, instanceNoiseSchedule: 'fixed' });
+      if (i === 25) gan.update({ ...settings, emaDecay: 0.99, r1Gamma: 1, dActivation: 'tanh', instanceNoise: 0.3 });
       if (i === 30) gan.update({ ...settings, optimizer: 'adam', kD: 2, generatorLoss: 'minimax' });
     }
     expect(tf.memory().numTensors).toBe(before);
@@ -160,5 +163,50 @@ describe('TfGan on the CPU backend', () => {
     gan.trainSteps(3);
     expect(tf.memory().numTensors).toBe(before);
     gan.dispose();
+  });
+
+  test('EMA of G: the running average of the weights after each step, and what evaluate() shows', async () => {
+    const beta = 0.9;
+    const gan = await createTfGan('cpu', { ...settings, emaDecay: beta });
+    let expected = Float64Array.from((await gan.parameters()).g);
+    for (let step = 0; step < 12; step++) {
+      gan.trainSteps(1);
+      const { g, gEma } = await gan.parameters();
+      expected = expected.map((e, i) => beta * e + (1 - beta) * g[i]);
+      expect(maxAbsDiff(gEma!, Float32Array.from(expected))).toBeLessThan(1e-5);
+    }
+    // evaluate() draws p_model from the averaged G: its outputs equal a G built from the EMA weights.
+    const { gEma, g } = await gan.parameters();
+    expect(maxAbsDiff(gEma!, g)).toBeGreaterThan(1e-4);
+    const net = new FlatNetwork(generatorSpec(settings), gEma!, 'ema-check');
+    const z = tf.tensor3d(zEdges.slice(0, 50), [1, 50, 1]);
+    const want = forward(net.layers, settings.gActivation, z).at(-1)!.dataSync();
+    const got = (await gan.evaluate(zEdges, xCenters)).g.slice(0, 50);
+    expect(maxAbsDiff(got, Float32Array.from(want))).toBeLessThan(1e-5);
+    tf.dispose([z]);
+    net.dispose();
+    // Off again: no average is kept; on again: it restarts from the current weights.
+    gan.update({ ...settings, emaDecay: 0 });
+    expect((await gan.parameters()).gEma).toBeUndefined();
+    gan.update({ ...settings, emaDecay: beta });
+    const again = await gan.parameters();
+    expect(Array.from(again.gEma!)).toEqual(Array.from(again.g));
+    gan.dispose();
+  });
+
+  test('R1 and instance noise change the run; the same seed still replays it exactly', async () => {
+    const run = async (extra: Partial<Settings>) => {
+      const gan = await createTfGan('cpu', { ...settings, ...extra });
+      gan.trainSteps(30);
+      const p = await gan.parameters();
+      gan.dispose();
+      return p.d;
+    };
+    const plain = await run({});
+    const r1 = await run({ r1Gamma: 1 });
+    const noisy = await run({ instanceNoise: 0.5, instanceNoiseSchedule: 'fixed' });
+    expect(maxAbsDiff(plain, r1)).toBeGreaterThan(1e-4);
+    expect(maxAbsDiff(plain, noisy)).toBeGreaterThan(1e-4);
+    expect(Array.from(await run({ r1Gamma: 1 }))).toEqual(Array.from(r1));
   });
 });

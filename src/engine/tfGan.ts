@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients registered; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { BackendName } from '../core/protocol';
-import type { Activation, TrainingSettings } from '../core/settings';
+import { instanceNoiseAt, type Activation, type TrainingSettings } from '../core/settings';
 import { createRng, type Rng } from '../core/random';
 import {
   discriminatorSpec,
@@ -20,6 +20,7 @@ import { targetDistribution, type Distribution1D } from '../core/distributions';
 import { sampleNoise } from '../core/noise';
 import { initBackend } from './backends';
 import { createOptimizer, type FlatOptimizer } from './tfOptimizer';
+import { r1Gradient } from './r1';
 
 export { initBackend };
 
@@ -34,13 +35,14 @@ export interface TfGan {
   trainSteps(n: number): void;
   /** The batch losses of the latest D and G updates (at step 0: of the untrained networks on one batch). */
   losses(): Promise<Losses>;
-  /** G on the z grid and D(x) = sigmoid(logit) on the x grid, read back. */
+  /** G (the averaged G while EMA is on) on the z grid and D(x) = sigmoid(logit) on the x grid, read back. */
   evaluate(zEdges: Float32Array, xCenters: Float32Array): Promise<{ g: Float32Array; d: Float32Array }>;
   /** The latest batch of G(z) used to train D. */
   latestFakes(): Promise<Float32Array>;
-  /** Applies settings that change without a restart (target, rates, optimizer, loss, k, batch). */
+  /** Applies settings that change without a restart (target, rates, optimizer, loss, k, batch, stabilisers). */
   update(settings: TrainingSettings): void;
-  parameters(): Promise<{ g: Float32Array; d: Float32Array }>;
+  /** The weights (gEma: G's running average, while EMA is on). */
+  parameters(): Promise<{ g: Float32Array; d: Float32Array; gEma?: Float32Array }>;
   dispose(): void;
 }
 
@@ -62,10 +64,13 @@ export class FlatNetwork {
 
   constructor(
     readonly spec: MlpSpec,
-    initial: Float32Array,
+    initial: Float32Array | tf.Tensor1D,
     name: string,
+    trainable = true,
   ) {
-    this.flat = tf.tidy(() => tf.variable(tf.tensor1d(initial), true, name));
+    this.flat = tf.tidy(() =>
+      tf.variable(initial instanceof Float32Array ? tf.tensor1d(initial) : tf.clone(initial), trainable, name),
+    );
     const { layers } = mlpLayout(spec);
     this.sizes = layers.flatMap(({ inSize, outSize }) => [inSize * outSize, outSize]);
     this.shapes = layers.map(({ inSize, outSize }) => [1, inSize, outSize]);
@@ -184,6 +189,11 @@ class TfGanImpl implements TfGan {
   private dLogits: Batch | null = null;
   private gLogits: Batch | null = null;
   private fakes: tf.Tensor | null = null;
+  /** The exponential moving average of G's weights, while emaDecay > 0 (what evaluate() shows). */
+  private gEma: FlatNetwork | null = null;
+  /** Training steps taken (one G update each): the clock of annealed instance noise. */
+  private steps = 0;
+  private readonly id = nextId++;
   private evalCache: { z: Float32Array; x: Float32Array; zT: Batch; xT: Batch } | null = null;
 
   constructor(backend: BackendName, settings: TrainingSettings) {
@@ -194,16 +204,36 @@ class TfGanImpl implements TfGan {
     this.dSpec = discriminatorSpec(settings);
     // Weights come from the seeded generator, not tfjs, so every backend starts from the same numbers.
     // Variable names are global in tfjs: number them so two GANs (a probe and a run) can coexist.
-    const id = nextId++;
-    this.g = new FlatNetwork(this.gSpec, initialParameters(this.gSpec, this.rng), `G${id}`);
-    this.d = new FlatNetwork(this.dSpec, initialParameters(this.dSpec, this.rng), `D${id}`);
+    this.g = new FlatNetwork(this.gSpec, initialParameters(this.gSpec, this.rng), `G${this.id}`);
+    this.d = new FlatNetwork(this.dSpec, initialParameters(this.dSpec, this.rng), `D${this.id}`);
     this.target = targetDistribution(settings);
     this.realBuf = new Float32Array(settings.batchSize);
     this.zBuf = new Float32Array(settings.batchSize);
     this.labels = this.makeLabels(settings.batchSize);
     this.gOpt = createOptimizer(settings, this.g.flat, 'G');
     this.dOpt = createOptimizer(settings, this.d.flat, 'D');
+    this.configureEma();
     this.measureUntrainedLosses();
+  }
+
+  /** Starts (from G's current weights) or stops the weight average to match the settings. */
+  private configureEma(): void {
+    const on = this.settings.emaDecay > 0;
+    if (on && !this.gEma) this.gEma = new FlatNetwork(this.gSpec, this.g.flat, `Gema${this.id}`, false);
+    if (!on && this.gEma) {
+      this.gEma.dispose();
+      this.gEma = null;
+    }
+  }
+
+  /** D's input with instance noise added (drawn from the run's generator, so runs stay reproducible). */
+  private withInstanceNoise(x: Batch): Batch {
+    const sigma = instanceNoiseAt(this.settings, this.steps);
+    if (sigma === 0) return x;
+    const n = x.shape[1];
+    const noise = new Float32Array(n);
+    for (let i = 0; i < n; i++) noise[i] = sigma * this.rng.normal();
+    return tf.add(x, tf.tensor3d(noise, [1, n, 1]));
   }
 
   /** Step 0 has losses too: J(D) and J(G) of the untrained networks on one batch, with no update. */
@@ -239,13 +269,18 @@ class TfGanImpl implements TfGan {
   private discriminatorStep(): void {
     const { fakes, logits, grad } = tf.tidy(() => {
       const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
-      const acts = forward(this.d.layers, this.dSpec.activation, tf.concat([this.realBatch(), fakes], 1));
+      const input = this.withInstanceNoise(tf.concat([this.realBatch(), fakes], 1));
+      const acts = forward(this.d.layers, this.dSpec.activation, input);
       const logits = acts.at(-1)!;
       // J(D) = mean over real (y=1) and fake (y=0) of softplus(l) − y·l, so dJ/dl = (sigmoid(l) − y)/2B
       // (the 1/2B is applied inside the optimizer's update, where it costs no kernel).
       const dLogits: Batch = tf.sub(tf.sigmoid(logits), this.labels);
       const { dParams } = backward(this.d.layers, acts, this.dSpec.activation, dLogits, true, false);
-      return { fakes, logits, grad: dParams! };
+      const gamma = this.settings.r1Gamma;
+      if (gamma <= 0) return { fakes, logits, grad: dParams! };
+      // + γ/2·mean over the real half of (∂l/∂x)²; times 2B for the optimizer's 1/2B: c = 2γ on real samples.
+      const r1 = r1Gradient(this.d.layers, acts, this.dSpec.activation, tf.mul(this.labels, 2 * gamma) as Batch);
+      return { fakes, logits, grad: tf.add(dParams!, r1) as tf.Tensor1D };
     });
     this.dOpt.apply(grad, 1 / logits.shape[1]);
     grad.dispose();
@@ -259,7 +294,8 @@ class TfGanImpl implements TfGan {
   private generatorStep(): void {
     const { logits, grad } = tf.tidy(() => {
       const gActs = forward(this.g.layers, this.gSpec.activation, this.noiseBatch());
-      const dActs = forward(this.d.layers, this.dSpec.activation, gActs.at(-1)!);
+      // Instance noise is added, so ∂(G(z) + n)/∂G(z) = 1: D's input gradient is G's output gradient.
+      const dActs = forward(this.d.layers, this.dSpec.activation, this.withInstanceNoise(gActs.at(-1)!));
       const logits = dActs.at(-1)!;
       // Non-saturating J(G) = ½E[softplus(−l)]: dJ/dl = ½(sigmoid(l) − 1)/B.
       // Minimax J(G) = −½E[softplus(l)] (+ const): dJ/dl = −½ sigmoid(l)/B.
@@ -275,12 +311,18 @@ class TfGanImpl implements TfGan {
     this.g.split();
     this.gLogits?.dispose();
     this.gLogits = logits;
+    if (this.gEma) {
+      const ema = this.gEma.flat,
+        beta = this.settings.emaDecay;
+      tf.tidy(() => ema.assign(tf.add(tf.mul(ema, beta), tf.mul(this.g.flat, 1 - beta)) as tf.Tensor1D));
+    }
   }
 
   trainSteps(n: number): void {
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < this.settings.kD; k++) this.discriminatorStep();
       this.generatorStep();
+      this.steps++;
     }
   }
 
@@ -314,8 +356,11 @@ class TfGanImpl implements TfGan {
       };
     }
     const { zT, xT } = this.evalCache;
+    // With EMA on, p_model is the averaged G's (split into layers only here, once per snapshot).
+    this.gEma?.split();
+    const gLayers = (this.gEma ?? this.g).layers;
     const [gT, dT] = tf.tidy(() => [
-      forward(this.g.layers, this.gSpec.activation, zT).at(-1)!,
+      forward(gLayers, this.gSpec.activation, zT).at(-1)!,
       tf.sigmoid(forward(this.d.layers, this.dSpec.activation, xT).at(-1)!),
     ]);
     try {
@@ -332,8 +377,8 @@ class TfGanImpl implements TfGan {
   }
 
   async parameters() {
-    const [g, d] = await Promise.all([this.g.flat.data(), this.d.flat.data()]);
-    return { g: g as Float32Array, d: d as Float32Array };
+    const [g, d, gEma] = await Promise.all([this.g.flat.data(), this.d.flat.data(), this.gEma?.flat.data()]);
+    return { g: g as Float32Array, d: d as Float32Array, ...(gEma ? { gEma: gEma as Float32Array } : {}) };
   }
 
   update(next: TrainingSettings): void {
@@ -356,6 +401,7 @@ class TfGanImpl implements TfGan {
       this.gOpt.configure(next, 'G');
       this.dOpt.configure(next, 'D');
     }
+    this.configureEma();
   }
 
   private disposeEvalCache(): void {
@@ -368,6 +414,7 @@ class TfGanImpl implements TfGan {
     this.disposeEvalCache();
     this.g.dispose();
     this.d.dispose();
+    this.gEma?.dispose();
     for (const t of [this.labels, this.dLogits, this.gLogits, this.fakes]) t?.dispose();
     this.gOpt.dispose();
     this.dOpt.dispose();
