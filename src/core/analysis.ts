@@ -1,5 +1,5 @@
-// One snapshot's density/divergence picture: p_data, p_model, D, D*, KL both ways, JS, the D gap and
-// J(D), all on one grid (docs/theory.md §7).
+// One snapshot's density/divergence picture: p_data, p_model, D, D*, KL both ways, JS, the D gap,
+// J(D) and the per-mode mass of a mixture target, all on one grid (docs/theory.md §7).
 import type { Analysis } from './protocol';
 import type { Distribution1D } from './distributions';
 import { binWidth, type XGrid } from './grid';
@@ -11,6 +11,7 @@ import {
   pushforwardDensity,
 } from './density';
 import { jsDivergence, klDivergence } from './divergences';
+import { modeMasses } from './modeMass';
 
 export interface AnalysisInput {
   target: Distribution1D;
@@ -43,6 +44,8 @@ export function analyze({ target, gAtZEdges, dAtCenters, grid, pData: knownPData
     dGap: discriminatorGap(d, dStar, pData, pModel, dx),
     lossDExpected: expectedDiscriminatorLoss(d, pData, pModel, dx),
     escapedMass,
+    // [] unless the target is a mixture of ≥ 2 Gaussians (a uniform has no components)
+    modes: modeMasses(target.components ?? [], pModel, grid),
   };
 }
 

@@ -3,6 +3,13 @@
 import type { Rng } from './random';
 import { mixtureComponents, type KeysInScope, type Settings } from './settings';
 
+/** One Gaussian part of a distribution: mean, σ and its share of the total weight (shares sum to 1). */
+export interface GaussianComponent {
+  mean: number;
+  std: number;
+  weight: number;
+}
+
 export interface Distribution1D {
   pdf(x: number): number;
   cdf(x: number): number;
@@ -17,6 +24,12 @@ export interface Distribution1D {
   variance: number;
   /** Where pdf > 0 (for a mixture: the hull of its parts' supports); ±Infinity for Gaussians. */
   support: [number, number];
+  /**
+   * Optional: the Gaussian components, in order, with weights normalised to sum 1, when the
+   * distribution is a Gaussian (one component of weight 1) or a mixture of Gaussians; absent for a
+   * uniform or a mixture with a non-Gaussian part. Used for the per-mode mass (docs/theory.md §7.9).
+   */
+  components?: readonly GaussianComponent[];
 }
 
 // W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
@@ -126,6 +139,7 @@ export function gaussian(mean: number, std: number): Distribution1D {
     mean,
     variance: std * std,
     support: [-Infinity, Infinity],
+    components: [{ mean, std, weight: 1 }],
   };
 }
 
@@ -155,6 +169,11 @@ export function mixture(parts: { dist: Distribution1D; weight: number }[]): Dist
   const mean = ds.reduce((s, d, i) => s + ws[i] * d.mean, 0);
   const second = ds.reduce((s, d, i) => s + ws[i] * (d.variance + d.mean * d.mean), 0);
   const sum = (f: (d: Distribution1D) => number) => ds.reduce((s, d, i) => s + ws[i] * f(d), 0);
+  // The parts' Gaussian components with their weights scaled by the parts' shares, in order (so
+  // component i of a target is setting component i); only when every part is made of Gaussians.
+  const components = ds.every((d) => d.components)
+    ? ds.flatMap((d, i) => d.components!.map((c) => ({ ...c, weight: c.weight * ws[i] })))
+    : undefined;
   return {
     pdf: (x) => sum((d) => d.pdf(x)),
     cdf: (x) => sum((d) => d.cdf(x)),
@@ -172,6 +191,7 @@ export function mixture(parts: { dist: Distribution1D; weight: number }[]): Dist
     // E[x²] − mean²; clamped at 0 against cancellation for a near-point mixture.
     variance: Math.max(0, second - mean * mean),
     support: [Math.min(...ds.map((d) => d.support[0])), Math.max(...ds.map((d) => d.support[1]))],
+    ...(components && { components }),
   };
 }
 

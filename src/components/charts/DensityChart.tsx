@@ -1,17 +1,20 @@
 // Panel 1: p_data (filled) and p_model (line) over x, the latest G(z) batch as a faint histogram,
 // and drag handles that move the target's components (the same setting updates as the sliders).
+// For a mixture target, the share of p_model's mass each component captures (docs/theory.md §7.9).
 import { memo, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { targetDistribution } from '../../core/distributions';
 import { binnedDensity } from '../../core/density';
 import { CHART_GRID } from '../../core/grid';
+import type { ModeMass } from '../../core/modeMass';
 import { componentKey, mixtureComponents, type Settings } from '../../core/settings';
 import { useAppState, useScope, useSettings, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import type { LegendItem } from './Legend';
+import { ModeMarks, ModeReadouts } from './ModeMass';
 import { COLORS, MARGIN } from './theme';
 import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_EDGES, X_TICKS } from './scales';
 import { useStickyDomain } from './useStickyDomain';
@@ -68,20 +71,34 @@ export const DensityChart = memo(function DensityChart() {
 
   const legend: LegendItem[] = [
     { label: 'p_data', color: COLORS.pData, kind: 'area' },
-    { label: 'p_model', color: COLORS.pModel, kind: 'line' },
+    { label: settings.emaDecay > 0 ? 'p_model of the averaged G' : 'p_model', color: COLORS.pModel, kind: 'line' },
   ];
   if (settings.showHistogram)
     legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
 
   const idx = sampleIndices(SAMPLE_XS);
   const escaped = snap?.analysis.escapedMass ?? 0;
+  // Per-mode mass: only while the snapshot's components are the ones the settings show (a snapshot
+  // computed before the component count changed is not drawn against the new handles).
+  const snapModes = snap?.analysis.modes ?? [];
+  const modes =
+    targetSettings.targetKind === 'mixture' && snapModes.length === mixtureComponents(targetSettings).length
+      ? snapModes
+      : [];
 
   return (
     <ChartPanel
       id="densities"
       title="Densities"
       legend={legend}
-      caption={<>Training moves orange (x = G(z)) onto blue; drag the handles.</>}
+      caption={
+        settings.emaDecay > 0 ? (
+          <>Orange is the averaged G (EMA, β = {settings.emaDecay}); the histogram is the training G’s batch.</>
+        ) : (
+          <>Training moves orange (x = G(z)) onto blue; drag the handles.</>
+        )
+      }
+      readouts={modes.length > 0 ? <ModeReadouts modes={modes} /> : undefined}
       footnote={
         snap ? (
           <>
@@ -130,6 +147,7 @@ export const DensityChart = memo(function DensityChart() {
           yMax={yMax}
           pdf={target.pdf}
           modelMax={modelMax}
+          modes={modes}
           onDrag={setDragging}
         />
       )}
@@ -146,9 +164,12 @@ function DensityPlot({
   yMax,
   pdf,
   modelMax,
+  modes,
   onDrag,
 }: {
   modelMax: number;
+  /** Per-mode mass, one per mixture component, or empty. */
+  modes: readonly ModeMass[];
   size: { width: number; height: number };
   settings: Settings;
   pData: Float64Array;
@@ -275,6 +296,9 @@ function DensityPlot({
         <path d={dataArea} fill={COLORS.pData} fillOpacity={0.3} stroke={COLORS.pData} strokeWidth={2.5} />
         {modelLine && (
           <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />
+        )}
+        {modes.length > 0 && (
+          <ModeMarks modes={modes} at={handles.map((hd) => ({ cx: hd.cx, cy: Math.max(12, hd.cy) }))} width={w} />
         )}
         {modelMax > yMax && (
           <text x={w - 4} y={12} textAnchor="end" className="clip-note" fill="#8a5a00">

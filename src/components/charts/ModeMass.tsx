@@ -1,0 +1,127 @@
+// Per-mode mass of a mixture target (docs/theory.md §7.9): one readout per component in the
+// Densities panel ("① 48.2 % of p_model · target 50%", "② 51.8 % · target 50%"), and a mark on each component's handle in the chart:
+// an orange ring that fills as the mode's captured share reaches its target weight, and a label
+// "48% / 50%" (with "collapsed" when the mode keeps less than a third of its weight).
+import { arc } from 'd3-shape';
+import { COLLAPSE_FRACTION, isCollapsed, type ModeMass } from '../../core/modeMass';
+import { COLORS } from './theme';
+
+/** The text of a readout: the share in percent with one decimal (the testid element holds only this). */
+export const formatPercent = (share: number): string => (100 * share).toFixed(1);
+/** A target weight in percent: one decimal, none when it is a whole number (50, 55.6). */
+const formatWeight = (w: number): string => String(Number((100 * w).toFixed(1)));
+
+const WARN = '#9a6700'; // --warn-line of styles.css
+
+const explain = (m: ModeMass, i: number) =>
+  `Mode ${i + 1}: ∫ r_${i + 1}(x) p_model(x) dx = ${formatPercent(m.mass)}% of p_model's mass is assigned to ` +
+  `target component ${i + 1} (by its responsibility r_${i + 1}), against its target weight ` +
+  `${formatWeight(m.weight)}%. Collapsed when below ${Math.round(100 * COLLAPSE_FRACTION)}% of the weight ` +
+  `(docs/theory.md §7.9).`;
+
+/** The readouts of the Densities panel: one per component, in the order of the sliders. */
+export function ModeReadouts({ modes }: { modes: readonly ModeMass[] }) {
+  return (
+    <>
+      {modes.map((m, i) => (
+        <div className="readout" key={i} title={explain(m, i)}>
+          {/* the numbered badge of the handle and the sidebar; "Mode 1" for screen readers */}
+          <span className="readout-label">
+            <span className="handle-badge" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="sr-only">Mode {i + 1}</span>
+          </span>{' '}
+          <span className="readout-number">
+            <output className="readout-value" data-testid={`readout-mode-mass-${i}`}>
+              {formatPercent(m.mass)}
+            </output>
+            {/* "of p_model" once, on the first mode, so that the row reads as a sentence and stays short */}
+            <span className="readout-unit">
+              {' '}
+              %{i === 0 ? ' of p_model' : ''} · target {formatWeight(m.weight)}%
+            </span>
+          </span>
+          {isCollapsed(m) && (
+            <strong className="warn-text" data-testid={`mode-collapsed-${i}`}>
+              {' '}
+              collapsed
+            </strong>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+const RING_INNER = 13;
+const RING_OUTER = 17;
+const ring = arc<{ end: number }>()
+  .innerRadius(RING_INNER)
+  .outerRadius(RING_OUTER)
+  .startAngle(0)
+  .endAngle((d) => d.end);
+
+/**
+ * Marks at the component handles (drawn under them, never catching the pointer): a ring that fills
+ * in orange as the mode's share of p_model reaches its target weight (full at or above it), and the
+ * two percentages above the handle, or below it when the handle is at the top of the plot.
+ */
+export function ModeMarks({
+  modes,
+  at,
+  width,
+}: {
+  modes: readonly ModeMass[];
+  /** The handle centres, one per mode, in plot coordinates. */
+  at: readonly { cx: number; cy: number }[];
+  width: number;
+}) {
+  return (
+    <g className="mode-marks" aria-hidden="true" pointerEvents="none">
+      {modes.map((m, i) => {
+        const { cx, cy } = at[i];
+        const collapsed = isCollapsed(m);
+        const filled = Math.min(1, m.weight > 0 ? m.mass / m.weight : 0);
+        const above = cy - RING_OUTER - 4 >= 12;
+        const label = `${Math.round(100 * m.mass)}% / ${Math.round(100 * m.weight)}%${collapsed ? ' collapsed' : ''}`;
+        // keep the label inside the plot horizontally
+        const anchor = cx < 50 ? 'start' : cx > width - 50 ? 'end' : 'middle';
+        const tx = anchor === 'start' ? Math.max(0, cx - RING_OUTER) : anchor === 'end' ? cx + RING_OUTER : cx;
+        return (
+          <g key={i} data-testid={`mode-mark-${i}`}>
+            <g transform={`translate(${cx},${cy})`}>
+              <circle
+                r={(RING_INNER + RING_OUTER) / 2}
+                fill="none"
+                stroke="#fff"
+                strokeWidth={RING_OUTER - RING_INNER}
+              />
+              <circle
+                r={(RING_INNER + RING_OUTER) / 2}
+                fill="none"
+                stroke={COLORS.pModel}
+                strokeOpacity={0.35}
+                strokeWidth={RING_OUTER - RING_INNER}
+              />
+              {filled > 0 && <path d={ring({ end: 2 * Math.PI * filled }) ?? ''} fill={COLORS.pModel} />}
+            </g>
+            <text
+              x={tx}
+              y={above ? cy - RING_OUTER - 4 : cy + RING_OUTER + 14}
+              textAnchor={anchor}
+              fontSize={13}
+              fontWeight={700}
+              fill={collapsed ? WARN : '#222'}
+              stroke="#fff"
+              strokeWidth={4}
+              paintOrder="stroke"
+            >
+              {label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
