@@ -1,7 +1,10 @@
 // `npm run bench` (after `vite build`): serves dist/ on 127.0.0.1, opens dist/bench.html in the
 // system's Chromium (headless, software WebGL), waits for window.__benchResult (steps/s, snapshot cost,
-// time to JS < 0.01 on the app's Trainer), then opens the real app (dist/index.html) in a new page,
-// presses Play and counts the main thread's long tasks; prints a table and exactly one machine-readable
+// time to JS < 0.01 on the app's Trainer), then opens the real app (dist/index.html): the time from
+// navigation until Play is enabled (3 first visits in fresh browser contexts and 3 reloads that find the
+// backend measurement remembered; medians), the time until the background backend measurement is done,
+// the main thread's long tasks in each window, then presses Play and counts the long tasks while
+// training; prints a table and exactly one machine-readable
 // line starting with `BENCH_JSON `. Also measures the gzipped size of the app's main-thread and worker
 // bundles from dist/.
 import http from 'node:http';
@@ -16,8 +19,8 @@ const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : pat
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS || 15 * 60_000);
 const query = process.env.BENCH_QUERY || ''; // e.g. "?engines=reference,wasm&rounds=1&seeds=1"
-// The app run: how long to wait for Play (start-up measures every backend; WebGL compiles its shaders on
-// SwiftShader, which can take a minute on a loaded 2-core machine) and how long to let it train.
+// The app run: how long to wait for Play (older builds measured every backend first; WebGL compiles its
+// shaders on SwiftShader, which can take a minute on a loaded 2-core machine) and how long to let it train.
 const APP_READY_TIMEOUT_MS = Number(process.env.BENCH_APP_READY_TIMEOUT_MS || 180_000);
 const APP_TRAIN_MS = Number(process.env.BENCH_APP_TRAIN_MS || 15_000);
 const SKIP_APP = !!process.env.BENCH_SKIP_APP;
@@ -162,92 +165,209 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// ---------- the real app: main-thread long tasks ----------
+// ---------- the real app: start-up time and main-thread long tasks ----------
+
+/** Loads per kind of start-up: the median of this many is reported. */
+const APP_LOADS = Number(process.env.BENCH_APP_LOADS || 3);
+/** How long to wait for the background backend measurement after Play is enabled. */
+const APP_MEASURE_TIMEOUT_MS = Number(process.env.BENCH_APP_MEASURE_TIMEOUT_MS || 90_000);
 
 /**
- * Opens dist/index.html with a buffered 'longtask' PerformanceObserver installed before any of the
- * page's scripts, waits for Play to be enabled (the worker has measured the backends), presses it,
- * lets it train APP_TRAIN_MS, and splits the long tasks into start-up (before the click) and training.
+ * Installed before any of the page's scripts: a buffered 'longtask' observer, and a MutationObserver
+ * that stamps the moment the Play button first becomes enabled (performance.now(), i.e. ms after
+ * navigation start) and the moment the backend line stops saying it is measuring.
  */
-async function measureApp(browser, port) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors = [];
+function installProbes() {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks.push({ startTime: e.startTime, duration: e.duration, name: e.name });
+    }).observe({ type: 'longtask', buffered: true });
+    window.__longTaskObserver = 'ok';
+  } catch (e) {
+    window.__longTaskObserver = String(e);
+  }
+  window.__playReadyAt = null;
+  window.__measuredAt = null;
+  const check = () => {
+    const play = document.querySelector('[data-testid="button-play"]');
+    if (window.__playReadyAt === null && play && !play.disabled) window.__playReadyAt = performance.now();
+    const line = document.querySelector('[data-testid="backend-line"]');
+    // Builds without the attribute measure before Play is enabled: measured = ready.
+    const measuring = line ? line.getAttribute('data-measuring') : null;
+    if (window.__playReadyAt !== null && window.__measuredAt === null && measuring !== 'true')
+      window.__measuredAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'data-measuring'],
+  });
+}
+
+const summarizeTasks = (ts, windowMs) => ({
+  windowMs: Math.round(windowMs),
+  count: ts.length,
+  longestMs: ts.length ? Math.round(Math.max(...ts.map((t) => t.duration))) : 0,
+  totalMs: Math.round(ts.reduce((sum, t) => sum + t.duration, 0)),
+  // Start time (ms after navigation) and duration of each, for finding them in a trace.
+  tasks: ts.map((t) => [Math.round(t.startTime), Math.round(t.duration)]),
+});
+
+const median = (xs) => {
+  const s = xs.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function watchErrors(page, errors) {
   page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('crash', () => errors.push('the page crashed'));
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          window.__longTasks.push({ startTime: e.startTime, duration: e.duration, name: e.name });
-      }).observe({ type: 'longtask', buffered: true });
-      window.__longTaskObserver = 'ok';
-    } catch (e) {
-      window.__longTaskObserver = String(e);
-    }
-  });
-  const text = async (testId) =>
-    (
-      (await page
-        .getByTestId(testId)
-        .textContent({ timeout: 5_000 })
-        .catch(() => null)) ?? ''
-    ).trim();
+}
+
+const textOf = async (page, testId) =>
+  (
+    (await page
+      .getByTestId(testId)
+      .textContent({ timeout: 5_000 })
+      .catch(() => null)) ?? ''
+  ).trim();
+
+/**
+ * One load of the app in `page` (navigation or reload): the ms from navigation start until Play is
+ * enabled, until the background measurement is done, the long tasks in each window and the header.
+ */
+async function loadOnce(page, port, reload) {
+  if (reload) await page.reload();
+  else await page.goto(`http://127.0.0.1:${port}/index.html`);
+  await page
+    .waitForFunction(() => window.__playReadyAt !== null, null, { timeout: APP_READY_TIMEOUT_MS, polling: 50 })
+    .catch(async () => {
+      throw new Error(
+        `Play was not enabled within ${APP_READY_TIMEOUT_MS / 1000} s (backend readout: “${await textOf(page, 'readout-backend')}”)`,
+      );
+    });
+  const atReady = {
+    backend: await textOf(page, 'readout-backend'),
+    summary: await textOf(page, 'backend-summary'),
+  };
+  const measuredOk = await page
+    .waitForFunction(() => window.__measuredAt !== null, null, { timeout: APP_MEASURE_TIMEOUT_MS, polling: 100 })
+    .then(() => true)
+    .catch(() => false);
+  const probe = await page.evaluate(() => ({
+    playReadyAt: window.__playReadyAt,
+    measuredAt: window.__measuredAt,
+    now: performance.now(),
+    observer: window.__longTaskObserver,
+    tasks: window.__longTasks,
+  }));
+  const tasks = probe.tasks.filter((t) => t.duration > LONG_TASK_MS);
+  const measuredAt = measuredOk ? probe.measuredAt : probe.now;
+  return {
+    playReadyMs: Math.round(probe.playReadyAt),
+    measuredMs: measuredOk ? Math.round(probe.measuredAt) : null,
+    observer: probe.observer,
+    startup: summarizeTasks(
+      tasks.filter((t) => t.startTime < probe.playReadyAt),
+      probe.playReadyAt,
+    ),
+    measuring: summarizeTasks(
+      tasks.filter((t) => t.startTime >= probe.playReadyAt && t.startTime < measuredAt),
+      measuredAt - probe.playReadyAt,
+    ),
+    atReady,
+    atMeasured: {
+      backend: await textOf(page, 'readout-backend'),
+      summary: await textOf(page, 'backend-summary'),
+    },
+  };
+}
+
+const summarizeLoads = (loads) => ({
+  playReadyMs: loads.map((l) => l.playReadyMs),
+  medianPlayReadyMs: median(loads.map((l) => l.playReadyMs)),
+  measuredMs: loads.map((l) => l.measuredMs),
+  medianMeasuredMs: median(loads.map((l) => l.measuredMs)),
+  startupLongTasks: loads.map((l) => [l.startup.count, l.startup.longestMs]),
+  measuringLongTasks: loads.map((l) => [l.measuring.count, l.measuring.longestMs]),
+  loads,
+});
+
+/**
+ * Start-up: APP_LOADS first visits (a fresh browser context each: nothing remembered), then APP_LOADS
+ * reloads of the last one (the measurement of the previous load is remembered). Then presses Play in
+ * the last page, lets it train APP_TRAIN_MS and counts the long tasks while training.
+ */
+async function measureApp(browser, port) {
+  const errors = [];
+  const contexts = [];
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    watchErrors(page, errors);
+    await page.addInitScript(installProbes);
+    return page;
+  };
   try {
-    await page.goto(`http://127.0.0.1:${port}/index.html`);
-    const play = page.getByRole('button', { name: 'Play', exact: true });
-    const deadline = Date.now() + APP_READY_TIMEOUT_MS;
-    while (!(await play.isEnabled().catch(() => false))) {
-      if (Date.now() > deadline)
-        throw new Error(
-          `Play was not enabled within ${APP_READY_TIMEOUT_MS / 1000} s (backend readout: “${await text('readout-backend')}”)`,
-        );
-      await page.waitForTimeout(200);
+    const first = [];
+    let page = null;
+    for (let i = 0; i < APP_LOADS; i++) {
+      if (page) await page.context().close();
+      page = await newPage();
+      first.push(await loadOnce(page, port, false));
+      console.log(
+        `[app] first visit ${i + 1}: Play enabled ${first[i].playReadyMs} ms after navigation; measured after ${first[i].measuredMs ?? '–'} ms: ${first[i].atMeasured.summary}`,
+      );
     }
-    const readyAt = await page.evaluate(() => performance.now());
-    const backendSummary = await text('backend-summary');
+    const remembered = [];
+    for (let i = 0; i < APP_LOADS; i++) {
+      remembered.push(await loadOnce(page, port, true));
+      console.log(
+        `[app] reload ${i + 1}: Play enabled ${remembered[i].playReadyMs} ms after navigation: ${remembered[i].atReady.summary}`,
+      );
+    }
+
+    // Training in the last page.
+    const play = page.getByRole('button', { name: 'Play', exact: true });
     const clickAt = await page.evaluate(() => performance.now());
     await play.click();
     await page.waitForTimeout(APP_TRAIN_MS);
     const endAt = await page.evaluate(() => performance.now());
-    const stepText = await text('readout-step');
-    const backend = await text('readout-backend');
-    const stepsPerSecondText = await text('readout-steps-per-second');
-    const jsText = await text('readout-js');
+    const stepText = await textOf(page, 'readout-step');
+    const backend = await textOf(page, 'readout-backend');
+    const stepsPerSecondText = await textOf(page, 'readout-steps-per-second');
+    const jsText = await textOf(page, 'readout-js');
+    const backendSummary = await textOf(page, 'backend-summary');
     const stillRunning = await page
       .getByRole('button', { name: 'Pause', exact: true })
       .isVisible()
       .catch(() => false);
-    const observer = await page.evaluate(() => window.__longTaskObserver);
-    const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.duration > LONG_TASK_MS);
-    const summarize = (ts, windowMs) => ({
-      windowMs: Math.round(windowMs),
-      count: ts.length,
-      longestMs: ts.length ? Math.round(Math.max(...ts.map((t) => t.duration))) : 0,
-      totalMs: Math.round(ts.reduce((sum, t) => sum + t.duration, 0)),
-      // Start time (ms after navigation) and duration of each, for finding them in a trace.
-      tasks: ts.map((t) => [Math.round(t.startTime), Math.round(t.duration)]),
-    });
+    const tasks = (await page.evaluate(() => window.__longTasks)).filter(
+      (t) => t.duration > LONG_TASK_MS && t.startTime >= clickAt,
+    );
     const num = (t) => {
       const v = parseFloat(t.replace('−', '-').replace(/,/g, ''));
       return Number.isFinite(v) ? v : null;
     };
+    const firstSummary = summarizeLoads(first);
     return {
       thresholdMs: LONG_TASK_MS,
-      observer,
-      readySeconds: +(readyAt / 1000).toFixed(2),
+      observer: first[0]?.observer,
+      firstVisit: firstSummary,
+      rememberedVisit: summarizeLoads(remembered),
+      // As before: seconds to Play and the start-up long tasks, of the first first-visit load.
+      readySeconds: +(first[0].playReadyMs / 1000).toFixed(2),
+      startup: first[0].startup,
       trainMs: APP_TRAIN_MS,
-      startup: summarize(
-        tasks.filter((t) => t.startTime < clickAt),
-        clickAt,
-      ),
-      training: summarize(
-        tasks.filter((t) => t.startTime >= clickAt),
-        endAt - clickAt,
-      ),
+      training: summarizeTasks(tasks, endAt - clickAt),
       backend,
       backendSummary,
       steps: num(stepText),
@@ -260,7 +380,7 @@ async function measureApp(browser, port) {
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e), errors };
   } finally {
-    await page.close().catch(() => {});
+    for (const c of contexts) await c.close().catch(() => {});
   }
 }
 
@@ -298,13 +418,13 @@ try {
   await page.close();
   if (!SKIP_APP) {
     console.log(
-      `[app] opening dist/index.html: waiting for Play (up to ${APP_READY_TIMEOUT_MS / 1000} s), then training ${APP_TRAIN_MS / 1000} s`,
+      `[app] opening dist/index.html ${APP_LOADS} times in fresh contexts and reloading it ${APP_LOADS} times: time to Play (up to ${APP_READY_TIMEOUT_MS / 1000} s each) and to the end of the backend measurement; then training ${APP_TRAIN_MS / 1000} s`,
     );
     app = await measureApp(browser, port);
     console.log(
       app.error
         ? `[app] failed: ${app.error}`
-        : `[app] ready after ${app.readySeconds} s on ${app.backend}; ${app.steps} steps in ${APP_TRAIN_MS / 1000} s of training`,
+        : `[app] Play enabled after ${app.firstVisit.medianPlayReadyMs} ms (median of first visits), ${app.rememberedVisit.medianPlayReadyMs} ms (reloads); ${app.steps} steps on ${app.backend} in ${APP_TRAIN_MS / 1000} s of training`,
     );
   }
 } finally {
@@ -409,7 +529,7 @@ else {
     `Time to JS < ${conv.threshold} nats (DEFAULT_SETTINGS, seeds ${conv.runs.map((r) => r.seed).join(', ') || '–'}), on ${conv.backend ?? '–'}: ${conv.backendReason}.`,
   );
   console.log(
-    `  Each seed: the app's Trainer pinned to that backend (its own chunk sizing and throttled snapshots, each analyzed as in the app); seconds from play() to the first snapshot with JS below the threshold, at most ${conv.maxSeconds} s; steps/s as the snapshots report it (median); init = backend probe + build + step-0 snapshot, not counted.`,
+    `  Each seed: the app's Trainer pinned to that backend (its own chunk sizing and throttled snapshots, each analyzed as in the app); seconds from play() to the first snapshot with JS below the threshold, at most ${conv.maxSeconds} s; steps/s as the snapshots report it (median); init = backend start + build + step-0 snapshot, not counted.`,
   );
   console.log(
     `  ${pad('seed', 6)}${lpad('seconds', 10)}${lpad('steps', 9)}${lpad('snapshots', 11)}${lpad('steps/s', 9)}${lpad('init ms', 9)}${lpad('initial JS', 12)}${lpad('min JS (at step)', 22)}${lpad('final JS', 10)}`,
@@ -427,19 +547,32 @@ else {
 }
 console.log('');
 
-// Main-thread long tasks of the real app.
-if (!app) console.log('App long tasks: not measured (BENCH_SKIP_APP).');
+// The real app: time to Play and main-thread long tasks.
+if (!app) console.log('App: not measured (BENCH_SKIP_APP).');
 else if (app.error)
-  console.log(
-    `App long tasks: FAILED: ${app.error}${app.errors.length ? ` (page errors: ${app.errors.join(' | ')})` : ''}`,
-  );
+  console.log(`App: FAILED: ${app.error}${app.errors.length ? ` (page errors: ${app.errors.join(' | ')})` : ''}`);
 else {
-  const line = (label, s) => `  ${pad(label, 40)}${lpad(s.count, 6)}${lpad(s.longestMs, 13)}${lpad(s.totalMs, 11)}`;
+  const ms = (v) => (v === null || v === undefined ? '–' : `${v}`);
+  const row = (label, v) =>
+    `  ${pad(label, 44)}${lpad(v.playReadyMs.map(ms).join(' / '), 20)}${lpad(ms(v.medianPlayReadyMs), 8)}${lpad(v.measuredMs.map(ms).join(' / '), 24)}${lpad(ms(v.medianMeasuredMs), 8)}  ${lpad(v.startupLongTasks.map(([n, l]) => `${n} (${l})`).join(' / '), 30)}  ${lpad(v.measuringLongTasks.map(([n, l]) => `${n} (${l})`).join(' / '), 30)}`;
   console.log(
-    `App (dist/index.html), main-thread long tasks (> ${app.thresholdMs} ms, PerformanceObserver 'longtask' ${app.observer === 'ok' ? 'installed before the page scripts' : `FAILED: ${app.observer}`}):`,
+    `App (dist/index.html): ms from navigation until Play is enabled, and until the background backend measurement is done (${APP_LOADS} loads each, median); main-thread long tasks (> ${app.thresholdMs} ms) as count (longest ms) per load, before Play is enabled and while measuring:`,
   );
-  console.log(`  ${pad('', 40)}${lpad('count', 6)}${lpad('longest ms', 13)}${lpad('total ms', 11)}`);
-  console.log(line(`start-up (load → Play enabled, ${app.readySeconds} s)`, app.startup));
+  console.log(
+    `  ${pad('', 44)}${lpad('Play enabled', 20)}${lpad('median', 8)}${lpad('measured', 24)}${lpad('median', 8)}  ${lpad('long tasks → Play', 30)}  ${lpad('while measuring', 30)}`,
+  );
+  console.log(row('first visit (fresh browser context each)', app.firstVisit));
+  console.log(row('reload (measurement remembered)', app.rememberedVisit));
+  const f = app.firstVisit.loads.at(-1);
+  console.log(`  header when Play was enabled (first visit): ${f.atReady.summary}`);
+  console.log(`  header once measured (first visit):         ${f.atMeasured.summary}`);
+  console.log(`  header when Play was enabled (reload):      ${app.rememberedVisit.loads.at(-1).atReady.summary}`);
+  const line = (label, s) => `  ${pad(label, 44)}${lpad(s.count, 6)}${lpad(s.longestMs, 13)}${lpad(s.totalMs, 11)}`;
+  console.log(
+    `Main-thread long tasks (> ${app.thresholdMs} ms, PerformanceObserver 'longtask' ${app.observer === 'ok' ? 'installed before the page scripts' : `FAILED: ${app.observer}`}):`,
+  );
+  console.log(`  ${pad('', 44)}${lpad('count', 6)}${lpad('longest ms', 13)}${lpad('total ms', 11)}`);
+  console.log(line(`start-up, first visit 1 (load → Play, ${app.readySeconds} s)`, app.startup));
   console.log(line(`training (${(app.training.windowMs / 1000).toFixed(1)} s after clicking Play)`, app.training));
   console.log(
     `  backend: ${app.backend} (${app.backendSummary}); step ${app.stepsText} after ${app.trainMs / 1000} s of training (${app.steps !== null ? ((1000 * app.steps) / app.training.windowMs).toFixed(0) : '–'} steps/s incl. ramp-up; readout ${app.stepsPerSecondReadout ?? '–'} steps/s), JS readout ${app.jsReadout || '–'}${app.stillRunning ? '' : '; NOT running at the end'}`,

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { command } from '../state/commands';
 import { useAppState, useNotices, useTransport } from '../state/context';
-import { statusText } from '../state/messages';
+import { startingNoteText, statusText } from '../state/messages';
 
 export const StatusBanner = memo(function StatusBanner() {
   const app = useAppState();
@@ -13,7 +13,7 @@ export const StatusBanner = memo(function StatusBanner() {
       <div className="banner info" role="status" data-testid="status-starting">
         <span className="spinner" aria-hidden="true" />
         <span>
-          {statusText(s)} <span className="fine">(each backend is timed for a moment and the fastest one trains)</span>
+          {statusText(s)} <span className="fine">({startingNoteText})</span>
         </span>
       </div>
     );

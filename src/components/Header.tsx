@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { command, COMMANDS, type CommandId } from '../state/commands';
 import { useAppState, useSnapshot, useTransport } from '../state/context';
 import { formatNumber } from '../state/format';
-import { backendSummary, backendWarnings, probeText } from '../state/messages';
+import { backendSummary, backendWarnings, nextBackendText, probePendingText, probeText } from '../state/messages';
 
 const TRANSPORT: readonly CommandId[] = ['play', 'step', 'reset', 'newSeed'];
 
@@ -61,13 +61,24 @@ function LiveReadouts() {
   );
 }
 
+/**
+ * What trains and why: "auto → WASM (started first; measuring WebGL, CPU…)" while the background
+ * measurement runs (`data-measuring`), then the rates, failures with their reasons, and a faster
+ * backend waiting for the next run.
+ */
 function BackendLine() {
   const t = useTransport();
   const r = t.backend;
   const warnings = r ? backendWarnings(r) : [];
   const summary = r ? backendSummary(r) : '';
+  const next = r ? nextBackendText(r) : null;
   return (
-    <div className="backend" aria-live="polite">
+    <div
+      className="backend"
+      aria-live="polite"
+      data-testid="backend-line"
+      data-measuring={r?.measuring ? 'true' : 'false'}
+    >
       <span>
         <span className="backend-label">Backend</span>{' '}
         <strong data-testid="readout-backend">{r ? r.active : '…'}</strong>
@@ -75,6 +86,11 @@ function BackendLine() {
       <span className="backend-summary" data-testid="backend-summary" title={summary}>
         {summary}
       </span>
+      {next && (
+        <span className="backend-summary" data-testid="backend-next" title={next}>
+          <strong>→</strong> {next}
+        </span>
+      )}
       {warnings.length > 0 && (
         <span className="backend-warning" data-testid="backend-warning" title={warnings.join('\n')}>
           ⚠ {warnings.join(' · ')}
@@ -107,16 +123,20 @@ export const Header = memo(function Header() {
   );
 });
 
-/** Every backend the worker tried, with its speed or why it failed (in the training settings). */
+/** Every backend tried or measured, with its speed or why it failed, and those still being measured. */
 export function BackendProbes() {
   const r = useTransport().backend;
   if (!r) return null;
+  const pending = (r.measuring ?? []).filter((name) => !r.probes.some((p) => p.name === name));
   return (
     <ul className="probes" aria-label="Backends measured">
       {r.probes.map((p) => (
         <li key={p.name} className={!p.ok ? 'bad' : p.name === r.active ? 'active' : undefined}>
-          {probeText(p, r.active)}
+          {probeText(p, r.active, r.measuring?.includes(p.name))}
         </li>
+      ))}
+      {pending.map((name) => (
+        <li key={name}>{probePendingText(name)}</li>
       ))}
     </ul>
   );

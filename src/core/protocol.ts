@@ -13,7 +13,11 @@ export type BackendFailure =
   /** tfjs could not start it (no WebGL context, a WASM compile error, …). */
   | { code: 'start-failed'; detail: string }
   /** It started but failed while training (a lost WebGL context, out of memory, …). */
-  | { code: 'failed-in-training'; detail: string };
+  | { code: 'failed-in-training'; detail: string }
+  /** Main thread only: the background measurement gave no answer for it within `ms`. */
+  | { code: 'probe-timeout'; ms: number }
+  /** Main thread only: the background measurement's worker died before it was measured. */
+  | { code: 'probe-crashed'; detail: string };
 
 /** What the worker found out about one backend when it started (or when it was pinned). */
 export interface BackendProbe {
@@ -29,11 +33,38 @@ export interface BackendProbe {
 export interface BackendReport {
   /** The backend that trains now. */
   active: BackendName;
-  /** 'auto' when chosen by measurement, 'pinned' when the user chose it, 'fallback' when the pin failed. */
+  /** 'auto' when chosen by the app, 'pinned' when the user chose it, 'fallback' when the pin failed. */
   how: 'auto' | 'pinned' | 'fallback';
+  /**
+   * With 'auto' and 'fallback', what the choice rests on: 'start-order' = provisional, the first backend
+   * of START_ORDER that started, not measured; 'memory' = the measurement remembered on this device;
+   * 'measurement' = measured during this page load. Absent in older reports: 'measurement'.
+   */
+  chosenBy?: 'start-order' | 'memory' | 'measurement';
   /** With 'fallback': the backend the user pinned and why it failed. */
   pinned?: { name: BackendName; failure: BackendFailure };
+  /** One per backend known: measured (with a rate), started (ok, no rate yet) or failed (with the reason). */
   probes: BackendProbe[];
+  /** Set by the main thread: backends being measured in the background right now (the choice may change). */
+  measuring?: BackendName[];
+  /** Set by the main thread: a faster backend measured after training began; the next run (Reset, New seed) starts on it. */
+  next?: BackendName;
+}
+
+/** The order 'auto' tries backends in when nothing is measured: the quickest to start first. */
+export const START_ORDER: readonly BackendName[] = ['wasm', 'cpu', 'webgl'];
+
+/**
+ * What the main thread knows about the backends' speeds on this device (measured in this page load or
+ * remembered from an earlier one). With 'auto' the worker starts every new run on the first backend of
+ * `order` that works, then tries the rest of START_ORDER.
+ */
+export interface BackendPlan {
+  /** Best first: the working backends by measured speed. */
+  order: BackendName[];
+  /** The measurement itself, shown in the backend list (rates and failures). */
+  probes: BackendProbe[];
+  source: 'memory' | 'measurement';
 }
 
 /** Something went wrong in the worker; the page decides what to say. */
@@ -78,6 +109,13 @@ export interface Analysis {
   lossDExpected: number;
   /** Mass of p_model that falls outside the grid's range. */
   escapedMass: number;
+  /**
+   * Per-mode mass (docs/theory.md §7.9): for each target component i, in order, its normalised weight
+   * w_i and the share of p_model's mass it captures, ∫ r_i p_model dx. Empty unless the target is a
+   * mixture of ≥ 2 Gaussians. analyze() always sets it; optional only so that hand-built Analysis
+   * objects (test fakes) stay valid, and a missing value means empty.
+   */
+  modes?: { weight: number; mass: number }[];
 }
 
 export interface Snapshot {
@@ -108,21 +146,39 @@ export interface HistoryPoint {
 export type WorkerStatus =
   /** 'worker' is the main thread's own state before the worker has said anything. */
   | { kind: 'starting'; phase: 'worker' }
-  | { kind: 'starting'; phase: 'measuring' | 'starting'; backend: BackendName }
+  | { kind: 'starting'; phase: 'starting'; backend: BackendName }
   | { kind: 'ready'; backend: BackendReport }
   | { kind: 'diverged'; step: number; where: 'losses' | 'weights' }
   | { kind: 'error'; error: TrainerError };
 
 /** The worker's API (exposed with comlink). Callbacks are comlink proxies. */
 export interface TrainerApi {
+  /**
+   * Starts a run: with 'auto', on the first backend of `plan` (or of START_ORDER without one) that
+   * starts, without timing anything; reports 'ready' as soon as step 0 is drawn.
+   */
   init(
     settings: TrainingSettings,
     onSnapshot: (s: Snapshot) => void,
     onStatus: (s: WorkerStatus) => void,
+    plan?: BackendPlan | null,
   ): Promise<void>;
   setSettings(settings: TrainingSettings): Promise<void>;
   play(): void;
   pause(): void;
   step(): Promise<void>;
+  /** Step 0 again; with 'auto', on the plan's best backend if that is not the one training now. */
   reset(settings: TrainingSettings): Promise<void>;
+  /** A new measurement: used from the next run on (Reset, New seed, a new network) and when a backend fails. */
+  setPlan(plan: BackendPlan): Promise<void>;
+  /**
+   * Probe-only: times a few training steps of `settings` on each backend in turn and reports each one
+   * as it is measured. Only in a worker that does not train (tfjs has one active backend per worker):
+   * the page starts a second, short-lived worker for it.
+   */
+  measure(
+    settings: TrainingSettings,
+    backends: BackendName[],
+    onProbe: (p: BackendProbe) => void,
+  ): Promise<BackendProbe[]>;
 }

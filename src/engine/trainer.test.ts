@@ -3,9 +3,9 @@ import { expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Trainer } from './trainer';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import type { Snapshot, WorkerStatus } from '../core/protocol';
+import type { BackendPlan, BackendProbe, Snapshot, WorkerStatus } from '../core/protocol';
 
-async function started(settings: Settings) {
+async function started(settings: Settings, plan: BackendPlan | null = null) {
   const snapshots: Snapshot[] = [];
   const statuses: WorkerStatus[] = [];
   const trainer = new Trainer({ backends: ['cpu'] });
@@ -13,6 +13,7 @@ async function started(settings: Settings) {
     settings,
     (s) => snapshots.push(s),
     (s) => statuses.push(s),
+    plan,
   );
   return { trainer, snapshots, statuses };
 }
@@ -61,8 +62,9 @@ test('a diverging run (SGD, learning rate 10) pauses itself and says so', async 
     optimizer: 'sgd',
     lrD: 10,
     lrG: 10,
-    gActivation: 'relu',
-    dActivation: 'relu',
+    // Leaky ReLU: a plain ReLU net can die (all units off) instead of overflowing.
+    gActivation: 'leakyRelu',
+    dActivation: 'leakyRelu',
     seed: 1,
   };
   const { trainer, statuses } = await started(settings);
@@ -83,4 +85,63 @@ test('a target change while paused is visible in the next snapshot without a res
   // p_data's peak moved from x = 1.5 to x = −2.
   const argmax = (a: Float64Array) => a.indexOf(Math.max(...a));
   expect(argmax(before.analysis.pData)).toBeGreaterThan(argmax(after.analysis.pData));
+});
+
+test('auto starts at once on the first backend that starts, times nothing, and says the choice is provisional', async () => {
+  const { trainer, snapshots, statuses } = await started(DEFAULT_SETTINGS);
+  expect(statuses).toEqual([
+    { kind: 'starting', phase: 'starting', backend: 'cpu' },
+    // No rate: nothing was timed (the page measures in the background).
+    {
+      kind: 'ready',
+      backend: { active: 'cpu', how: 'auto', chosenBy: 'start-order', probes: [{ name: 'cpu', ok: true }] },
+    },
+  ]);
+  // Ready means step 0 is drawn and nothing has trained.
+  expect(snapshots).toHaveLength(1);
+  expect(snapshots[0].step).toBe(0);
+  expect(trainer.currentStep).toBe(0);
+  await trainer.dispose();
+});
+
+test('with a remembered measurement it says so and lists it', async () => {
+  const probes: BackendProbe[] = [
+    { name: 'cpu', ok: true, stepsPerSecond: 240 },
+    { name: 'webgl', ok: false, failure: { code: 'start-failed', detail: 'no WebGL context' } },
+  ];
+  const { trainer, statuses } = await started(DEFAULT_SETTINGS, { order: ['cpu'], probes, source: 'memory' });
+  expect(statuses.at(-1)).toEqual({
+    kind: 'ready',
+    backend: { active: 'cpu', how: 'auto', chosenBy: 'memory', probes },
+  });
+  // A new plan (the page measured again) is used from the next run on; the same backend: same run again.
+  const first = trainer.currentStep;
+  await trainer.setPlan({ order: ['cpu'], probes, source: 'measurement' });
+  await trainer.reset(DEFAULT_SETTINGS);
+  expect(trainer.currentStep).toBe(first);
+  await trainer.dispose();
+});
+
+test('a pinned backend that cannot start falls back to auto and says why', async () => {
+  // Under Node there is no OffscreenCanvas: WebGL cannot start.
+  const { trainer, statuses } = await started({ ...DEFAULT_SETTINGS, backend: 'webgl' });
+  expect(statuses.at(-1)).toMatchObject({
+    kind: 'ready',
+    backend: { active: 'cpu', how: 'fallback', pinned: { name: 'webgl', failure: { code: 'no-offscreen-canvas' } } },
+  });
+  await trainer.dispose();
+});
+
+test('measure() times each backend and reports it as it goes; a training worker refuses to', async () => {
+  const prober = new Trainer({ backends: ['cpu'] });
+  const seen: BackendProbe[] = [];
+  const probes = await prober.measure(DEFAULT_SETTINGS, ['cpu'], (p) => seen.push(p));
+  expect(probes).toHaveLength(1);
+  expect(probes[0]).toMatchObject({ name: 'cpu', ok: true });
+  expect(probes[0].stepsPerSecond).toBeGreaterThan(0);
+  expect(seen).toEqual(probes);
+
+  const { trainer } = await started(DEFAULT_SETTINGS);
+  await expect(trainer.measure(DEFAULT_SETTINGS, ['cpu'], () => {})).rejects.toThrow(/does not train/);
+  await trainer.dispose();
 });

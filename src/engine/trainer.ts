@@ -1,18 +1,22 @@
-// The training service the worker exposes: picks a backend by measuring, runs the loop in chunks,
-// posts throttled snapshots, and pauses itself on NaN/Inf. Pure TypeScript: it also runs under Node.
-import type {
-  BackendFailure,
-  BackendName,
-  BackendProbe,
-  BackendReport,
-  HistoryPoint,
-  Snapshot,
-  TrainerApi,
-  WorkerStatus,
+// The training service the worker exposes: starts on the backend quickest to start (or the measured best
+// the page hands it), runs the loop in chunks, posts throttled snapshots, and pauses itself on NaN/Inf.
+// The same class, in a second short-lived worker, measures the backends for the page (measure()).
+// Pure TypeScript: it also runs under Node.
+import {
+  START_ORDER,
+  type BackendFailure,
+  type BackendName,
+  type BackendPlan,
+  type BackendProbe,
+  type BackendReport,
+  type HistoryPoint,
+  type Snapshot,
+  type TrainerApi,
+  type WorkerStatus,
 } from '../core/protocol';
 import { needsNewRun, scopeKey, type TrainingSettings } from '../core/settings';
 import { buildTfGan, createTfGan, type TfGan } from './tfGan';
-import { BACKEND_NAMES, backendFailureOf, initBackend } from './backends';
+import { backendFailureOf, initBackend } from './backends';
 import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
 import { noiseQuantileEdges } from '../core/noise';
 import { targetDistribution } from '../core/distributions';
@@ -26,7 +30,10 @@ const CHUNK_MS = 12;
 /** Backend probe: measured steps after warm-up, for about this long per backend. */
 const PROBE_MS = 300;
 
-/** A backend whose first steps take longer than this is reported as (at most) 3 steps per that time. */
+/**
+ * A backend whose first steps take longer than this is reported as (at most) 3 steps per that time. The
+ * probe runs in the background (measure()), so this only bounds how long the probe worker lives.
+ */
 const PROBE_WARMUP_LIMIT_MS = 4000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -53,9 +60,48 @@ const allFinite = (a: ArrayLike<number>): boolean => {
 };
 
 export interface TrainerOptions {
-  /** Backends to consider for 'auto' (Node has only cpu). */
+  /** Backends to consider for 'auto', in START_ORDER (Node has only cpu). */
   backends?: readonly BackendName[];
   snapshotHz?: number;
+}
+
+/**
+ * Times a few steps of `settings` on one backend; never throws. Switches tfjs's active backend: only
+ * for a worker that is not training (Trainer.measure).
+ */
+export async function probeBackend(name: BackendName, settings: TrainingSettings): Promise<BackendProbe> {
+  let gan: TfGan | null = null;
+  try {
+    gan = await createTfGan(name, { ...settings });
+    // The first steps compile WebGL shaders: not part of the measurement, but bounded, because a
+    // software WebGL (SwiftShader) can take many seconds here (docs/engine.md §4).
+    const warmupStart = now();
+    gan.trainSteps(3);
+    const warm = await Promise.race([gan.losses().then(() => true), sleep(PROBE_WARMUP_LIMIT_MS).then(() => false)]);
+    if (!warm) {
+      const slow = gan;
+      gan = null;
+      void slow.losses().finally(() => slow.dispose()); // dispose once its queued work is done
+      return { name, ok: true, stepsPerSecond: 3000 / (now() - warmupStart), warmupCappedMs: PROBE_WARMUP_LIMIT_MS };
+    }
+    const started = now();
+    let steps = 0;
+    while (now() - started < PROBE_MS) {
+      gan.trainSteps(10);
+      await gan.losses();
+      steps += 10;
+    }
+    const stepsPerSecond = (1000 * steps) / (now() - started);
+    return { name, ok: true, stepsPerSecond };
+  } catch (e) {
+    return { name, ok: false, failure: backendFailureOf(e, 'start') };
+  } finally {
+    try {
+      gan?.dispose();
+    } catch {
+      /* ignore */
+    }
+  }
 }
 
 export class Trainer implements TrainerApi {
@@ -79,11 +125,16 @@ export class Trainer implements TrainerApi {
   private zEdges!: Float32Array;
   private readonly backends: readonly BackendName[];
   private readonly snapshotInterval: number;
-  /** Backends that failed while training (e.g. a lost WebGL context): not chosen again by 'auto'. */
-  private readonly broken = new Map<BackendName, BackendFailure>();
+  /**
+   * Backends that failed to start or failed while training (e.g. a lost WebGL context): not chosen
+   * again by 'auto' in this worker. A pinned backend is still tried when the user pins it.
+   */
+  private readonly unusable = new Map<BackendName, BackendFailure>();
+  /** The page's measurement (this load or remembered): 'auto' starts each new run on its best backend. */
+  private plan: BackendPlan | null = null;
 
   constructor(options: TrainerOptions = {}) {
-    this.backends = options.backends ?? BACKEND_NAMES;
+    this.backends = options.backends ?? START_ORDER;
     this.snapshotInterval = 1000 / (options.snapshotHz ?? SNAPSHOT_HZ);
   }
 
@@ -98,10 +149,12 @@ export class Trainer implements TrainerApi {
     settings: TrainingSettings,
     onSnapshot: (s: Snapshot) => void,
     onStatus: (s: WorkerStatus) => void,
+    plan: BackendPlan | null = null,
   ): Promise<void> {
     this.onSnapshot = onSnapshot;
     this.onStatus = onStatus;
     this.settings = settings;
+    this.plan = plan;
     this.zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
     await this.exclusive(async () => {
       await this.chooseBackend();
@@ -115,9 +168,33 @@ export class Trainer implements TrainerApi {
       this.settings = next;
       if (next.noise !== prev.noise) this.zEdges = noiseQuantileEdges(next.noise, Z_CELLS);
       if (next.backend !== prev.backend) await this.chooseBackend();
-      else if (needsNewRun(prev, next)) this.rebuild();
+      else if (needsNewRun(prev, next)) await this.newRun();
       else this.gan?.update(next);
       if (!this.running) await this.postSnapshot();
+    });
+  }
+
+  async setPlan(plan: BackendPlan): Promise<void> {
+    await this.exclusive(() => {
+      this.plan = plan;
+    });
+  }
+
+  async measure(
+    settings: TrainingSettings,
+    backends: BackendName[],
+    onProbe: (p: BackendProbe) => void,
+  ): Promise<BackendProbe[]> {
+    return this.exclusive(async () => {
+      // tfjs has one active backend per worker: probing would pull it from under a run.
+      if (this.gan) throw new Error('measure() runs only in a worker that does not train');
+      const probes: BackendProbe[] = [];
+      for (const name of backends) {
+        const probe = await probeBackend(name, settings);
+        probes.push(probe);
+        onProbe(probe);
+      }
+      return probes;
     });
   }
 
@@ -152,22 +229,40 @@ export class Trainer implements TrainerApi {
       this.settings = settings;
       this.zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
       if (backendChanged) await this.chooseBackend();
-      else this.rebuild();
+      else await this.newRun();
       await this.postSnapshot();
     });
   }
 
-  /** Step 0 of a new run with the current settings (same seed: the same run again). */
-  private rebuild(): void {
-    this.gan?.dispose();
-    this.gan = null;
+  /**
+   * Step 0 of a new run with the current settings (same seed: the same run again); with 'auto', on the
+   * plan's best backend when a measurement found one faster than the one training now.
+   */
+  private async newRun(): Promise<void> {
     if (!this.report) return;
+    const best = this.report.how === 'auto' && this.settings.backend === 'auto' ? this.autoOrder()[0] : undefined;
+    if (best && best !== this.report.active) await this.chooseBackend();
+    else this.rebuild(this.report.active);
+  }
+
+  /** Builds step 0 of a new run on `backend`, which must be tfjs's active backend. */
+  private rebuild(backend: BackendName): void {
+    this.disposeGan();
     this.runId++;
     this.stepCount = 0;
     this.history = [];
     this.lastHistoryStep = 0;
     this.lastSnapshotAt = -Infinity;
-    this.gan = buildTfGan(this.report.active, this.settings);
+    this.gan = buildTfGan(backend, this.settings);
+  }
+
+  private disposeGan(): void {
+    try {
+      this.gan?.dispose();
+    } catch {
+      /* a lost backend took its tensors with it */
+    }
+    this.gan = null;
   }
 
   private async loop(): Promise<void> {
@@ -211,16 +306,11 @@ export class Trainer implements TrainerApi {
     const failed = this.report?.active ?? null;
     this.running = false;
     const detail = errorText(e);
-    if (failed) this.broken.set(failed, backendFailureOf(e, 'training'));
-    try {
-      this.gan?.dispose();
-    } catch {
-      /* the backend is gone; its tensors went with it */
-    }
-    this.gan = null;
+    if (failed) this.unusable.set(failed, backendFailureOf(e, 'training'));
+    this.disposeGan();
     this.onStatus({ kind: 'error', error: { code: 'backend-failed', backend: failed, detail } });
     try {
-      await this.chooseBackend();
+      await this.chooseBackend(failed);
       await this.postSnapshot();
     } catch (e2) {
       this.onStatus({ kind: 'error', error: { code: 'no-backend-left', backend: failed, detail, why: errorText(e2) } });
@@ -294,93 +384,82 @@ export class Trainer implements TrainerApi {
   }
 
   /**
-   * Measures each backend (or starts the pinned one), then builds the run on the winner. When none
-   * works it says so in a status and leaves no run (Play then does nothing).
+   * Starts the pinned backend, or with 'auto' (and when the pin fails) the first backend of the plan,
+   * then of START_ORDER, that starts: nothing is timed here, the page measures in the background. The
+   * report says what the choice rests on. When none works it says so in a status and leaves no run
+   * (Play then does nothing). `skipPin`: the backend that just failed mid-run is not tried again.
    */
-  private async chooseBackend(): Promise<void> {
-    this.gan?.dispose();
-    this.gan = null;
+  private async chooseBackend(skipPin?: BackendName | null): Promise<void> {
+    this.disposeGan();
+    this.report = null;
     const choice = this.settings.backend;
-    let report: BackendReport | null = null;
     let pinFailure: BackendFailure | undefined;
     if (choice !== 'auto') {
-      this.onStatus({ kind: 'starting', phase: 'starting', backend: choice });
-      const probe = await this.probe(choice);
-      if (probe.ok) report = { active: choice, how: 'pinned', probes: [probe] };
-      else pinFailure = probe.failure;
-    }
-    if (!report) {
-      const probes = await this.measureAll();
-      const best = probes.filter((p) => p.ok).sort((a, b) => (b.stepsPerSecond ?? 0) - (a.stepsPerSecond ?? 0))[0];
-      if (!best) {
-        const failures = probes.map((p) => ({
-          name: p.name,
-          failure: p.failure ?? { code: 'start-failed', detail: '' },
-        }));
-        this.report = null;
-        this.onStatus({ kind: 'error', error: { code: 'no-backend', failures } });
+      pinFailure = skipPin === choice ? this.unusable.get(choice) : await this.startOn(choice);
+      if (!pinFailure) {
+        this.ready({ active: choice, how: 'pinned', probes: this.knownProbes(choice) });
         return;
       }
-      report = { active: best.name, how: 'auto', probes };
+    }
+    for (const name of this.autoOrder()) {
+      if (name === choice) continue;
+      if (await this.startOn(name)) continue;
+      const report: BackendReport = {
+        active: name,
+        how: 'auto',
+        chosenBy: !this.plan ? 'start-order' : this.plan.source === 'memory' ? 'memory' : 'measurement',
+        probes: this.knownProbes(name),
+      };
       if (choice !== 'auto') {
         report.how = 'fallback';
         report.pinned = { name: choice, failure: pinFailure ?? { code: 'start-failed', detail: '' } };
       }
+      this.ready(report);
+      return;
     }
-    await initBackend(report.active);
-    this.report = report;
-    this.rebuild();
-    this.onStatus({ kind: 'ready', backend: report });
+    const failures = [...this.unusable].map(([name, failure]) => ({ name, failure }));
+    this.onStatus({ kind: 'error', error: { code: 'no-backend', failures } });
   }
 
-  private async measureAll(): Promise<BackendProbe[]> {
-    const probes: BackendProbe[] = [];
-    for (const name of this.backends) {
-      const broken = this.broken.get(name);
-      if (broken) {
-        probes.push({ name, ok: false, failure: broken });
-        continue;
-      }
-      this.onStatus({ kind: 'starting', phase: 'measuring', backend: name });
-      probes.push(await this.probe(name));
-    }
-    return probes;
+  /** 'auto''s candidates: the plan's order, then START_ORDER; none that failed in this worker. */
+  private autoOrder(): BackendName[] {
+    const order = [...(this.plan?.order ?? []), ...START_ORDER];
+    return order.filter(
+      (name, i) => order.indexOf(name) === i && this.backends.includes(name) && !this.unusable.has(name),
+    );
   }
 
-  /** Times a few steps of the current settings on one backend; never throws. */
-  private async probe(name: BackendName): Promise<BackendProbe> {
-    let gan: TfGan | null = null;
+  /** Starts `name` and builds step 0 on it; returns why it failed (also kept in `unusable`), or nothing. */
+  private async startOn(name: BackendName): Promise<BackendFailure | undefined> {
+    this.onStatus({ kind: 'starting', phase: 'starting', backend: name });
     try {
-      gan = await createTfGan(name, { ...this.settings });
-      // The first steps compile WebGL shaders: not part of the measurement, but bounded, because a
-      // software WebGL (SwiftShader) can take many seconds here and the page waits for the choice.
-      const warmupStart = now();
-      gan.trainSteps(3);
-      const warm = await Promise.race([gan.losses().then(() => true), sleep(PROBE_WARMUP_LIMIT_MS).then(() => false)]);
-      if (!warm) {
-        const slow = gan;
-        gan = null;
-        void slow.losses().finally(() => slow.dispose()); // dispose once its queued work is done
-        return { name, ok: true, stepsPerSecond: 3000 / (now() - warmupStart), warmupCappedMs: PROBE_WARMUP_LIMIT_MS };
-      }
-      const started = now();
-      let steps = 0;
-      while (now() - started < PROBE_MS) {
-        gan.trainSteps(10);
-        await gan.losses();
-        steps += 10;
-      }
-      const stepsPerSecond = (1000 * steps) / (now() - started);
-      return { name, ok: true, stepsPerSecond };
+      await initBackend(name);
+      this.rebuild(name);
+      // One evaluation proves that it computes (WebGL compiles its first shaders here).
+      await this.gan!.evaluate(this.zEdges, this.xCenters);
+      this.unusable.delete(name);
+      return undefined;
     } catch (e) {
-      return { name, ok: false, failure: backendFailureOf(e, 'start') };
-    } finally {
-      try {
-        gan?.dispose();
-      } catch {
-        /* ignore */
-      }
+      this.disposeGan();
+      const failure = backendFailureOf(e, 'start');
+      this.unusable.set(name, failure);
+      return failure;
     }
+  }
+
+  /** The report's list: the plan's measurement, what failed in this worker, and the active backend. */
+  private knownProbes(active: BackendName): BackendProbe[] {
+    const probes = new Map<BackendName, BackendProbe>();
+    for (const p of this.plan?.probes ?? []) probes.set(p.name, p);
+    for (const [name, failure] of this.unusable) probes.set(name, { name, ok: false, failure });
+    const measured = probes.get(active);
+    probes.set(active, measured?.ok ? measured : { name: active, ok: true });
+    return [...probes.values()];
+  }
+
+  private ready(report: BackendReport): void {
+    this.report = report;
+    this.onStatus({ kind: 'ready', backend: report });
   }
 
   /** For tests and diagnostics. */
@@ -394,9 +473,6 @@ export class Trainer implements TrainerApi {
   /** Stops training and frees every tensor of the run (the benchmark runs many trainers in one worker). */
   async dispose(): Promise<void> {
     this.running = false;
-    await this.exclusive(() => {
-      this.gan?.dispose();
-      this.gan = null;
-    });
+    await this.exclusive(() => this.disposeGan());
   }
 }

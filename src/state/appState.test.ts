@@ -1,12 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { createAppState, type AppState } from './appState';
-import { COMMANDS, type CommandId } from './commands';
+import { command, COMMANDS, type CommandId } from './commands';
+import { backendSummary, backendWarnings, nextBackendText } from './messages';
 import { HASH_WRITE_INTERVAL_MS } from './settingsState';
-import { FakeTrainer, fakeSnapshot, historyPoint, manualFrames } from './testing/fakeTrainer';
+import { MEMORY_KEY, MEMORY_VERSION } from './backendMemory';
+import { MEASURE_TIMEOUT_MS } from './trainerClient';
+import { FakeStorage, FakeTrainer, fakeSnapshot, historyPoint, manualFrames, readyStatus } from './testing/fakeTrainer';
+import type { BackendProbe } from '../core/protocol';
 
-/** A page made of fakes: a location whose hash follows replaceState, a worker per connection. */
-function page(hash = '') {
+const DEVICE = 'test browser | 2 cores';
+
+/**
+ * A page made of fakes: a location whose hash follows replaceState, a training worker per connection,
+ * a measuring worker per background measurement, and a storage.
+ */
+function page(hash = '', storage: FakeStorage | null = new FakeStorage()) {
   const location = { hash };
   const writes: string[] = [];
   const history = {
@@ -17,21 +26,26 @@ function page(hash = '') {
     },
   };
   const workers: FakeTrainer[] = [];
+  const measurers: FakeTrainer[] = [];
   const frames = manualFrames();
   const app = createAppState({
     location,
     history,
-    connectTrainer: () => {
+    connectTrainer: (role) => {
       const w = new FakeTrainer();
-      workers.push(w);
+      (role === 'measure' ? measurers : workers).push(w);
       return w;
     },
     frame: frames.frame,
     now: () => Date.now(),
     randomSeed: () => 12345,
+    storage,
+    device: () => DEVICE,
+    clock: () => Date.now(),
   });
   const worker = () => workers[workers.length - 1];
-  return { app, location, writes, workers, worker, frames };
+  const measurer = () => measurers[measurers.length - 1];
+  return { app, location, writes, workers, worker, measurers, measurer, frames, storage };
 }
 
 /** Lets the fake worker's promises (init, calls) settle. */
@@ -235,5 +249,200 @@ describe('commands', () => {
     expect(app.run('play')).toBe(false);
     expect(app.run('step')).toBe(false);
     expect(app.run('units')).toBe(true);
+  });
+});
+
+describe('backends', () => {
+  const probe = (name: BackendProbe['name'], stepsPerSecond: number): BackendProbe => ({
+    name,
+    ok: true,
+    stepsPerSecond,
+  });
+  const noWebGL: BackendProbe = {
+    name: 'webgl',
+    ok: false,
+    failure: { code: 'start-failed', detail: 'no WebGL context' },
+  };
+  const summary = (app: AppState) => backendSummary(app.trainer.transport.get().backend!);
+  const remember = (storage: FakeStorage, probes: BackendProbe[], device = DEVICE, at = Date.now()) =>
+    storage.items.set(MEMORY_KEY, JSON.stringify({ v: MEMORY_VERSION, device, at, probes }));
+
+  /** Started, the worker ready on `active` at step 0 (`status` defaults to a provisional auto choice). */
+  async function started(hash = '', storage: FakeStorage | null = new FakeStorage(), status = readyStatus('wasm')) {
+    const p = track(page(hash, storage));
+    p.app.start();
+    await settle();
+    p.worker().sendStatus(status);
+    p.worker().sendSnapshot(fakeSnapshot(1, 0));
+    p.frames.flush();
+    await settle();
+    return p;
+  }
+
+  it('starts at once without a plan, says the choice is provisional, and measures in a second worker', async () => {
+    const p = await started();
+    expect(p.worker().last('init')!.plan).toBeNull();
+    // Play can be pressed while the others are measured in the background.
+    expect(command('play').enabled(p.app.trainer.transport.get())).toBe(true);
+    expect(p.measurers).toHaveLength(1);
+    expect(p.measurer().last('measure')!.backends).toEqual(['wasm', 'cpu', 'webgl']);
+    expect(p.app.trainer.transport.get().backend!.measuring).toEqual(['wasm', 'cpu', 'webgl']);
+    expect(summary(p.app)).toBe('auto → WASM (measuring CPU, WebGL…)');
+
+    p.measurer().sendProbe(probe('wasm', 800));
+    p.measurer().sendProbe(probe('cpu', 210));
+    expect(summary(p.app)).toBe('auto → WASM: 800 steps/s vs CPU 210 (measuring WebGL…)');
+    p.measurer().finishMeasuring([probe('wasm', 800), probe('cpu', 210), noWebGL]);
+    await settle();
+
+    expect(p.measurer().terminated).toBe(true);
+    expect(summary(p.app)).toBe('auto → WASM: 800 steps/s vs CPU 210, WebGL failed: failed to start: no WebGL context');
+    expect(p.app.trainer.transport.get().backend!.measuring).toBeUndefined();
+    // WASM stays (it is the fastest): the worker gets the plan, the run is not restarted.
+    expect(p.worker().methods()).toEqual(['init', 'setPlan']);
+    expect(p.worker().last('setPlan')!.plan).toMatchObject({ order: ['wasm', 'cpu'], source: 'measurement' });
+    // …and it is remembered for this device.
+    const stored = JSON.parse(p.storage!.items.get(MEMORY_KEY)!);
+    expect(stored).toMatchObject({ v: MEMORY_VERSION, device: DEVICE });
+    expect(stored.probes.map((q: BackendProbe) => q.name)).toEqual(['wasm', 'cpu', 'webgl']);
+  });
+
+  it('a later load starts on the remembered best backend and does not measure again', async () => {
+    const storage = new FakeStorage();
+    remember(storage, [probe('wasm', 300), probe('cpu', 900), noWebGL]);
+    const remembered = [probe('cpu', 900), probe('wasm', 300), noWebGL];
+    const p = await started('', storage, readyStatus('cpu', 'memory', remembered));
+    expect(p.worker().last('init')!.plan).toMatchObject({ order: ['cpu', 'wasm'], source: 'memory' });
+    expect(p.measurers).toHaveLength(0);
+    expect(summary(p.app)).toBe(
+      'auto → CPU: 900 steps/s vs WASM 300, WebGL failed: failed to start: no WebGL context (as measured earlier on this device)',
+    );
+  });
+
+  it('ignores a corrupt, foreign, outdated or unreadable memory, and measures instead', async () => {
+    const corrupt = new FakeStorage();
+    corrupt.items.set(MEMORY_KEY, '{"v":1,"device":');
+    const foreign = new FakeStorage();
+    remember(foreign, [probe('cpu', 900)], 'another browser');
+    const old = new FakeStorage();
+    remember(old, [probe('cpu', 900)], DEVICE, Date.now() - 365 * 24 * 3600 * 1000);
+    const badProbe = new FakeStorage();
+    remember(badProbe, [{ name: 'tpu', ok: true, stepsPerSecond: 1 } as unknown as BackendProbe]);
+    const forbidden = new FakeStorage();
+    forbidden.broken = true;
+    for (const storage of [corrupt, foreign, old, badProbe, forbidden, null]) {
+      const p = await started('', storage);
+      expect(p.worker().last('init')!.plan).toBeNull();
+      expect(p.measurers).toHaveLength(1);
+      // Writing the result to a forbidden (or no) storage breaks nothing either.
+      p.measurer().finishMeasuring([probe('wasm', 800), probe('cpu', 210), noWebGL]);
+      await settle();
+      expect(p.app.trainer.transport.get().backend!.measuring).toBeUndefined();
+    }
+    // A good measurement replaces the corrupt one.
+    expect(JSON.parse(corrupt.items.get(MEMORY_KEY)!).probes).toHaveLength(3);
+  });
+
+  it('when the remembered best backend no longer starts, falls back, says so and measures again', async () => {
+    const storage = new FakeStorage();
+    remember(storage, [probe('webgl', 2000), probe('wasm', 800)]);
+    const failed: BackendProbe = {
+      name: 'webgl',
+      ok: false,
+      failure: { code: 'start-failed', detail: 'context lost' },
+    };
+    const p = await started('', storage, readyStatus('wasm', 'memory', [failed, probe('wasm', 800)]));
+    expect(p.worker().last('init')!.plan!.order[0]).toBe('webgl');
+    expect(backendWarnings(p.app.trainer.transport.get().backend!)).toEqual([
+      'WebGL unavailable: failed to start: context lost',
+    ]);
+    expect(p.measurers).toHaveLength(1);
+    expect(summary(p.app)).toMatch(/^auto → WASM.*WebGL failed: failed to start: context lost.*measuring/);
+  });
+
+  it('switches at once to a faster backend while the run is still at step 0 (a Reset of the same run)', async () => {
+    const p = await started('#v=1&seed=7');
+    p.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300), noWebGL]);
+    await settle();
+    expect(p.worker().methods()).toEqual(['init', 'setPlan', 'reset']);
+    expect(p.worker().last('setPlan')!.plan!.order).toEqual(['cpu', 'wasm']);
+    expect(p.worker().last('reset')!.settings).toMatchObject({ seed: 7 });
+    expect(p.app.trainer.transport.get().backend!.next).toBeUndefined();
+    // The worker restarts step 0 on CPU and reports it.
+    p.worker().sendStatus(readyStatus('cpu', 'measurement', [probe('cpu', 300), probe('wasm', 100), noWebGL]));
+    expect(summary(p.app)).toBe('auto → CPU: 300 steps/s vs WASM 100, WebGL failed: failed to start: no WebGL context');
+    expect(p.app.trainer.transport.get().backend!.next).toBeUndefined();
+  });
+
+  it('after training started, keeps the run and uses the faster backend from the next Reset', async () => {
+    const p = await started();
+    expect(p.app.run('step')).toBe(true);
+    await settle();
+    p.worker().sendSnapshot(fakeSnapshot(1, 1));
+    p.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300), noWebGL]);
+    await settle();
+    expect(p.worker().methods()).toEqual(['init', 'step', 'setPlan']);
+    const backend = p.app.trainer.transport.get().backend!;
+    expect(backend.next).toBe('cpu');
+    expect(nextBackendText(backend)).toBe(
+      'CPU measured faster (300 steps/s): training switches to it at the next Reset or New seed',
+    );
+    // Reset: the worker has the plan and starts the new run on CPU.
+    expect(p.app.run('reset')).toBe(true);
+    await settle();
+    expect(p.worker().methods()).toEqual(['init', 'step', 'setPlan', 'reset']);
+    p.worker().sendStatus(readyStatus('cpu', 'measurement', [probe('cpu', 300)]));
+    expect(p.app.trainer.transport.get().backend!.next).toBeUndefined();
+  });
+
+  it('does not switch a run that is playing, nor one with a Step on its way', async () => {
+    const playing = await started();
+    playing.app.run('play');
+    await settle();
+    playing.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300)]);
+    await settle();
+    expect(playing.worker().methods()).toEqual(['init', 'play', 'setPlan']);
+    expect(playing.app.trainer.transport.get().backend!.next).toBe('cpu');
+
+    const stepping = await started();
+    stepping.app.run('step'); // not answered yet: the snapshot still says step 0
+    stepping.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300)]);
+    await settle();
+    expect(stepping.worker().methods()).not.toContain('reset');
+  });
+
+  it('never overrides a pinned backend, but lists what it measured', async () => {
+    const p = await started('#v=1&be=wasm', new FakeStorage(), readyStatus('wasm', undefined, undefined, 'pinned'));
+    p.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300), noWebGL]);
+    await settle();
+    expect(p.worker().methods()).toEqual(['init', 'setPlan']);
+    const backend = p.app.trainer.transport.get().backend!;
+    expect(backend.next).toBeUndefined();
+    expect(backendSummary(backend)).toBe('pinned → WASM: 100 steps/s');
+    expect(backend.probes.map((q) => q.name)).toEqual(['wasm', 'cpu', 'webgl']);
+  });
+
+  it('a measuring worker that crashes or hangs: the rest are listed as not measured and nothing is remembered', async () => {
+    const crashed = await started();
+    crashed.measurer().sendProbe(probe('wasm', 800));
+    crashed.measurer().crash('out of memory');
+    await settle();
+    expect(crashed.measurer().terminated).toBe(true);
+    expect(summary(crashed.app)).toBe(
+      'auto → WASM: 800 steps/s vs CPU failed: the measurement stopped (out of memory), WebGL failed: the measurement stopped (out of memory)',
+    );
+    expect(crashed.storage!.items.size).toBe(0);
+    // The training worker is not touched.
+    expect(crashed.workers).toHaveLength(1);
+    expect(crashed.app.notices.store.get()).toEqual([]);
+
+    const hung = await started();
+    hung.measurer().sendProbe(probe('wasm', 800));
+    hung.measurer().sendProbe(probe('cpu', 200));
+    vi.advanceTimersByTime(MEASURE_TIMEOUT_MS);
+    await settle();
+    expect(hung.measurer().terminated).toBe(true);
+    expect(summary(hung.app)).toMatch(/WebGL failed: no answer from the measurement within 90 s$/);
+    expect(hung.storage!.items.size).toBe(0);
   });
 });

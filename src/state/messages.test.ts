@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendReport } from '../core/protocol';
 import { settingsFromHash } from '../core/settingsLink';
-import { backendSummary, backendWarnings, linkNoticeText, statusText } from './messages';
+import { backendSummary, backendWarnings, linkNoticeText, nextBackendText, probeText, statusText } from './messages';
 
 describe('messages', () => {
   it('names the bad field, its value and the allowed range in a link notice', () => {
@@ -38,6 +38,38 @@ describe('messages', () => {
       /^WebGL was chosen but failed \(no OffscreenCanvas.*\); fell back to CPU: 200 steps\/s$/,
     );
     expect(backendWarnings(report)).toEqual(['the chosen backend failed; using CPU']);
+  });
+
+  it('says a choice is provisional while the others are measured, and where a remembered one comes from', () => {
+    const provisional: BackendReport = {
+      active: 'wasm',
+      how: 'auto',
+      chosenBy: 'start-order',
+      probes: [{ name: 'wasm', ok: true }],
+    };
+    expect(backendSummary(provisional)).toBe('auto → WASM (started first; not measured yet)');
+    expect(backendSummary({ ...provisional, measuring: ['wasm', 'webgl', 'cpu'] })).toBe(
+      'auto → WASM (measuring WebGL, CPU…)',
+    );
+    expect(probeText(provisional.probes[0], 'wasm', true)).toBe(
+      'WASM: started, not timed yet (training now) (measuring…)',
+    );
+    const remembered: BackendReport = {
+      active: 'wasm',
+      how: 'auto',
+      chosenBy: 'memory',
+      probes: [
+        { name: 'wasm', ok: true, stepsPerSecond: 820 },
+        { name: 'webgl', ok: true, stepsPerSecond: 40 },
+      ],
+    };
+    expect(backendSummary(remembered)).toBe(
+      'auto → WASM: 820 steps/s vs WebGL 40 (as measured earlier on this device)',
+    );
+    expect(nextBackendText(remembered)).toBeNull();
+    expect(nextBackendText({ ...remembered, next: 'webgl' })).toBe(
+      'WebGL measured faster (40 steps/s): training switches to it at the next Reset or New seed',
+    );
   });
 
   it('tells a diverged run where the NaN was and at which step', () => {

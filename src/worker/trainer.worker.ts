@@ -1,8 +1,10 @@
-// The training worker: the only place a training step ever runs.
+// The training worker: the only place a training step ever runs. The page also starts this script a
+// second time, briefly, to measure the backends in the background (measure()): tfjs has one active
+// backend per worker, so the measurement cannot run beside training in the same one.
 import * as Comlink from 'comlink';
 import { configureWasm } from '../engine/backends';
 import { Trainer } from '../engine/trainer';
-import type { Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
+import type { BackendPlan, Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
 import type { Settings } from '../core/settings';
 import { wasmFiles } from './wasmAssets';
 
@@ -24,13 +26,19 @@ function transferable(s: Snapshot): Snapshot {
 }
 
 const api: TrainerApi = {
-  init: (settings: Settings, onSnapshot: (s: Snapshot) => void, onStatus: (s: WorkerStatus) => void) =>
-    trainer.init(settings, (s) => onSnapshot(transferable(s)), onStatus),
+  init: (
+    settings: Settings,
+    onSnapshot: (s: Snapshot) => void,
+    onStatus: (s: WorkerStatus) => void,
+    plan?: BackendPlan | null,
+  ) => trainer.init(settings, (s) => onSnapshot(transferable(s)), onStatus, plan),
   setSettings: (s) => trainer.setSettings(s),
   play: () => trainer.play(),
   pause: () => trainer.pause(),
   step: () => trainer.step(),
   reset: (s) => trainer.reset(s),
+  setPlan: (plan) => trainer.setPlan(plan),
+  measure: (settings, backends, onProbe) => trainer.measure(settings, backends, onProbe),
 };
 
 Comlink.expose(api);

@@ -1,13 +1,25 @@
-// An in-process stand-in for the training worker, for the state layer's unit tests: it records every
-// call, and the test plays the worker's part by sending snapshots, statuses and crashes.
-import type { HistoryPoint, Snapshot, WorkerStatus } from '../../core/protocol';
+// An in-process stand-in for the training worker (and for the short-lived worker that measures the
+// backends), for the state layer's unit tests: it records every call, and the test plays the worker's
+// part by sending snapshots, statuses, probes and crashes.
+import type {
+  BackendName,
+  BackendPlan,
+  BackendProbe,
+  BackendReport,
+  HistoryPoint,
+  Snapshot,
+  WorkerStatus,
+} from '../../core/protocol';
 import type { TrainingSettings } from '../../core/settings';
+import type { KeyValueStorage } from '../backendMemory';
 import type { FrameScheduler } from '../frame';
 import type { TrainerConnection } from '../trainerConnection';
 
 export type Call = {
-  method: 'init' | 'setSettings' | 'play' | 'pause' | 'step' | 'reset';
+  method: 'init' | 'setSettings' | 'play' | 'pause' | 'step' | 'reset' | 'setPlan' | 'measure';
   settings?: TrainingSettings;
+  plan?: BackendPlan | null;
+  backends?: BackendName[];
 };
 
 export class FakeTrainer implements TrainerConnection {
@@ -16,9 +28,16 @@ export class FakeTrainer implements TrainerConnection {
   private snapshotListener: ((s: Snapshot) => void) | null = null;
   private statusListener: ((s: WorkerStatus) => void) | null = null;
   private crashListener: ((detail: string) => void) | null = null;
+  private probeListener: ((p: BackendProbe) => void) | null = null;
+  private measured: { resolve(p: BackendProbe[]): void; reject(e: unknown): void } | null = null;
 
-  init(settings: TrainingSettings, onSnapshot: (s: Snapshot) => void, onStatus: (s: WorkerStatus) => void) {
-    this.calls.push({ method: 'init', settings });
+  init(
+    settings: TrainingSettings,
+    onSnapshot: (s: Snapshot) => void,
+    onStatus: (s: WorkerStatus) => void,
+    plan: BackendPlan | null,
+  ) {
+    this.calls.push({ method: 'init', settings, plan });
     this.snapshotListener = onSnapshot;
     this.statusListener = onStatus;
     return Promise.resolve();
@@ -43,6 +62,17 @@ export class FakeTrainer implements TrainerConnection {
     this.calls.push({ method: 'reset', settings });
     return Promise.resolve();
   }
+  setPlan(plan: BackendPlan) {
+    this.calls.push({ method: 'setPlan', plan });
+    return Promise.resolve();
+  }
+  measure(settings: TrainingSettings, backends: BackendName[], onProbe: (p: BackendProbe) => void) {
+    this.calls.push({ method: 'measure', settings, backends });
+    this.probeListener = onProbe;
+    return new Promise<BackendProbe[]>((resolve, reject) => {
+      this.measured = { resolve, reject };
+    });
+  }
   onCrash(listener: (detail: string) => void) {
     this.crashListener = listener;
   }
@@ -59,6 +89,19 @@ export class FakeTrainer implements TrainerConnection {
   }
   crash(detail: string) {
     this.crashListener?.(detail);
+  }
+  /** As a measuring worker: one backend measured. */
+  sendProbe(p: BackendProbe) {
+    this.probeListener?.(p);
+  }
+  /** As a measuring worker: every backend measured (each reported, then the answer). */
+  finishMeasuring(probes: BackendProbe[]) {
+    for (const p of probes) this.sendProbe(p);
+    this.measured?.resolve(probes);
+  }
+  /** The settings of the last call of `method`. */
+  last(method: Call['method']): Call | undefined {
+    return this.calls.filter((c) => c.method === method).at(-1);
   }
   methods(): Call['method'][] {
     return this.calls.map((c) => c.method);
@@ -119,4 +162,28 @@ export function fakeSnapshot(runId: number, step: number, history: HistoryPoint[
     stepsPerSecond: 0,
     running,
   };
+}
+
+/** A ready status for `active` chosen as `chosenBy`, with the probes given. */
+export function readyStatus(
+  active: BackendName,
+  chosenBy: BackendReport['chosenBy'] = 'start-order',
+  probes: BackendProbe[] = [{ name: active, ok: true }],
+  how: BackendReport['how'] = 'auto',
+): WorkerStatus {
+  return { kind: 'ready', backend: { active, how, ...(how === 'pinned' ? {} : { chosenBy }), probes } };
+}
+
+/** localStorage as a Map; `broken` makes every access throw (a forbidden storage). */
+export class FakeStorage implements KeyValueStorage {
+  readonly items = new Map<string, string>();
+  broken = false;
+  getItem(key: string): string | null {
+    if (this.broken) throw new Error('SecurityError: storage is disabled');
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.broken) throw new Error('QuotaExceededError');
+    this.items.set(key, value);
+  }
 }
