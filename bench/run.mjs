@@ -7,16 +7,16 @@
 // training; prints a table and exactly one machine-readable
 // line starting with `BENCH_JSON `. Also measures the gzipped size of the app's main-thread and worker
 // bundles from dist/.
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS || 15 * 60_000);
 const query = process.env.BENCH_QUERY || ''; // e.g. "?engines=reference,wasm&rounds=1&seeds=1"
 // The app run: how long to wait for Play (older builds measured every backend first; WebGL compiles its
@@ -126,44 +126,6 @@ function bundleSizes() {
 }
 
 // ---------- static server ----------
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-};
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dist)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, data) => {
-      if (err) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-      });
-      res.end(data);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 // ---------- the real app: start-up time and main-thread long tasks ----------
 
@@ -388,19 +350,11 @@ async function measureApp(browser, port) {
 
 const loadBefore = os.loadavg()[0];
 const { chromium } = await import('playwright-core');
-const server = await serve();
+const server = await serve(dist);
 const port = server.address().port;
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--enable-unsafe-swiftshader',
-    '--use-angle=swiftshader',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const chromiumVersion = browser.version();
 let result;
