@@ -1,34 +1,33 @@
-// The page: header, notices and status, the control sidebar and the 2×2 grid of charts.
+// The page: header, view tabs, notices and status, and the open view (the playground by default).
 import { useEffect } from 'react';
 import { Notices, StatusBanner } from './components/Banners';
-import { DensityChart } from './components/charts/DensityChart';
-import { DiscriminatorChart } from './components/charts/DiscriminatorChart';
-import { DivergenceChart } from './components/charts/DivergenceChart';
-import { LossChart } from './components/charts/LossChart';
 import { Header } from './components/Header';
 import { HelpDialog } from './components/HelpDialog';
-import { Sidebar } from './components/Sidebar';
-import { useAppState } from './state/context';
+import { tabId, viewPanelId, ViewTabs } from './components/ViewTabs';
+import { viewFor, VIEWS } from './components/views';
+import { useAppState, useSetting } from './state/context';
 import { installShortcuts } from './state/shortcuts';
 
 export function App() {
   const app = useAppState();
   useEffect(() => installShortcuts(app, window), [app]);
+  const view = viewFor(useSetting('view'));
+  const tabs = VIEWS.length > 1;
   return (
     <div className="app">
       <Header />
+      <ViewTabs />
       <div className="messages">
         <Notices />
         <StatusBanner />
       </div>
-      <div className="main">
-        <Sidebar />
-        <main className="charts" aria-label="Charts">
-          <DensityChart />
-          <DiscriminatorChart />
-          <DivergenceChart />
-          <LossChart />
-        </main>
+      <div
+        className="main"
+        id={viewPanelId}
+        data-view={view.id}
+        {...(tabs ? { role: 'tabpanel', 'aria-labelledby': tabId(view.id) } : {})}
+      >
+        {view.render()}
       </div>
       <HelpDialog />
     </div>

@@ -21,6 +21,8 @@ export type GeneratorLossKind = 'non-saturating' | 'minimax';
 export type NoiseSchedule = 'fixed' | 'annealed';
 export type BackendChoice = 'auto' | 'webgl' | 'wasm' | 'cpu';
 export type Units = 'nats' | 'bits';
+/** The views of the app (tabs): the GAN playground and the theory lab's views. */
+export type ViewId = 'playground' | 'explorer' | 'likelihood' | 'formulas';
 
 export interface Settings {
   /** Target p_data: a mixture of `components` Gaussians, or a uniform on [uniformLow, uniformHigh]. */
@@ -65,6 +67,33 @@ export interface Settings {
   backend: BackendChoice;
   units: Units;
   showHistogram: boolean;
+  /** The open view (tab). */
+  view: ViewId;
+  /** Divergence explorer: two densities P and Q on one axis, each a mixture of 1–3 Gaussians. */
+  explorerPComponents: number;
+  explorerPMean0: number;
+  explorerPStd0: number;
+  explorerPWeight0: number;
+  explorerPMean1: number;
+  explorerPStd1: number;
+  explorerPWeight1: number;
+  explorerPMean2: number;
+  explorerPStd2: number;
+  explorerPWeight2: number;
+  explorerQComponents: number;
+  explorerQMean0: number;
+  explorerQStd0: number;
+  explorerQWeight0: number;
+  explorerQMean1: number;
+  explorerQStd1: number;
+  explorerQWeight1: number;
+  explorerQMean2: number;
+  explorerQStd2: number;
+  explorerQWeight2: number;
+  /** Maximum likelihood: m samples drawn from p_data (with their own seed), fitted by a K-component mixture. */
+  likelihoodSamples: number;
+  likelihoodComponents: number;
+  likelihoodSeed: number;
 }
 
 /**
@@ -145,6 +174,30 @@ export const SETTINGS_TABLE = {
   backend: oneOf('backend', 'be', 'Backend', ['auto', 'webgl', 'wasm', 'cpu'] as const),
   units: oneOf('display', 'u', 'Units', ['nats', 'bits'] as const),
   showHistogram: flag('display', 'h', 'Histogram of the latest G(z) batch'),
+  view: oneOf('display', 'view', 'View', ['playground', 'explorer', 'likelihood', 'formulas'] as const),
+  explorerPComponents: num('display', 'pn', 'P: Gaussian components', 1, MAX_COMPONENTS, 1, true),
+  explorerPMean0: num('display', 'pm0', 'P: mean 1', -4, 4, 0.05),
+  explorerPStd0: num('display', 'ps0', 'P: spread (σ) 1', 0.1, 2, 0.01),
+  explorerPWeight0: num('display', 'pw0', 'P: weight 1', 0.05, 1, 0.01),
+  explorerPMean1: num('display', 'pm1', 'P: mean 2', -4, 4, 0.05),
+  explorerPStd1: num('display', 'ps1', 'P: spread (σ) 2', 0.1, 2, 0.01),
+  explorerPWeight1: num('display', 'pw1', 'P: weight 2', 0.05, 1, 0.01),
+  explorerPMean2: num('display', 'pm2', 'P: mean 3', -4, 4, 0.05),
+  explorerPStd2: num('display', 'ps2', 'P: spread (σ) 3', 0.1, 2, 0.01),
+  explorerPWeight2: num('display', 'pw2', 'P: weight 3', 0.05, 1, 0.01),
+  explorerQComponents: num('display', 'qn', 'Q: Gaussian components', 1, MAX_COMPONENTS, 1, true),
+  explorerQMean0: num('display', 'qm0', 'Q: mean 1', -4, 4, 0.05),
+  explorerQStd0: num('display', 'qs0', 'Q: spread (σ) 1', 0.1, 2, 0.01),
+  explorerQWeight0: num('display', 'qw0', 'Q: weight 1', 0.05, 1, 0.01),
+  explorerQMean1: num('display', 'qm1', 'Q: mean 2', -4, 4, 0.05),
+  explorerQStd1: num('display', 'qs1', 'Q: spread (σ) 2', 0.1, 2, 0.01),
+  explorerQWeight1: num('display', 'qw1', 'Q: weight 2', 0.05, 1, 0.01),
+  explorerQMean2: num('display', 'qm2', 'Q: mean 3', -4, 4, 0.05),
+  explorerQStd2: num('display', 'qs2', 'Q: spread (σ) 3', 0.1, 2, 0.01),
+  explorerQWeight2: num('display', 'qw2', 'Q: weight 3', 0.05, 1, 0.01),
+  likelihoodSamples: num('display', 'lm', 'Samples m', 5, 5000, 1, true),
+  likelihoodComponents: num('display', 'lk', 'Mixture components K', 1, MAX_COMPONENTS, 1, true),
+  likelihoodSeed: num('display', 'ls', 'Sample seed', 0, 2 ** 31 - 1, 1, true),
 } as const satisfies SettingsTable;
 
 /** Every setting, in the table's order. */
@@ -191,6 +244,28 @@ export type ComponentKey<F extends ComponentField = ComponentField> = `${F}${Com
 export function componentKey<F extends ComponentField>(field: F, i: number): ComponentKey<F> {
   if (!Number.isInteger(i) || i < 0 || i >= MAX_COMPONENTS) throw new RangeError(`no mixture component ${i}`);
   return `${field}${i}` as ComponentKey<F>;
+}
+
+/** The explorer's densities P and Q. */
+export type ExplorerDensity = 'P' | 'Q';
+type ExplorerField = 'Mean' | 'Std' | 'Weight';
+export type ExplorerKey = `explorer${ExplorerDensity}${ExplorerField}${ComponentIndex}`;
+
+/** The setting that holds `field` of component i of the explorer's P or Q, e.g. ('P', 'mean', 0) → 'explorerPMean0'. */
+export function explorerKey(density: ExplorerDensity, field: ComponentField, i: number): ExplorerKey {
+  if (!Number.isInteger(i) || i < 0 || i >= MAX_COMPONENTS) throw new RangeError(`no mixture component ${i}`);
+  const name = (field[0].toUpperCase() + field.slice(1)) as ExplorerField;
+  return `explorer${density}${name}${i}` as ExplorerKey;
+}
+
+/** The components in use of the explorer's P or Q. */
+export function explorerComponents(s: Settings, density: ExplorerDensity): MixtureComponent[] {
+  const n = Math.min(MAX_COMPONENTS, Math.max(1, Math.round(s[`explorer${density}Components`])));
+  return Array.from({ length: n }, (_, i) => ({
+    mean: s[explorerKey(density, 'mean', i)],
+    std: s[explorerKey(density, 'std', i)],
+    weight: s[explorerKey(density, 'weight', i)],
+  }));
 }
 
 export interface MixtureComponent {
@@ -248,6 +323,30 @@ export const DEFAULT_SETTINGS: Settings = {
   backend: 'auto',
   units: 'nats',
   showHistogram: true,
+  view: 'playground',
+  explorerPComponents: 1,
+  explorerPMean0: -1,
+  explorerPStd0: 0.8,
+  explorerPWeight0: 1,
+  explorerPMean1: 2,
+  explorerPStd1: 0.5,
+  explorerPWeight1: 0.5,
+  explorerPMean2: 0,
+  explorerPStd2: 0.4,
+  explorerPWeight2: 0.3,
+  explorerQComponents: 1,
+  explorerQMean0: 1,
+  explorerQStd0: 1.2,
+  explorerQWeight0: 1,
+  explorerQMean1: -2,
+  explorerQStd1: 0.5,
+  explorerQWeight1: 0.5,
+  explorerQMean2: 3,
+  explorerQStd2: 0.4,
+  explorerQWeight2: 0.3,
+  likelihoodSamples: 100,
+  likelihoodComponents: 1,
+  likelihoodSeed: 1,
 };
 
 /** Clamps one number into its property's range (rounding integers); NaN gives the default. */

@@ -1,0 +1,57 @@
+// The tabs that switch views (WAI-ARIA tabs: arrow keys, Home and End move between them).
+import { useRef, type KeyboardEvent } from 'react';
+import { useAppState, useSetting } from '../state/context';
+import { viewFor, VIEWS } from './views';
+
+export const viewPanelId = 'view-panel';
+export const tabId = (id: string) => `tab-${id}`;
+
+export function ViewTabs() {
+  const { setSetting } = useAppState();
+  const active = viewFor(useSetting('view')).id;
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  if (VIEWS.length < 2) return null;
+  const onKey = (e: KeyboardEvent, i: number) => {
+    const next =
+      e.key === 'ArrowRight'
+        ? i + 1
+        : e.key === 'ArrowLeft'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? -1
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    const j = (next + VIEWS.length) % VIEWS.length;
+    setSetting('view', VIEWS[j].id);
+    refs.current[j]?.focus();
+  };
+  return (
+    <nav className="view-tabs" aria-label="Views">
+      <div role="tablist" aria-label="Views">
+        {VIEWS.map((v, i) => (
+          <button
+            key={v.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={tabId(v.id)}
+            aria-selected={v.id === active}
+            aria-controls={viewPanelId}
+            tabIndex={v.id === active ? 0 : -1}
+            title={v.description}
+            data-testid={`tab-${v.id}`}
+            onClick={() => setSetting('view', v.id)}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+    </nav>
+  );
+}
