@@ -72,3 +72,40 @@ export function jsDivergence(p: ArrayLike<number>, q: ArrayLike<number>, dx: num
 
 /** Nats to the user's units: bits = nats / ln 2 (∞ stays ∞). */
 export const toUnits = (nats: number, units: Units): number => (units === 'bits' ? nats / Math.LN2 : nats);
+
+/**
+ * The (differential) entropy H(P) = −∫ p log p dx in nats (docs/theory.md §4, §5.1), by the same
+ * quadrature: −Σ_{P_k>0} P_k log p_k with p_k = P_k/Δx the bin average. For a Gaussian it tends to
+ * ½ log(2πe σ²); unlike the entropy of a discrete distribution it can be negative (σ < 0.242).
+ */
+export function entropy(p: ArrayLike<number>, dx: number): number {
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) {
+    const P = p[i] * dx;
+    if (P > 0) sum -= P * Math.log(p[i]);
+  }
+  return sum;
+}
+
+/**
+ * The cross-entropy H(P, Q) = −∫ p log q dx in nats (docs/theory.md §4), computed on its own (not as a
+ * sum of the two functions above): −Σ_{P_k>0} P_k log q_k. It is ∞ exactly when KL(P‖Q) is, and uses
+ * the same floor: a bin with Q_k = 0 is evaluated at Q_k = ε (q_k = ε/Δx) when P_k > ε, and adds its
+ * entropy term −P_k log p_k when P_k ≤ ε (the floor does not resolve it). So, bin by bin,
+ * H(P, Q) = H(P) + KL(P‖Q) holds with klDivergence's value, floored or not; `infinite`, `floored` and
+ * `missingMass` are klDivergence's.
+ */
+export function crossEntropy(p: ArrayLike<number>, q: ArrayLike<number>, dx: number): KLValue {
+  let value = 0,
+    missingMass = 0;
+  for (let i = 0; i < p.length; i++) {
+    const P = p[i] * dx;
+    if (!(P > 0)) continue;
+    if (q[i] * dx > 0) value -= P * Math.log(q[i]);
+    else {
+      missingMass += P;
+      value -= P * Math.log(P > KL_FLOOR ? KL_FLOOR / dx : p[i]);
+    }
+  }
+  return { value, infinite: missingMass >= INFINITE_MASS, floored: missingMass > 0, missingMass };
+}
