@@ -11,6 +11,7 @@ import type { ModeMass } from '../../core/modeMass';
 import { componentKey, mixtureComponents, type Settings } from '../../core/settings';
 import { useAppState, useScope, useSettings, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
+import { MleOverlay, useMleOverlay, type MleOverlayData } from '../likelihood/MleOverlay';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import type { LegendItem } from './Legend';
@@ -75,6 +76,8 @@ export const DensityChart = memo(function DensityChart() {
   ];
   if (settings.showHistogram)
     legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
+  const mle = useMleOverlay(); // the Likelihood view's fit, when its setting showMleFit is on
+  if (mle) legend.push(mle.legend);
 
   const idx = sampleIndices(SAMPLE_XS);
   const escaped = snap?.analysis.escapedMass ?? 0;
@@ -149,6 +152,7 @@ export const DensityChart = memo(function DensityChart() {
           modelMax={modelMax}
           modes={modes}
           onDrag={setDragging}
+          mle={mle}
         />
       )}
     </ChartPanel>
@@ -166,7 +170,9 @@ function DensityPlot({
   modelMax,
   modes,
   onDrag,
+  mle,
 }: {
+  mle: MleOverlayData | null;
   modelMax: number;
   /** Per-mode mass, one per mixture component, or empty. */
   modes: readonly ModeMass[];
@@ -297,6 +303,7 @@ function DensityPlot({
         {modelLine && (
           <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />
         )}
+        {mle && <MleOverlay density={mle.density} x={x} y={y} />}
         {modes.length > 0 && (
           <ModeMarks modes={modes} at={handles.map((hd) => ({ cx: hd.cx, cy: Math.max(12, hd.cy) }))} width={w} />
         )}

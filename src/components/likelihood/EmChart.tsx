@@ -1,0 +1,200 @@
+// EM's iterations: the average log-likelihood of the samples (it never falls) above KL(p_data ‖ fit)
+// (it falls with it): the argmax of likelihood is the argmin of forward KL (docs/theory.md §2, §2.1).
+import { memo } from 'react';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import { EM_MAX_ITERATIONS, type LikelihoodFit } from '../../core/likelihood';
+import { formatNumber } from '../../state/format';
+import { Axis } from '../charts/Axis';
+import { ChartPanel } from '../charts/ChartPanel';
+import { minus } from '../charts/scales';
+import { MARGIN } from '../charts/theme';
+import { formatLogTick, logTicks } from './shared';
+import { FIT_COLOR, KL_COLOR } from './theme';
+
+/** KL below this is drawn at it (a log axis has no 0). */
+const KL_MIN = 1e-5;
+const GAP = 26;
+const MIN_LL_SPAN = 0.002;
+/** Wider on the left than the other charts: the axis titles sit beside tick labels such as −0.975. */
+const M = { ...MARGIN, left: 88 };
+
+export const EmChart = memo(function EmChart({
+  fit,
+  entropy,
+  K,
+  stale,
+}: {
+  fit: LikelihoodFit;
+  /** H(p_data) on the grid, nats. */
+  entropy: number;
+  K: number;
+  stale: boolean;
+}) {
+  const n = fit.trace.length - 1;
+  const expected = -entropy - fit.kl.value;
+  return (
+    <ChartPanel
+      id="likelihood-em"
+      title="EM: likelihood up, KL down"
+      legend={[
+        { label: 'avg. log-likelihood of the samples', color: FIT_COLOR, kind: 'line' },
+        { label: 'KL(p_data‖fit)', color: KL_COLOR, kind: 'line' },
+      ]}
+      caption={
+        <>Each EM step raises the samples’ average log-likelihood (it never falls), and KL(p_data‖fit) falls with it.</>
+      }
+      readouts={
+        K === 1 ? undefined : (
+          <span className="likelihood-em-status" data-testid="likelihood-em-status">
+            {fit.converged
+              ? `Converged after ${n} iteration${n === 1 ? '' : 's'} (gain < 1e-7 nats).`
+              : `Stopped at ${EM_MAX_ITERATIONS} iterations (still gaining: components overlap).`}
+          </span>
+        )
+      }
+      footnote={
+        <>
+          Why together: as m → ∞, (1/m) Σ log q(x_i) → E_p_data[log q] = −H(p_data) − KL(p_data‖fit), and H(p_data) does
+          not depend on the fit, so the argmax of the likelihood is the argmin of the forward KL (§2). Here:{' '}
+          {minus(formatNumber(-entropy, 4))} − {formatNumber(fit.kl.value)} = {minus(formatNumber(expected, 4))} nats on
+          p_data, {minus(formatNumber(fit.avgLogLik, 4))} on the m samples. The difference is sampling error: with few
+          samples the likelihood sees only them, and KL can creep up at the end while the likelihood still climbs.
+        </>
+      }
+      summary={
+        <table>
+          <caption>EM iterations</caption>
+          <thead>
+            <tr>
+              <th scope="col">iteration</th>
+              <th scope="col">average log-likelihood</th>
+              <th scope="col">KL(p_data‖fit)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fit.trace
+              .filter((_, i) => i === 0 || i === n || i % Math.max(1, Math.ceil(n / 8)) === 0)
+              .map((t) => (
+                <tr key={t.iteration}>
+                  <th scope="row">{t.iteration}</th>
+                  <td>{formatNumber(t.avgLogLik, 5)}</td>
+                  <td>{formatNumber(t.kl)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      }
+    >
+      {(size) =>
+        K === 1 ? (
+          <p className="likelihood-em-none">
+            One Gaussian needs no iterations: the sample mean and the biased σ are the maximum. Choose K = 2 or 3 to
+            watch EM climb.
+          </p>
+        ) : (
+          <EmPlot size={size} fit={fit} stale={stale} />
+        )
+      }
+    </ChartPanel>
+  );
+});
+
+function EmPlot({ size, fit, stale }: { size: { width: number; height: number }; fit: LikelihoodFit; stale: boolean }) {
+  const w = size.width - M.left - M.right;
+  const h = size.height - M.top - M.bottom;
+  const h1 = Math.max(20, (h - GAP) / 2);
+  const top2 = h1 + GAP;
+  const h2 = Math.max(20, h - top2);
+  const trace = fit.trace;
+  const n = Math.max(1, trace.length - 1);
+  const x = scaleLinear().domain([0, n]).range([0, w]);
+  const lls = trace.map((t) => t.avgLogLik);
+  let lo = Math.min(...lls),
+    hi = Math.max(...lls);
+  // At least 0.002 nats tall, so a fit that barely moves reads as flat instead of as noise in the 6th digit.
+  if (hi - lo < MIN_LL_SPAN) {
+    const mid = (hi + lo) / 2;
+    lo = mid - MIN_LL_SPAN / 2;
+    hi = mid + MIN_LL_SPAN / 2;
+  }
+  const pad = (hi - lo) * 0.08;
+  const yLl = scaleLinear()
+    .domain([lo - pad, hi + pad])
+    .range([h1, 0]);
+  const kls = trace.map((t) => Math.max(KL_MIN, t.kl));
+  let klLo = Math.min(...kls),
+    klHi = Math.max(...kls);
+  if (klHi / klLo < 1.5) {
+    klLo /= 1.25;
+    klHi *= 1.25;
+  }
+  const yKl = scaleLog()
+    .domain([klLo / 1.15, klHi * 1.15])
+    .range([h2, 0]);
+  const llPath =
+    line<number>()
+      .x((_, i) => x(i))
+      .y((v) => yLl(v))(lls) ?? '';
+  const klPath =
+    line<number>()
+      .x((_, i) => x(i))
+      .y((v) => yKl(v))(kls) ?? '';
+  const xTicks = x.ticks(Math.max(2, Math.min(n, Math.floor(w / 70)))).filter((t) => Number.isInteger(t));
+  const llTicks = yLl.ticks(Math.max(2, Math.floor(h1 / 45)));
+  const llFormat = yLl.tickFormat(Math.max(2, Math.floor(h1 / 45)));
+  const klTicks = logTicks(yKl.domain() as [number, number], Math.max(2, Math.floor(h2 / 28)));
+  const dots = trace.length <= 40;
+  return (
+    <svg
+      width={size.width}
+      height={size.height}
+      role="img"
+      aria-label="EM iterations: average log-likelihood and KL(p_data‖fit)"
+      data-testid="chart-likelihood-em"
+      className={stale ? 'likelihood-stale' : undefined}
+    >
+      <g transform={`translate(${M.left},${M.top})`}>
+        <Axis
+          orient="left"
+          scale={yLl}
+          ticks={llTicks}
+          format={(v) => minus(llFormat(v))}
+          label=""
+          width={w}
+          height={h1}
+        />
+        <AxisTitle height={h1}>avg. log-lik.</AxisTitle>
+        <path d={llPath} fill="none" stroke={FIT_COLOR} strokeWidth={2.5} />
+        {dots && lls.map((v, i) => <circle key={i} cx={x(i)} cy={yLl(v)} r={3} fill={FIT_COLOR} />)}
+        <g transform={`translate(0,${top2})`}>
+          <Axis orient="left" scale={yKl} ticks={klTicks} format={formatLogTick} label="" width={w} height={h2} />
+          <AxisTitle height={h2}>KL (nats)</AxisTitle>
+          <Axis
+            orient="bottom"
+            scale={x}
+            ticks={xTicks}
+            format={(v) => String(v)}
+            label="EM iteration (0 = the k-means start)"
+            width={w}
+            height={h2}
+          />
+          <path d={klPath} fill="none" stroke={KL_COLOR} strokeWidth={2.5} />
+          {dots && kls.map((v, i) => <circle key={i} cx={x(i)} cy={yKl(v)} r={3} fill={KL_COLOR} />)}
+        </g>
+      </g>
+    </svg>
+  );
+}
+
+function AxisTitle({ height, children }: { height: number; children: string }) {
+  return (
+    <text
+      className="axis-label likelihood-axis-title"
+      transform={`translate(${-M.left + 14},${height / 2}) rotate(-90)`}
+      textAnchor="middle"
+    >
+      {children}
+    </text>
+  );
+}

@@ -1,0 +1,63 @@
+// The likelihood view's fit drawn on the playground's density chart, as a thin dashed line, when the
+// setting showMleFit is on (the same samples, m, K and seed as in the view).
+import { useDeferredValue, useMemo } from 'react';
+import { line } from 'd3-shape';
+import { useSetting } from '../../state/context';
+import type { LegendItem } from '../charts/Legend';
+import { X_CENTERS } from '../charts/scales';
+import { FIT_COLOR } from './theme';
+import { fitFor, useTarget } from './useLikelihood';
+
+export interface MleOverlayData {
+  /** The fit on the grid (bin averages). */
+  density: Float64Array;
+  legend: LegendItem;
+}
+
+/** The fit and its legend entry when the setting showMleFit is on, else null. */
+export function useMleOverlay(): MleOverlayData | null {
+  const show = useSetting('showMleFit');
+  const m = useSetting('likelihoodSamples');
+  const K = useSetting('likelihoodComponents');
+  const seed = useSetting('likelihoodSeed');
+  // Deferred: while a target handle is dragged, the refit waits for idle time.
+  const target = useDeferredValue(useTarget());
+  return useMemo(
+    () =>
+      show
+        ? {
+            density: fitFor(target, m, K, seed).density,
+            legend: { label: `MLE fit (K = ${K}, m = ${m})`, color: FIT_COLOR, kind: 'dashed' },
+          }
+        : null,
+    [show, target, m, K, seed],
+  );
+}
+
+export function MleOverlay({
+  density,
+  x,
+  y,
+}: {
+  density: Float64Array;
+  x: (v: number) => number;
+  y: (v: number) => number;
+}) {
+  const d =
+    line<number>()
+      .x((_, i) => x(X_CENTERS[i]))
+      .y((v) => y(v))(Array.from(density)) ?? '';
+  return (
+    <path
+      d={d}
+      fill="none"
+      stroke={FIT_COLOR}
+      strokeWidth={1.75}
+      strokeDasharray="6 4"
+      pointerEvents="none"
+      data-testid="mle-overlay"
+    >
+      <title>The maximum-likelihood fit of the Likelihood view</title>
+    </path>
+  );
+}

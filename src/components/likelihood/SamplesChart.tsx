@@ -1,0 +1,255 @@
+// The samples (histogram and rug) over p_data, with the maximum-likelihood fit drawn on top
+// (docs/theory.md §2.1), its average log-likelihood and KL(p_data ‖ fit).
+import { memo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import type { GaussianComponent } from '../../core/distributions';
+import { normalPdf } from '../../core/distributions';
+import { CHART_GRID } from '../../core/grid';
+import type { LikelihoodFit } from '../../core/likelihood';
+import { formatNumber } from '../../state/format';
+import { Axis } from '../charts/Axis';
+import { ChartPanel } from '../charts/ChartPanel';
+import { Readout } from '../charts/Readout';
+import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_TICKS } from '../charts/scales';
+import { MARGIN } from '../charts/theme';
+import { fitFormula, fixed, KlReadout } from './shared';
+import { DATA_COLOR, FIT_COLOR, SAMPLE_COLOR } from './theme';
+
+const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
+/** The fit's peak counts as "in a gap" when p_data there is below this fraction of the fit. */
+const GAP_RATIO = 0.5;
+
+/** A histogram of the samples on [−6, 6] as densities, bins about 6/√m wide (0.06 to 1.2). */
+function histogram(samples: Float64Array): { x0: number; v: number }[] {
+  const m = samples.length;
+  const h = Math.min(1.2, Math.max(0.06, 6 / Math.sqrt(m)));
+  const span = CHART_GRID.max - CHART_GRID.min;
+  const bins = Math.max(1, Math.round(span / h));
+  const width = span / bins;
+  const counts = new Float64Array(bins);
+  for (const x of samples) {
+    const b = Math.floor((x - CHART_GRID.min) / width);
+    if (b >= 0 && b < bins) counts[b]++;
+  }
+  return Array.from(counts, (c, b) => ({ x0: CHART_GRID.min + b * width, v: c / (m * width) }));
+}
+
+/** Where the fit peaks and how high p_data is there, relative to the fit (mode covering, §2). */
+export function fitPeak(fit: Float64Array, pData: Float64Array): { x: number; ratio: number } {
+  let k = 0;
+  for (let i = 1; i < fit.length; i++) if (fit[i] > fit[k]) k = i;
+  return { x: X_CENTERS[k], ratio: pData[k] / fit[k] };
+}
+
+export const SamplesChart = memo(function SamplesChart({
+  fit,
+  pData,
+  m,
+  K,
+  targetModes,
+  stale,
+}: {
+  fit: LikelihoodFit;
+  pData: Float64Array;
+  m: number;
+  K: number;
+  /** The target's number of Gaussian components (0 for a uniform). */
+  targetModes: number;
+  stale: boolean;
+}) {
+  const peak = fitPeak(fit.density, pData);
+  const covering = peak.ratio < GAP_RATIO;
+  const idx = sampleIndices(SAMPLE_XS);
+  const off = fit.samples.reduce((n, x) => n + (x < CHART_GRID.min || x > CHART_GRID.max ? 1 : 0), 0);
+  return (
+    <ChartPanel
+      id="likelihood-samples"
+      title={`${m} samples and the maximum-likelihood fit`}
+      legend={[
+        { label: 'p_data', color: DATA_COLOR, kind: 'area' },
+        { label: 'samples', color: SAMPLE_COLOR, kind: 'bar' },
+        { label: K === 1 ? 'MLE Gaussian' : `MLE mixture, K = ${K} (EM)`, color: FIT_COLOR, kind: 'line' },
+        ...(K > 1 ? [{ label: 'its components', color: FIT_COLOR, kind: 'dashed' as const }] : []),
+      ]}
+      caption={
+        <span data-testid="likelihood-fit">
+          fit = {fitFormula(fit.components)}
+          {K === 1 ? ': sample mean, biased σ' : ', by EM'}
+        </span>
+      }
+      readouts={
+        <>
+          <Readout
+            label="avg. log-likelihood"
+            value={minus(formatNumber(fit.avgLogLik, 4))}
+            unit="nats"
+            testId="likelihood-avg-loglik"
+            title="(1/m) Σ log q(x_i): the mean of log q over the m samples, q the fitted density; what maximum likelihood maximises"
+          />
+          <KlReadout kl={fit.kl} testId="likelihood-kl" label="KL(p_data‖fit)" />
+        </>
+      }
+      footnote={
+        covering ? (
+          <strong className="likelihood-covering" data-testid="likelihood-mode-covering">
+            Mode covering: the fit peaks at x = {fixed(peak.x, 1)}, where p_data is{' '}
+            {peak.ratio < 0.05 ? 'almost 0' : `only ${Math.round(100 * peak.ratio)}% as high`}. Forward KL punishes
+            missing data, so a model too simple for p_data spreads over the gap
+            {K < targetModes ? ` (try K = ${targetModes})` : ''}.
+          </strong>
+        ) : off > 0 ? (
+          <>
+            {off} of the {m} samples lie off the chart (beyond ±6).
+          </>
+        ) : undefined
+      }
+      summary={
+        <table>
+          <caption>p_data and the fitted density at sample points</caption>
+          <thead>
+            <tr>
+              <th scope="col">x</th>
+              <th scope="col">p_data(x)</th>
+              <th scope="col">fit(x)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {idx.map((k, j) => (
+              <tr key={k}>
+                <th scope="row">{SAMPLE_XS[j]}</th>
+                <td>{formatNumber(pData[k])}</td>
+                <td>{formatNumber(fit.density[k])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {(size) => (
+        <SamplesPlot
+          size={size}
+          fit={fit}
+          pData={pData}
+          peakX={covering ? peak.x : null}
+          stale={stale}
+          components={K > 1 ? fit.components : []}
+        />
+      )}
+    </ChartPanel>
+  );
+});
+
+function SamplesPlot({
+  size,
+  fit,
+  pData,
+  peakX,
+  components,
+  stale,
+}: {
+  size: { width: number; height: number };
+  fit: LikelihoodFit;
+  pData: Float64Array;
+  peakX: number | null;
+  components: readonly GaussianComponent[];
+  stale: boolean;
+}) {
+  const w = size.width - MARGIN.left - MARGIN.right;
+  const h = size.height - MARGIN.top - MARGIN.bottom;
+  const dataMax = maxOf(pData);
+  const fitMax = maxOf(fit.density);
+  const bars = histogram(fit.samples);
+  const histMax = Math.max(...bars.map((b) => b.v));
+  // Narrow fits and small histograms can spike: the axis follows them up to 2.5× p_data's peak.
+  const yMax = Math.min(Math.max(dataMax, fitMax, histMax), dataMax * 2.5) * 1.1;
+  const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
+  const y = scaleLinear().domain([0, yMax]).range([h, 0]).clamp(true);
+  const xs = Array.from(X_CENTERS);
+  const dataArea =
+    area<number>()
+      .x((_, i) => x(xs[i]))
+      .y0(h)
+      .y1((v) => y(v))(Array.from(pData)) ?? '';
+  const fitLine =
+    line<number>()
+      .x((_, i) => x(xs[i]))
+      .y((v) => y(v))(Array.from(fit.density)) ?? '';
+  const histPath =
+    area<{ x0: number; v: number }>()
+      .curve(curveStepAfter)
+      .x((b) => x(b.x0))
+      .y0(h)
+      .y1((b) => y(b.v))([...bars, { x0: CHART_GRID.max, v: 0 }]) ?? '';
+  const componentPaths = components.map(
+    (c) =>
+      line<number>()
+        .x((v) => x(v))
+        .y((v) => y((c.weight * normalPdf((v - c.mean) / c.std)) / c.std))(xs) ?? '',
+  );
+  // The rug: one short tick per sample (one path), fainter as m grows.
+  const m = fit.samples.length;
+  let rug = '';
+  for (const s of fit.samples) if (s >= X_DOMAIN[0] && s <= X_DOMAIN[1]) rug += `M${x(s).toFixed(1)},${h}v-9`;
+  const rugOpacity = Math.min(0.9, Math.max(0.12, 6 / Math.sqrt(m)));
+  const yTicks = y.ticks(Math.max(2, Math.floor(h / 45)));
+  const yFormat = y.tickFormat(Math.max(2, Math.floor(h / 45)));
+  return (
+    <svg
+      width={size.width}
+      height={size.height}
+      role="img"
+      aria-label="Samples, p_data and the maximum-likelihood fit"
+      data-testid="chart-likelihood-samples"
+      className={stale ? 'likelihood-stale' : undefined}
+    >
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <Axis
+          orient="left"
+          scale={y}
+          ticks={yTicks}
+          format={(v) => minus(yFormat(v))}
+          label="density"
+          width={w}
+          height={h}
+        />
+        <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
+        <path d={dataArea} fill={DATA_COLOR} fillOpacity={0.22} stroke={DATA_COLOR} strokeWidth={2} />
+        <path
+          d={histPath}
+          fill={SAMPLE_COLOR}
+          fillOpacity={0.28}
+          stroke={SAMPLE_COLOR}
+          strokeOpacity={0.7}
+          strokeWidth={1}
+        />
+        <path d={rug} stroke="#222" strokeOpacity={rugOpacity} strokeWidth={1} data-testid="likelihood-rug" />
+        {componentPaths.map((d, k) => (
+          <path key={k} d={d} fill="none" stroke={FIT_COLOR} strokeWidth={1.5} strokeDasharray="5 4" />
+        ))}
+        <path d={fitLine} fill="none" stroke={FIT_COLOR} strokeWidth={3} strokeLinejoin="round" />
+        {peakX !== null && (
+          <g className="likelihood-peak-mark">
+            <line
+              x1={x(peakX)}
+              x2={x(peakX)}
+              y1={h}
+              y2={0}
+              stroke={FIT_COLOR}
+              strokeWidth={1.5}
+              strokeDasharray="2 3"
+            />
+            <text x={x(peakX)} y={14} textAnchor="middle" fill={FIT_COLOR} className="clip-note">
+              the fit’s peak, in a gap of p_data
+            </text>
+          </g>
+        )}
+        {fitMax > yMax && (
+          <text x={w - 4} y={30} textAnchor="end" className="clip-note" fill="#8a5a00">
+            ▲ the fit peaks at {formatNumber(fitMax)}, off the chart
+          </text>
+        )}
+      </g>
+    </svg>
+  );
+}
