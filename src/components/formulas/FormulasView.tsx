@@ -1,0 +1,71 @@
+// The Formulas view ("Theory lab", item 5): every formula the app uses, typeset by KaTeX, grouped by
+// the sections of docs/theory.md, each with the running GAN's current numbers beside it, one plain
+// sentence and its sources. The typeset HTML is made once per formula (Tex); only the numbers change.
+import 'katex/dist/katex.min.css';
+import { memo } from 'react';
+import { FORMULA_SECTIONS, FORMULAS, type FormulaEntry, type FormulaId } from '../../core/formulas';
+import { Live, Status, TheoremSummary } from './live';
+import { Tex } from './Tex';
+
+type Formula = (typeof FORMULAS)[number];
+
+const sectionAnchor = (id: string) => `formulas-section-${id.replace('§', '').replace('.', '-')}`;
+
+const FormulaCard = memo(function FormulaCard({ f }: { f: FormulaEntry & { id: FormulaId } }) {
+  const headingId = `formula-${f.id}`;
+  return (
+    <article className="formulas-card" data-testid={`formula-card-${f.id}`} aria-labelledby={`${headingId}-title`}>
+      <header className="formulas-card-head" id={headingId}>
+        <h3 id={`${headingId}-title`}>{f.title}</h3>
+        <Status id={f.id} />
+      </header>
+      <Tex tex={f.tex} />
+      <Live id={f.id} />
+      <p className="formulas-plain">{f.plain}</p>
+      <p className="formulas-source">
+        <span className="formulas-doc">docs/theory.md {f.section}</span> · {f.source}
+      </p>
+    </article>
+  );
+});
+
+export default function FormulasView() {
+  return (
+    <div className="formulas" data-testid="view-formulas">
+      <div className="formulas-intro">
+        <p>
+          Every formula the app computes with, as written in <strong>docs/theory.md</strong>, with the numbers of the
+          GAN training now beside it (press Play: they follow the run). Divergences in the units you chose (U), losses
+          in nats.
+        </p>
+        <TheoremSummary />
+        <nav className="formulas-toc" aria-label="Sections">
+          {FORMULA_SECTIONS.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className="formulas-link"
+              onClick={() => document.getElementById(sectionAnchor(s.id))?.scrollIntoView({ behavior: 'smooth' })}
+            >
+              {s.id} {s.title}
+            </button>
+          ))}
+        </nav>
+      </div>
+      {FORMULA_SECTIONS.map((s) => (
+        <section key={s.id} className="formulas-section" aria-labelledby={sectionAnchor(s.id)}>
+          <h2 id={sectionAnchor(s.id)}>
+            <span className="formulas-section-number">{s.id}</span> {s.title}
+          </h2>
+          <div className="formulas-grid">
+            {(FORMULAS as readonly Formula[])
+              .filter((f) => f.section === s.id)
+              .map((f) => (
+                <FormulaCard key={f.id} f={f} />
+              ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
