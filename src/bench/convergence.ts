@@ -44,6 +44,8 @@ export const TARGETS: Record<string, Partial<Settings>> = {
 export const VARIANTS: Record<string, Partial<Settings>> = {
   defaults: {},
   ema: { emaDecay: 0.999 },
+  ema99: { emaDecay: 0.99 },
+  r1ema99: { r1Gamma: 1, emaDecay: 0.99 },
   r1: { r1Gamma: 1 },
   r1ema: { r1Gamma: 1, emaDecay: 0.999 },
   noise: { instanceNoise: 0.3, instanceNoiseSchedule: 'annealed' },
