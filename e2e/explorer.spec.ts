@@ -116,11 +116,11 @@ test('Fit Q to P: forward KL matches moments, reverse KL sits on a mode; Q can t
   await expect.poll(async () => Number(await page.getByTestId('explorer-q-std-0').inputValue())).toBeCloseTo(0.5, 1);
   await expect.poll(() => num(page, 'explorer-kl-qp')).toBeCloseTo(reverseKL, 1);
 
-  // The forward fit's σ (2.06) is beyond Q's slider (σ ≤ 2): Q gets σ = 2, and the panel says so.
+  // Q takes the forward fit: P's mean and σ = √(0.25 + 4) ≈ 2.06 (moment matching).
   await page.getByTestId('explorer-fit-forward-use').click();
-  await expect(page.getByTestId('explorer-q-std-0')).toHaveValue('2');
+  await expect(page.getByTestId('explorer-q-std-0')).toHaveValue('2.06');
   await expect(page.getByTestId('explorer-q-mean-0')).toHaveValue('0');
-  await expect(page.getByTestId('explorer-fit-forward')).toContainText('σ stops at 2');
+  await expect(page.getByTestId('explorer-fit-forward')).not.toContainText('stops at');
 });
 
 test('Fit Q to P animates Q, and jumps to the end with reduced motion', async ({ page }) => {

@@ -50,7 +50,7 @@ test('the Formulas tab opens the view: every formula typeset with MathML, from t
     const url = new URL(r.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) foreign.push(r.url());
   });
-  await openApp(page, '#v=1&gl=minimax&r1=1');
+  await openApp(page, '#v=1&gl=minimax&r1=1&ema=0');
   await page.getByTestId('tab-formulas').click();
   await expectHashToContain(page, 'view=formulas');
   const view = page.getByTestId('view-formulas');
