@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, gaussianKL } from './analysis';
 import { gaussian, uniform } from './distributions';
 import { noiseQuantileEdges } from './noise';
-import { binCenters, CHART_GRID, Z_CELLS } from './grid';
+import { binCenters, binWidth, CHART_GRID, Z_CELLS } from './grid';
+import { wasserstein1 } from './wasserstein';
 
 describe('analyze', () => {
   // Target N(0.4, 0.7²); G(z) = 1.1·z − 0.3 on normal noise, so p_model = N(−0.3, 1.1²).
@@ -59,6 +60,39 @@ describe('analyze', () => {
     expect(a.klReverse.infinite).toBe(true);
     expect(Math.abs(a.js - Math.LN2)).toBeLessThan(1e-9);
     expect(a.escapedMass).toBe(0);
+  });
+
+  it('w1 is wasserstein1 of p_data and p_model: 0 for p_model = p_data, the shift of the means, W1 keeps growing where JS saturates', () => {
+    const half = new Float64Array(CHART_GRID.bins).fill(0.5);
+    const a = analyze({ target, gAtZEdges, dAtCenters: half, grid: CHART_GRID });
+    expect(a.w1).toBe(wasserstein1(a.pData, a.pModel, binWidth(CHART_GRID)));
+    // p_model = p_data: U(−1, 1) as the identity of uniform noise on [−1, 1] (equal up to the float32 z-edges)
+    const same = analyze({
+      target: uniform(-1, 1),
+      gAtZEdges: noiseQuantileEdges('uniform', 100),
+      dAtCenters: half,
+      grid: CHART_GRID,
+    });
+    for (let k = 0; k < CHART_GRID.bins; k++) expect(Math.abs(same.pModel[k] - same.pData[k])).toBeLessThan(1e-5);
+    expect(same.w1).toBeLessThan(1e-7);
+    expect(same.w1).toBeGreaterThanOrEqual(0);
+    // the same shape moved by 2 (G(z) = 0.7·z + 0.4 − 2 against N(0.4, 0.7²)): W1 = 2 (the CDFs do not cross)
+    const shifted = analyze({
+      target,
+      gAtZEdges: Float64Array.from(noiseQuantileEdges('normal', Z_CELLS), (z) => 0.7 * z - 1.6),
+      dAtCenters: half,
+      grid: CHART_GRID,
+    });
+    expect(Math.abs(shifted.w1 - 2)).toBeLessThan(2e-3);
+    // disjoint supports, U(−1, 1) against U(4.5, 5.5): JS is stuck at log 2, W1 = the distance of the means, 5
+    const apart = analyze({
+      target: uniform(-1, 1),
+      gAtZEdges: Float64Array.from(noiseQuantileEdges('uniform', 100), (z) => 5 + 0.5 * z),
+      dAtCenters: half,
+      grid: CHART_GRID,
+    });
+    expect(Math.abs(apart.js - Math.LN2)).toBeLessThan(1e-9);
+    expect(Math.abs(apart.w1 - 5)).toBeLessThan(1e-3); // binning moves mass within the end bins
   });
 
   it('rejects a D of the wrong length', () => {

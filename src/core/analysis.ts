@@ -1,4 +1,4 @@
-// One snapshot's density/divergence picture: p_data, p_model, D, D*, KL both ways, JS, the D gap,
+// One snapshot's density/divergence picture: p_data, p_model, D, D*, KL both ways, JS, W1, the D gap,
 // J(D) and the per-mode mass of a mixture target, all on one grid (docs/theory.md §7).
 import type { Analysis } from './protocol';
 import type { Distribution1D } from './distributions';
@@ -12,6 +12,7 @@ import {
 } from './density';
 import { jsDivergence, klDivergence } from './divergences';
 import { modeMasses } from './modeMass';
+import { wasserstein1 } from './wasserstein';
 
 export interface AnalysisInput {
   target: Distribution1D;
@@ -41,6 +42,7 @@ export function analyze({ target, gAtZEdges, dAtCenters, grid, pData: knownPData
     klForward: klDivergence(pData, pModel, dx),
     klReverse: klDivergence(pModel, pData, dx),
     js: jsDivergence(pData, pModel, dx),
+    w1: wasserstein1(pData, pModel, dx),
     dGap: discriminatorGap(d, dStar, pData, pModel, dx),
     lossDExpected: expectedDiscriminatorLoss(d, pData, pModel, dx),
     escapedMass,

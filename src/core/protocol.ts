@@ -110,6 +110,11 @@ export interface Analysis {
   /** Mass of p_model that falls outside the grid's range. */
   escapedMass: number;
   /**
+   * W1(p_data, p_model) = ∫ |F_data − F_model| dx on the grid (wasserstein1, docs/theory.md §5), in units
+   * of x (not nats); p_model's escaped mass is not counted.
+   */
+  w1: number;
+  /**
    * Per-mode mass (docs/theory.md §7.9): for each target component i, in order, its normalised weight
    * w_i and the share of p_model's mass it captures, ∫ r_i p_model dx. Empty unless the target is a
    * mixture of ≥ 2 Gaussians. analyze() always sets it; optional only so that hand-built Analysis
@@ -125,9 +130,21 @@ export interface Snapshot {
   analysis: Analysis;
   /** Density histogram of the latest batch of G(z) on CHART_GRID. */
   batchHistogram: Float64Array;
+  /**
+   * The z → x mapping view (docs/theory.md §7.10): G at 41 quantiles of p_z, every 100th of the 4,001
+   * z-cell edges (§7.3; the two ends are the finite cuts), z[i] and x[i] = G(z[i]), z increasing.
+   */
+  zxMapping: { z: Float64Array; x: Float64Array };
   /** Batch losses of the latest step (J(D) over the last D update, J(G) of the G update). */
   lossD: number;
   lossG: number;
+  /**
+   * The two halves of lossD (docs/theory.md §4, §6.2), each the mean over its half of the batch, so that
+   * lossD = ½(lossDReal + lossDFake): real samples (label y = 1), mean −log D(x), and generated ones
+   * (y = 0), mean −log(1 − D(G(z))).
+   */
+  lossDReal: number;
+  lossDFake: number;
   /** History points recorded since the previous snapshot (main side appends them). */
   history: HistoryPoint[];
   stepsPerSecond: number;
@@ -139,6 +156,8 @@ export interface HistoryPoint {
   js: number;
   klForward: number;
   klReverse: number;
+  /** W1(p_data, p_model) in units of x (Analysis.w1). */
+  w1: number;
   lossD: number;
   lossG: number;
 }

@@ -194,6 +194,52 @@ describe('TfGan on the CPU backend', () => {
     gan.dispose();
   });
 
+  test('J(D) splits into its halves: ½(real + fake) = J(D), each the mean −log of D on the same batch', async () => {
+    /** softplus(−l) = −log σ(l) in doubles, stable for large |l|. */
+    const softplusNeg = (l: number) => (l > 0 ? Math.log1p(Math.exp(-l)) : -l + Math.log1p(Math.exp(l)));
+    // lrD = 0: the update leaves D as it was, so parameters() holds the D that produced the kept logits.
+    for (const generatorLoss of ['non-saturating', 'minimax'] as const) {
+      const s: Settings = { ...settings, lrD: 0, generatorLoss };
+      const gan = await createTfGan('cpu', s);
+      for (const steps of [0, 1, 25]) {
+        gan.trainSteps(steps); // 0: the untrained networks on one batch
+        const l = await gan.losses();
+        expect(Math.abs(0.5 * (l.lossDReal + l.lossDFake) - l.lossD)).toBeLessThan(1e-6);
+        // The batch D saw: the real half the engine sampled last (no public read-back) and latestFakes().
+        const real = (gan as unknown as { realBuf: Float32Array }).realBuf;
+        const fakes = await gan.latestFakes();
+        expect(real.length).toBe(s.batchSize);
+        expect(fakes.length).toBe(s.batchSize);
+        const { d } = await gan.parameters();
+        const logits = (xs: Float32Array) =>
+          tf.tidy(() => autodiffMlp(tf.tensor1d(d), discriminatorSpec(s), tf.tensor2d(xs, [xs.length, 1])).dataSync());
+        const mean = (v: Float32Array | Int32Array | Uint8Array, f: (l: number) => number) =>
+          Array.from(v).reduce((acc, x) => acc + f(x), 0) / v.length;
+        // real, y = 1: −log D(x) = softplus(−l); generated, y = 0: −log(1 − D(G(z))) = softplus(l)
+        const wantReal = mean(logits(real), softplusNeg);
+        const wantFake = mean(logits(fakes), (x) => softplusNeg(-x));
+        expect(Math.abs(l.lossDReal - wantReal)).toBeLessThan(1e-5 * Math.max(1, wantReal));
+        expect(Math.abs(l.lossDFake - wantFake)).toBeLessThan(1e-5 * Math.max(1, wantFake));
+        expect(l.lossDReal).toBeGreaterThan(0);
+        expect(l.lossDFake).toBeGreaterThan(0);
+      }
+      gan.dispose();
+    }
+  });
+
+  test('losses() leaks no tensors, however often it is called', async () => {
+    const gan = await createTfGan('cpu', settings);
+    await gan.losses();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 200; i++) {
+      const l = await gan.losses();
+      expect(Number.isFinite(l.lossDReal) && Number.isFinite(l.lossDFake)).toBe(true);
+      if (i % 20 === 0) gan.trainSteps(2);
+      expect(tf.memory().numTensors).toBe(before);
+    }
+    gan.dispose();
+  });
+
   test('R1 and instance noise change the run; the same seed still replays it exactly', async () => {
     const run = async (extra: Partial<Settings>) => {
       const gan = await createTfGan('cpu', { ...settings, ...extra });

@@ -27,6 +27,13 @@ export { initBackend };
 export interface Losses {
   lossD: number;
   lossG: number;
+  /**
+   * lossD's two halves, each the mean over its half of the batch (lossD = ½(lossDReal + lossDFake)):
+   * real samples (y = 1), mean −log D(x) = softplus(−l); generated ones (y = 0), mean
+   * −log(1 − D(G(z))) = softplus(l) (docs/theory.md §4).
+   */
+  lossDReal: number;
+  lossDFake: number;
 }
 
 export interface TfGan {
@@ -328,20 +335,26 @@ class TfGanImpl implements TfGan {
 
   /** Losses are computed from the kept logits only when asked: nothing is spent on them per step. */
   async losses(): Promise<Losses> {
-    if (!this.dLogits || !this.gLogits) return { lossD: NaN, lossG: NaN };
+    if (!this.dLogits || !this.gLogits) return { lossD: NaN, lossG: NaN, lossDReal: NaN, lossDFake: NaN };
     const minimax = this.settings.generatorLoss === 'minimax';
-    const [dT, gT] = tf.tidy(() => [
-      tf.mean(tf.sub(tf.softplus(this.dLogits!), tf.mul(this.labels, this.dLogits!))),
-      minimax
-        ? tf.mul(-0.5, tf.mean(tf.softplus(this.gLogits!)))
-        : tf.mul(0.5, tf.mean(tf.softplus(tf.neg(this.gLogits!)))),
-    ]);
+    const half = this.dLogits.shape[1] / 2; // [real; fake]: the first half of the batch is real
+    // One tensor, one read-back: [J(D), J(G), real half, fake half].
+    const all = tf.tidy(() => {
+      const l = this.dLogits!;
+      return tf.stack([
+        tf.mean(tf.sub(tf.softplus(l), tf.mul(this.labels, l))),
+        minimax
+          ? tf.mul(-0.5, tf.mean(tf.softplus(this.gLogits!)))
+          : tf.mul(0.5, tf.mean(tf.softplus(tf.neg(this.gLogits!)))),
+        tf.mean(tf.softplus(tf.neg(tf.slice(l, [0, 0, 0], [1, half, 1])))),
+        tf.mean(tf.softplus(tf.slice(l, [0, half, 0], [1, half, 1]))),
+      ]);
+    });
     try {
-      const [d, g] = await Promise.all([dT.data(), gT.data()]);
-      return { lossD: d[0], lossG: g[0] };
+      const [lossD, lossG, lossDReal, lossDFake] = await all.data();
+      return { lossD, lossG, lossDReal, lossDFake };
     } finally {
-      dT.dispose();
-      gT.dispose();
+      all.dispose();
     }
   }
 

@@ -59,6 +59,14 @@ const allFinite = (a: ArrayLike<number>): boolean => {
   return true;
 };
 
+/** The z → x mapping view's 41 lines: every 100th of the 4,001 z-edges and G there (Snapshot.zxMapping). */
+function mappingSubsample(zEdges: Float32Array, g: Float32Array): Snapshot['zxMapping'] {
+  const lines = 41,
+    every = (zEdges.length - 1) / (lines - 1);
+  const z = Float64Array.from({ length: lines }, (_, i) => zEdges[Math.round(i * every)]);
+  return { z, x: Float64Array.from({ length: lines }, (_, i) => g[Math.round(i * every)]) };
+}
+
 export interface TrainerOptions {
   /** Backends to consider for 'auto', in START_ORDER (Node has only cpu). */
   backends?: readonly BackendName[];
@@ -363,6 +371,7 @@ export class Trainer implements TrainerApi {
         js: analysis.js,
         klForward: analysis.klForward.infinite ? Infinity : analysis.klForward.value,
         klReverse: analysis.klReverse.infinite ? Infinity : analysis.klReverse.value,
+        w1: analysis.w1,
         lossD: losses.lossD,
         lossG: losses.lossG,
       });
@@ -371,8 +380,11 @@ export class Trainer implements TrainerApi {
       step: this.stepCount,
       analysis,
       batchHistogram: histogramDensity(fakes, CHART_GRID),
+      zxMapping: mappingSubsample(this.zEdges, g),
       lossD: losses.lossD,
       lossG: losses.lossG,
+      lossDReal: losses.lossDReal,
+      lossDFake: losses.lossDFake,
       history: started ? this.history : [],
       stepsPerSecond: this.running ? this.rate.value : 0,
       running: this.running,

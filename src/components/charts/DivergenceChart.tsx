@@ -1,7 +1,10 @@
-// Panel 3: JS and KL both ways, now (readouts) and over the training steps (history chart).
+// Panel 3: JS and KL both ways (nats or bits) and W1 (units of x), now (readouts) and over the training
+// steps (history chart: the divergences on the left axis, W1 on its own right axis).
 import { memo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { KL_FLOOR, INFINITE_MASS } from '../../core/divergences';
-import type { KLValue } from '../../core/protocol';
+import type { HistoryPoint, KLValue } from '../../core/protocol';
 import type { Units } from '../../core/settings';
 import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
 import { useAppState, useHistory, useSnapshot } from '../../state/context';
@@ -9,7 +12,7 @@ import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
 import { HistoryChart, type HistorySeries } from './HistoryChart';
 import { Readout } from './Readout';
-import { COLORS } from './theme';
+import { COLORS, MARGIN } from './theme';
 import { useStickyDomain } from './useStickyDomain';
 
 /** The symlog axis shrinks only below 0.3× its top: a factor reads small on a log scale. */
@@ -97,6 +100,79 @@ function symlogTicks(top: number, y: (v: number) => number, minGap: number, minT
   return out;
 }
 
+/** W1 is not a divergence in nats: its own colour and its own (right) axis. */
+const W1_COLOR = '#333333';
+/** Extra room at the right of the history chart for the W1 axis. */
+const W1_AXIS = 40;
+/** As HistoryChart's ∞ band (plus its tick gap): W1 stays below it. */
+const INF_BAND_CLEAR = 32;
+const W1_HINT =
+  'W1(p_data, p_model) = ∫ |F_data − F_model| dx, the Wasserstein-1 (earth mover’s) distance: how far, on average, p_model’s mass must move to become p_data; in units of x, not nats (right axis of the chart). JS saturates at log 2 once the supports no longer overlap, while W1 keeps measuring the distance between them: that is why Wasserstein GANs (WGAN) use it.';
+
+/**
+ * W1's history over the history chart, drawn in the same plot area (same step axis; the chart is drawn
+ * W1_AXIS narrower), with its own linear y axis on the right. Decorative for assistive technology: the
+ * W1 readout and the panel's summary carry the numbers.
+ */
+function W1Overlay({
+  size,
+  plotWidth,
+  points,
+  top,
+  clearInfinity,
+}: {
+  size: { width: number; height: number };
+  plotWidth: number;
+  points: readonly HistoryPoint[];
+  top: number;
+  clearInfinity: boolean;
+}) {
+  const h = size.height - MARGIN.top - MARGIN.bottom;
+  const lastStep = points.length ? points[points.length - 1].step : 0;
+  // The same step scale as HistoryChart's.
+  const x = scaleLinear()
+    .domain([0, Math.max(10, lastStep)])
+    .range([0, plotWidth])
+    .nice();
+  const y = scaleLinear()
+    .domain([0, top])
+    .range([h, clearInfinity ? INF_BAND_CLEAR : 0])
+    .clamp(true);
+  const ticks = y.ticks(Math.max(2, Math.floor(h / 40)));
+  const format = y.tickFormat(Math.max(2, Math.floor(h / 40)));
+  const d =
+    line<HistoryPoint>()
+      .defined((p) => Number.isFinite(p.w1))
+      .x((p) => x(p.step))
+      .y((p) => y(p.w1))(points) ?? '';
+  return (
+    <svg width={size.width} height={size.height} aria-hidden="true" style={{ pointerEvents: 'none' }}>
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        <g className="axis" transform={`translate(${plotWidth},0)`}>
+          {ticks.map((t) => (
+            <g key={t} transform={`translate(0,${y(t)})`}>
+              <line className="tick" x2={5} stroke={W1_COLOR} />
+              <text x={8} dy="0.34em" textAnchor="start" fill={W1_COLOR}>
+                {format(t)}
+              </text>
+            </g>
+          ))}
+          <line className="domain" y1={0} y2={h} />
+          <text
+            className="axis-label"
+            transform={`translate(${MARGIN.right + W1_AXIS - 8},${h / 2}) rotate(90)`}
+            textAnchor="middle"
+            fill={W1_COLOR}
+          >
+            W1 (units of x)
+          </text>
+        </g>
+        <path d={d} fill="none" stroke={W1_COLOR} strokeWidth={2} strokeLinejoin="round" />
+      </g>
+    </svg>
+  );
+}
+
 /** JS on top: it is the one bounded by the log 2 line. */
 const divergenceSeries = (units: Units): HistorySeries[] => [
   { name: 'KL forward', value: (p) => toUnits(p.klForward, units), color: COLORS.klForward, width: 3 },
@@ -123,13 +199,22 @@ export const DivergenceChart = memo(function DivergenceChart() {
     }
   }
   const [, top] = useStickyDomain([0, Math.max(ceiling * 1.3, maxFinite)], { shrinkBelow: SHRINK_BELOW });
+  // W1 (units of x) on its own linear axis: from 0 to the largest value in the history.
+  let maxW1 = 0;
+  for (const p of history.points) if (Number.isFinite(p.w1)) maxW1 = Math.max(maxW1, p.w1);
+  const [, w1Top] = useStickyDomain([0, Math.max(0.1, maxW1 * 1.05)], { shrinkBelow: SHRINK_BELOW });
   const last = history.points[history.points.length - 1];
 
   return (
     <ChartPanel
       id="divergences"
       title="Divergences"
-      caption={<>0 only when p_model = p_data. JS(p_data‖p_model) ≤ log 2, KL can be ∞.</>}
+      caption={
+        <>
+          0 only when p_model = p_data. JS ≤ log 2, KL can be ∞; W1 (in x) keeps growing when JS is stuck at log 2: why
+          WGAN.
+        </>
+      }
       tools={
         <button
           type="button"
@@ -151,6 +236,15 @@ export const DivergenceChart = memo(function DivergenceChart() {
             unit={u}
             testId="readout-js"
             title="JS(p_data‖p_model) = ½ KL(p_data‖M) + ½ KL(p_model‖M), M = (p_data + p_model)/2; 0 ≤ JS ≤ log 2 = 1 bit"
+          />
+          <Readout
+            label="W1"
+            color={W1_COLOR}
+            swatch="line"
+            value={a ? formatNumber(a.w1) : '–'}
+            unit="units of x"
+            testId="readout-w1"
+            title={W1_HINT}
           />
           <KLReadout
             label="KL(p_data‖p_model)"
@@ -177,35 +271,44 @@ export const DivergenceChart = memo(function DivergenceChart() {
       summary={
         <p>
           {last
-            ? `Divergence history over ${history.points.length} recorded points up to step ${last.step}: JS ${formatNumber(toUnits(last.js, units))} ${u}, forward KL ${formatNumber(toUnits(last.klForward, units))} ${u}, reverse KL ${formatNumber(toUnits(last.klReverse, units))} ${u}. JS never exceeds log 2 = ${formatNumber(ceiling)} ${u}.`
+            ? `Divergence history over ${history.points.length} recorded points up to step ${last.step}: JS ${formatNumber(toUnits(last.js, units))} ${u}, forward KL ${formatNumber(toUnits(last.klForward, units))} ${u}, reverse KL ${formatNumber(toUnits(last.klReverse, units))} ${u}; W1 ${formatNumber(last.w1)} in units of x (right axis). JS never exceeds log 2 = ${formatNumber(ceiling)} ${u}. ${W1_HINT}`
             : 'No training steps yet: the history is empty.'}
         </p>
       }
     >
       {(size) => (
-        <HistoryChart
-          size={size}
-          points={history.points}
-          series={divergenceSeries(units)}
-          y={{
-            type: 'symlog',
-            constant: ceiling / 2,
-            domain: [0, top],
-            label: `${u} (log scale)`,
-            ticks: (y, { minTickY }) => ({ values: symlogTicks(top, y, 24, minTickY), format: tickText }),
-          }}
-          references={[
-            {
-              value: ceiling,
-              label: units === 'bits' ? 'JS max = 1 bit' : 'JS max = log 2 ≈ 0.693',
-              color: COLORS.js,
-            },
-          ]}
-          infinityBand={anyInfinite}
-          emptyNote={{ text: 'Press Play or Step to start the history' }}
-          ariaLabel="Divergences over training steps: JS, forward KL and reverse KL"
-          testId="chart-divergences"
-        />
+        <>
+          <HistoryChart
+            size={{ width: size.width - W1_AXIS, height: size.height }}
+            points={history.points}
+            series={divergenceSeries(units)}
+            y={{
+              type: 'symlog',
+              constant: ceiling / 2,
+              domain: [0, top],
+              label: `${u} (log scale)`,
+              ticks: (y, { minTickY }) => ({ values: symlogTicks(top, y, 24, minTickY), format: tickText }),
+            }}
+            references={[
+              {
+                value: ceiling,
+                label: units === 'bits' ? 'JS max = 1 bit' : 'JS max = log 2 ≈ 0.693',
+                color: COLORS.js,
+              },
+            ]}
+            infinityBand={anyInfinite}
+            emptyNote={{ text: 'Press Play or Step to start the history' }}
+            ariaLabel="Divergences over training steps: JS, forward KL and reverse KL in nats or bits (left axis), and W1 in units of x (right axis)"
+            testId="chart-divergences"
+          />
+          <W1Overlay
+            size={size}
+            plotWidth={size.width - W1_AXIS - MARGIN.left - MARGIN.right}
+            points={history.points}
+            top={w1Top}
+            clearInfinity={anyInfinite}
+          />
+        </>
       )}
     </ChartPanel>
   );

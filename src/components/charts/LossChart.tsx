@@ -7,6 +7,7 @@ import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
 import { HistoryChart, type HistorySeries } from './HistoryChart';
 import { Readout } from './Readout';
+import { CrossEntropySplit, KL_SENTENCE } from './CrossEntropySplit';
 import { COLORS } from './theme';
 import { minus } from './scales';
 import { useStickyDomain } from './useStickyDomain';
@@ -44,7 +45,12 @@ export const LossChart = memo(function LossChart() {
     <ChartPanel
       id="losses"
       title="Losses (nats)"
-      caption={<>D minimises J(D) = −½ E[log D(x)] − ½ E[log(1 − D(G(z)))]</>}
+      caption={
+        <>
+          D minimises J(D) = −½ E[log D(x)] − ½ E[log(1 − D(G(z)))], its cross-entropy against the labels: KL(labels ‖
+          D) + const.
+        </>
+      }
       readouts={
         <>
           <Readout
@@ -56,6 +62,7 @@ export const LossChart = memo(function LossChart() {
             testId="readout-loss-d"
             title="Batch loss of the latest discriminator update, in nats"
           />
+          <CrossEntropySplit real={snap?.lossDReal} fake={snap?.lossDFake} />
           <Readout
             label={
               lossKind === 'minimax'
@@ -72,11 +79,20 @@ export const LossChart = memo(function LossChart() {
         </>
       }
       summary={
-        <p>
-          {last
-            ? `Loss history over ${history.points.length} recorded points up to step ${last.step}: J(D) ${formatNumber(last.lossD)} nats, J(G) ${formatNumber(last.lossG)} nats. J(D) at equilibrium is log 2 ≈ 0.693 nats.`
-            : 'No training steps yet: the loss history is empty.'}
-        </p>
+        <>
+          <p>
+            {last
+              ? `Loss history over ${history.points.length} recorded points up to step ${last.step}: J(D) ${formatNumber(last.lossD)} nats, J(G) ${formatNumber(last.lossG)} nats. J(D) at equilibrium is log 2 ≈ 0.693 nats.`
+              : 'No training steps yet: the loss history is empty.'}
+          </p>
+          {snap && (
+            <p>
+              J(D) of the latest batch, {formatNumber(snap.lossD)} nats, is one half of the mean −log D(x) over the real
+              samples (label y = 1), {formatNumber(snap.lossDReal)}, plus one half of the mean −log(1 − D(G(z))) over
+              the generated ones (label y = 0), {formatNumber(snap.lossDFake)}. {KL_SENTENCE}
+            </p>
+          )}
+        </>
       }
     >
       {(size) => (
