@@ -21,6 +21,8 @@ function transferable(s: Snapshot): Snapshot {
     a.d.buffer,
     a.dStar.buffer,
     s.batchHistogram.buffer,
+    s.zxMapping.z.buffer,
+    s.zxMapping.x.buffer,
   ] as ArrayBuffer[]);
   return Comlink.transfer(s, [...buffers]);
 }

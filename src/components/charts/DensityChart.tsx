@@ -1,8 +1,8 @@
 // Panel 1: p_data (filled) and p_model (line) over x, the latest G(z) batch as a faint histogram,
 // and drag handles that move the target's components (the same setting updates as the sliders).
 // For a mixture target, the share of p_model's mass each component captures (docs/theory.md §7.9).
-import { memo, useMemo, useRef, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { targetDistribution } from '../../core/distributions';
 import { binnedDensity } from '../../core/density';
@@ -18,6 +18,7 @@ import type { LegendItem } from './Legend';
 import { ModeMarks, ModeReadouts } from './ModeMass';
 import { COLORS, MARGIN } from './theme';
 import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_EDGES, X_TICKS } from './scales';
+import { ArrowSwitch, GradientArrows, type ArrowMode } from './GradientArrows';
 import { useStickyDomain } from './useStickyDomain';
 
 /** The batch histogram is drawn with bins this many grid bins wide (a batch is too small for 400). */
@@ -51,8 +52,16 @@ interface Drag {
   std0: number;
 }
 
-export const DensityChart = memo(function DensityChart() {
+export const DensityChart = memo(function DensityChart({
+  mappingOpen = false,
+  onToggleMapping,
+}: {
+  /** The z → x mapping view (in the Discriminator panel's place) is open; its toggle sits in the footnote. */
+  mappingOpen?: boolean;
+  onToggleMapping?: () => void;
+}) {
   const snap = useSnapshot();
+  const [arrowMode, setArrowMode] = useState<ArrowMode>('active'); // the generator's arrows (§6.5)
   const settings = useSettings();
   const targetSettings = useScope('target');
   // p_data straight from the settings (same bin averages as the worker's), so it follows a drag at once.
@@ -103,20 +112,38 @@ export const DensityChart = memo(function DensityChart() {
       }
       readouts={modes.length > 0 ? <ModeReadouts modes={modes} /> : undefined}
       footnote={
-        snap ? (
-          <>
-            ∫p_model on [−6, 6] = 1 − escaped mass ={' '}
-            <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
-            {escaped > 0.01 && (
-              <strong className="warn-text">
-                {' '}
-                · {formatNumber(100 * escaped, 2)}% of p_model is off the chart; the divergences see only the part on it
-              </strong>
+        <>
+          {snap ? (
+            <>
+              ∫p_model on [−6, 6] = 1 − escaped mass ={' '}
+              <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
+              {escaped > 0.01 && (
+                <strong className="warn-text">
+                  {' '}
+                  · {formatNumber(100 * escaped, 2)}% of p_model is off the chart; the divergences see only the part on
+                  it
+                </strong>
+              )}
+            </>
+          ) : (
+            'Waiting for the first snapshot from the training worker…'
+          )}
+          <span className="density-tools">
+            <ArrowSwitch mode={arrowMode} onChange={setArrowMode} />
+            {onToggleMapping && (
+              <button
+                type="button"
+                className="mapping-toggle"
+                aria-pressed={mappingOpen}
+                onClick={onToggleMapping}
+                data-testid="toggle-mapping"
+                title="Show how G maps the noise z to x (Goodfellow et al. 2014, Fig. 1), in the Discriminator panel's place"
+              >
+                z → x
+              </button>
             )}
-          </>
-        ) : (
-          'Waiting for the first snapshot from the training worker…'
-        )
+          </span>
+        </>
       }
       summary={
         <table>
@@ -153,6 +180,19 @@ export const DensityChart = memo(function DensityChart() {
           modes={modes}
           onDrag={setDragging}
           mle={mle}
+          overlay={(x, w, h) =>
+            snap && pModel && arrowMode !== 'off' ? (
+              <GradientArrows
+                mode={arrowMode}
+                loss={settings.generatorLoss}
+                d={snap.analysis.d}
+                pModel={pModel}
+                x={x}
+                width={w}
+                height={h}
+              />
+            ) : null
+          }
         />
       )}
     </ChartPanel>
@@ -171,7 +211,10 @@ function DensityPlot({
   modes,
   onDrag,
   mle,
+  overlay,
 }: {
+  /** Drawn over the curves, under the handles (the generator's arrows). */
+  overlay?: (x: ScaleLinear<number, number>, width: number, height: number) => ReactNode;
   mle: MleOverlayData | null;
   modelMax: number;
   /** Per-mode mass, one per mixture component, or empty. */
@@ -304,6 +347,7 @@ function DensityPlot({
           <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />
         )}
         {mle && <MleOverlay density={mle.density} x={x} y={y} />}
+        {overlay?.(x, w, h)}
         {modes.length > 0 && (
           <ModeMarks modes={modes} at={handles.map((hd) => ({ cx: hd.cx, cy: Math.max(12, hd.cy) }))} width={w} />
         )}

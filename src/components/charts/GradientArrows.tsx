@@ -1,0 +1,198 @@
+// The generator's costs as arrows on the Densities chart (docs/theory.md §6.5): at points spread over
+// p_model's mass, an arrow per cost shows −∂J/∂x per sample, the way one gradient step on G moves a
+// generated sample sitting at x. D comes from the snapshot; the maths is in core/generatorGradient.ts.
+import type { ScaleLinear } from 'd3-scale';
+import type { GeneratorLossKind } from '../../core/settings';
+import { CHART_GRID } from '../../core/grid';
+import { arrowPositions, generatorArrows, type GeneratorCost } from '../../core/generatorGradient';
+import { formatNumber } from '../../state/format';
+import { COLORS } from './theme';
+import { useStickyDomain } from './useStickyDomain';
+
+/** Off, the active training loss only, or all three costs in stacked rows (side by side). */
+export type ArrowMode = 'off' | 'active' | 'all';
+
+const ARROW_POINTS = 25;
+/** Arrows stand at least this many px apart (fewer than ARROW_POINTS on a narrow p_model). */
+const MIN_GAP_PX = 17;
+
+/** Okabe–Ito colours from the theme, one per cost. */
+export const COST_STYLE: Record<GeneratorCost, { color: string; short: string; name: string; formula: string }> = {
+  'non-saturating': {
+    color: COLORS.klReverse,
+    short: 'NS',
+    name: 'non-saturating',
+    formula: 'J = −½ E[log D(G(z))], −∂J/∂x = ½ (1 − D) ℓ′(x)',
+  },
+  minimax: {
+    color: COLORS.js,
+    short: 'minimax',
+    name: 'minimax',
+    formula: 'J = ½ E[log(1 − D(G(z)))], −∂J/∂x = ½ D ℓ′(x)',
+  },
+  'maximum-likelihood': {
+    color: COLORS.reference,
+    short: 'ML (display only)',
+    name: 'maximum likelihood (display only, not a training option)',
+    formula: 'J = −½ E[exp(σ⁻¹(D(G(z))))], −∂J/∂x = ½ e^ℓ ℓ′(x)',
+  },
+};
+
+export const SATURATION_SENTENCE =
+  'Where D confidently rejects fakes (D ≈ 0) the minimax arrows vanish: the loss saturates.';
+
+/** The rows to draw, bottom row first. */
+export function arrowRows(mode: ArrowMode, loss: GeneratorLossKind): GeneratorCost[] {
+  if (mode === 'off') return [];
+  if (mode === 'active') return [loss];
+  return ['non-saturating', 'minimax', 'maximum-likelihood'];
+}
+
+/** One arrow (a dot at the sample, a shaft and a head) of `len` px, signed, at (x0, y). */
+function arrowPath(x0: number, y: number, len: number): string {
+  const a = Math.abs(len);
+  if (a < 1.5) return '';
+  const s = Math.sign(len);
+  const head = Math.min(6, a * 0.6);
+  const tip = x0 + len;
+  return `M${x0},${y}H${tip - s * head * 0.6}M${tip},${y}L${tip - s * head},${y - 3.8}L${tip - s * head},${y + 3.8}Z`;
+}
+
+export function GradientArrows({
+  mode,
+  loss,
+  d,
+  pModel,
+  x,
+  width,
+  height,
+}: {
+  mode: ArrowMode;
+  loss: GeneratorLossKind;
+  /** D at the grid's bin centres (Analysis.d). */
+  d: Float64Array;
+  pModel: Float64Array;
+  x: ScaleLinear<number, number>;
+  width: number;
+  height: number;
+}) {
+  const rows = arrowRows(mode, loss);
+  const minGap = (MIN_GAP_PX * (x.domain()[1] - x.domain()[0])) / Math.max(1, width);
+  const arrows = generatorArrows(d, CHART_GRID, arrowPositions(pModel, CHART_GRID, { n: ARROW_POINTS, minGap }));
+  // One scale for every row, and the same for both training losses whichever is shown, so that
+  // switching the loss compares like with like; ML joins it when its row is drawn.
+  let needed = 0;
+  for (const a of arrows)
+    for (const c of ['non-saturating', 'minimax', ...rows] as GeneratorCost[])
+      if (Number.isFinite(a.push[c])) needed = Math.max(needed, Math.abs(a.push[c]));
+  const [, top] = useStickyDomain([0, needed], { shrinkBelow: 0.3 });
+  if (rows.length === 0 || arrows.length === 0) return null;
+
+  // The longest arrow spans about two gaps: neighbours overlap a little, their heads stay apart.
+  const maxLen = 2 * MIN_GAP_PX;
+  const ROW = height < 120 ? 12 : 15;
+  const px = (v: number) => (top > 0 && Number.isFinite(v) ? (Math.max(-top, Math.min(top, v)) / top) * maxLen : 0);
+  const rowY = (r: number) => height - 9 - r * ROW;
+  const meanD = arrows.reduce((s, a) => s + a.d, 0) / arrows.length;
+  const saturated = rows.includes('minimax') && meanD < 0.1;
+  // Labels and the scale go to the side of the plot away from p_model's mass.
+  const centre = arrows.reduce((s, a) => s + x(a.x), 0) / arrows.length;
+  const left = centre > width / 2;
+  const labelX = left ? 4 : width - 4;
+  const anchor = left ? 'start' : 'end';
+  const scaleY = rowY(rows.length - 1) - ROW - 2;
+  const scaleX = left ? 4 : width - 4 - maxLen;
+
+  return (
+    <g
+      className="generator-arrows"
+      data-testid="generator-arrows"
+      data-loss={rows.length === 1 ? rows[0] : 'all'}
+      aria-hidden="true"
+    >
+      <title>
+        {`Arrows: −∂J/∂x per generated sample at x, the way one gradient step on G moves it (ℓ = logit D). ${rows
+          .map((c) => `${COST_STYLE[c].name}: ${COST_STYLE[c].formula}`)
+          .join('; ')}. ${SATURATION_SENTENCE}`}
+      </title>
+      {rows.map((c, r) => {
+        const y = rowY(r);
+        const { color, short } = COST_STYLE[c];
+        return (
+          <g key={c} data-testid={`generator-arrows-${c}`}>
+            {arrows.map((a, i) => {
+              const x0 = x(a.x);
+              const len = px(a.push[c]);
+              return (
+                <g key={i}>
+                  <circle cx={x0} cy={y} r={2} fill={color} />
+                  <path
+                    className="generator-arrow"
+                    d={arrowPath(x0, y, len)}
+                    stroke={color}
+                    fill={color}
+                    strokeWidth={2}
+                    data-push={a.push[c]}
+                  />
+                </g>
+              );
+            })}
+            <text className="arrow-label" x={labelX} y={y} dy="0.35em" textAnchor={anchor} fill={color}>
+              {short}
+              {c === 'minimax' && saturated ? ' → 0 where D ≈ 0: saturated' : ''}
+            </text>
+          </g>
+        );
+      })}
+      <g className="arrow-scale" transform={`translate(${scaleX},${scaleY})`}>
+        <text
+          className="arrow-label"
+          x={left ? maxLen + 6 : -6}
+          dy="0.35em"
+          textAnchor={left ? 'start' : 'end'}
+          fill={COLORS.axis}
+        >
+          −∂J/∂x = {formatNumber(top)} per sample
+        </text>
+        <path d={`M0,-4V4M0,0H${maxLen}M${maxLen},-4V4`} stroke={COLORS.axis} strokeWidth={1.5} fill="none" />
+      </g>
+    </g>
+  );
+}
+
+/** The switch under the Densities chart: arrows off, for the active loss, or for all three costs. */
+export function ArrowSwitch({ mode, onChange }: { mode: ArrowMode; onChange: (m: ArrowMode) => void }) {
+  const options: { value: ArrowMode; label: string; title: string }[] = [
+    { value: 'off', label: 'off', title: 'No arrows' },
+    { value: 'active', label: 'J(G)', title: 'Arrows for the generator loss G trains with now (Training settings)' },
+    {
+      value: 'all',
+      label: 'all 3',
+      title: 'Non-saturating, minimax and maximum-likelihood arrows in three rows on one scale (ML: display only)',
+    },
+  ];
+  return (
+    <span
+      className="chart-switch"
+      role="group"
+      aria-label="Arrows: how each generator loss moves G's samples"
+      data-testid="arrows-mode"
+      title={`Arrows: −∂J/∂x, how a gradient step on G moves a generated sample at x. ${SATURATION_SENTENCE}`}
+    >
+      <span className="chart-switch-label" aria-hidden="true">
+        arrows
+      </span>
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          aria-pressed={mode === o.value}
+          title={o.title}
+          onClick={() => onChange(o.value)}
+        >
+          {o.label}
+        </button>
+      ))}
+    </span>
+  );
+}
