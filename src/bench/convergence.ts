@@ -43,6 +43,7 @@ export const TARGETS: Record<string, Partial<Settings>> = {
 /** Training variants: overrides of the app's defaults. */
 export const VARIANTS: Record<string, Partial<Settings>> = {
   defaults: {},
+  plain: { emaDecay: 0 },
   ema: { emaDecay: 0.999 },
   ema99: { emaDecay: 0.99 },
   r1ema99: { r1Gamma: 1, emaDecay: 0.99 },
