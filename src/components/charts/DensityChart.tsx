@@ -3,7 +3,7 @@
 // For a mixture target, the share of p_model's mass each component captures (docs/theory.md §7.9).
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { area, curveStepAfter, line } from 'd3-shape';
+import { area, curveStepAfter } from 'd3-shape';
 import { targetDistribution } from '../../core/distributions';
 import { binnedDensity } from '../../core/density';
 import { CHART_GRID } from '../../core/grid';
@@ -17,7 +17,7 @@ import { ChartPanel } from './ChartPanel';
 import type { LegendItem } from './Legend';
 import { ModeMarks, ModeReadouts } from './ModeMass';
 import { COLORS, MARGIN } from './theme';
-import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_EDGES, X_TICKS } from './scales';
+import { formatX, gridArea, gridLine, maxOf, minus, sampleIndices, X_DOMAIN, X_EDGES, X_TICKS } from './scales';
 import { ArrowSwitch, GradientArrows, type ArrowMode } from './GradientArrows';
 import { useStickyDomain } from './useStickyDomain';
 
@@ -236,16 +236,8 @@ function DensityPlot({
   const svgRef = useRef<SVGSVGElement>(null);
   const { setSettingsPatch } = useAppState();
 
-  const dataArea =
-    area<number>()
-      .x((_, i) => x(X_CENTERS[i]))
-      .y0(h)
-      .y1((v) => y(v))(Array.from(pData)) ?? '';
-  const modelLine = pModel
-    ? (line<number>()
-        .x((_, i) => x(X_CENTERS[i]))
-        .y((v) => y(v))(Array.from(pModel)) ?? '')
-    : '';
+  const dataArea = gridArea(x, y, pData, h);
+  const modelLine = pModel ? gridLine(x, y, pModel) : '';
   let histPath = '';
   if (hist) {
     const bars = rebin(hist);

@@ -1,14 +1,13 @@
 // Panel 2: the discriminator D(x) against the optimal D*(x) = p_data / (p_data + p_model).
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { formatNumber } from '../../state/format';
 import { useSnapshot } from '../../state/context';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import { Readout } from './Readout';
 import { COLORS, MARGIN } from './theme';
-import { formatX, sampleIndices, X_CENTERS, X_DOMAIN, X_TICKS } from './scales';
+import { formatX, gridLine, sampleIndices, X_DOMAIN, X_TICKS } from './scales';
 
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
@@ -61,11 +60,7 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
         const h = size.height - MARGIN.top - MARGIN.bottom;
         const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
         const y = scaleLinear().domain([0, 1]).range([h, 0]).clamp(true);
-        const path = (vals: Float64Array) =>
-          line<number>()
-            .defined((v) => Number.isFinite(v))
-            .x((_, i) => x(X_CENTERS[i]))
-            .y((v) => y(v))(Array.from(vals)) ?? '';
+        const path = (vals: Float64Array) => gridLine(x, y, vals);
         return (
           <svg
             width={size.width}

@@ -1,4 +1,5 @@
 // Small helpers shared by the charts.
+import { area, line } from 'd3-shape';
 import { binCenters, binEdges, binIndex, CHART_GRID } from '../../core/grid';
 
 export const X_CENTERS = binCenters(CHART_GRID);
@@ -6,6 +7,22 @@ export const X_EDGES = binEdges(CHART_GRID);
 export const X_DOMAIN: [number, number] = [CHART_GRID.min, CHART_GRID.max];
 export const X_TICKS = [-6, -4, -2, 0, 2, 4, 6];
 export const formatX = (v: number) => (v < 0 ? `−${-v}` : String(v));
+
+type Scale = (v: number) => number;
+
+/** The SVG path of values on the grid's bin centres (density, D, …) as a line; non-finite values are gaps. */
+export const gridLine = (x: Scale, y: Scale, values: ArrayLike<number>): string =>
+  line<number>()
+    .defined((v) => Number.isFinite(v))
+    .x((_, i) => x(X_CENTERS[i]))
+    .y((v) => y(v))(Array.from(values)) ?? '';
+
+/** The same as an area down to the pixel row `baseline` (the x-axis). */
+export const gridArea = (x: Scale, y: Scale, values: ArrayLike<number>, baseline: number): string =>
+  area<number>()
+    .x((_, i) => x(X_CENTERS[i]))
+    .y0(baseline)
+    .y1((v) => y(v))(Array.from(values)) ?? '';
 
 /** A "nice" upper bound: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above v. */
 export function niceCeil(v: number): number {

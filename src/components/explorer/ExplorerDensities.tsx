@@ -2,14 +2,13 @@
 // sideways moves its mean, up and down changes its σ (as the playground's target handles).
 import { useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
 import { explorerDistribution } from '../../core/explorer';
 import { explorerKey, type ExplorerDensity, type MixtureComponent, type Settings } from '../../core/settings';
 import { useAppState } from '../../state/context';
 import { formatNumber } from '../../state/format';
 import { Axis } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
-import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_TICKS } from '../charts/scales';
+import { formatX, gridArea, gridLine, maxOf, minus, sampleIndices, X_DOMAIN, X_TICKS } from '../charts/scales';
 import { MARGIN } from '../charts/theme';
 import { useStickyDomain } from '../charts/useStickyDomain';
 import { P_COLOR, Q_COLOR, Q_INK } from './shared';
@@ -117,15 +116,8 @@ function DensityPlot({
   const svgRef = useRef<SVGSVGElement>(null);
   const { setSettingsPatch } = useAppState();
 
-  const pArea =
-    area<number>()
-      .x((_, i) => x(X_CENTERS[i]))
-      .y0(h)
-      .y1((v) => y(v))(Array.from(p)) ?? '';
-  const qLine =
-    line<number>()
-      .x((_, i) => x(X_CENTERS[i]))
-      .y((v) => y(v))(Array.from(q)) ?? '';
+  const pArea = gridArea(x, y, p, h);
+  const qLine = gridLine(x, y, q);
 
   const handlesOf = (density: ExplorerDensity, comps: readonly MixtureComponent[]): Handle[] => {
     const pdf = explorerDistribution(comps).pdf;

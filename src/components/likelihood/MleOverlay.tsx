@@ -1,10 +1,9 @@
 // The likelihood view's fit drawn on the playground's density chart, as a thin dashed line, when the
 // setting showMleFit is on (the same samples, m, K and seed as in the view).
 import { useDeferredValue, useMemo } from 'react';
-import { line } from 'd3-shape';
 import { useSetting } from '../../state/context';
 import type { LegendItem } from '../charts/Legend';
-import { X_CENTERS } from '../charts/scales';
+import { gridLine } from '../charts/scales';
 import { FIT_COLOR } from './theme';
 import { fitFor, useTarget } from './useLikelihood';
 
@@ -43,10 +42,7 @@ export function MleOverlay({
   x: (v: number) => number;
   y: (v: number) => number;
 }) {
-  const d =
-    line<number>()
-      .x((_, i) => x(X_CENTERS[i]))
-      .y((v) => y(v))(Array.from(density)) ?? '';
+  const d = gridLine(x, y, density);
   return (
     <path
       d={d}
