@@ -1,4 +1,6 @@
 // One axis component for every chart: d3 computes the scale and the tick values, React draws them.
+import type { ScaleLinear } from 'd3-scale';
+import { formatX, minus, X_TICKS } from './scales';
 export interface AxisProps {
   orient: 'bottom' | 'left';
   /** Maps a data value to a pixel offset inside the plot area. */
@@ -87,5 +89,35 @@ export function RefLine({
         {label}
       </text>
     </g>
+  );
+}
+
+/** The axes of a density over x on the chart grid: density (ticks about every 45 px) and x ∈ [−6, 6]. */
+export function DensityAxes({
+  x,
+  y,
+  width,
+  height,
+}: {
+  x: (v: number) => number;
+  y: ScaleLinear<number, number>;
+  width: number;
+  height: number;
+}) {
+  const n = Math.max(2, Math.floor(height / 45));
+  const yFormat = y.tickFormat(n);
+  return (
+    <>
+      <Axis
+        orient="left"
+        scale={y}
+        ticks={y.ticks(n)}
+        format={(v) => minus(yFormat(v))}
+        label="density"
+        width={width}
+        height={height}
+      />
+      <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={width} height={height} />
+    </>
   );
 }

@@ -12,12 +12,12 @@ import { componentKey, mixtureComponents, type Settings } from '../../core/setti
 import { useAppState, useScope, useSettings, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
 import { MleOverlay, useMleOverlay, type MleOverlayData } from '../likelihood/MleOverlay';
-import { Axis } from './Axis';
+import { DensityAxes } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import type { LegendItem } from './Legend';
 import { ModeMarks, ModeReadouts } from './ModeMass';
 import { COLORS, MARGIN } from './theme';
-import { formatX, gridArea, gridLine, maxOf, minus, sampleIndices, X_DOMAIN, X_EDGES, X_TICKS } from './scales';
+import { gridArea, gridLine, maxOf, sampleIndices, X_DOMAIN, X_EDGES } from './scales';
 import { ArrowSwitch, GradientArrows, type ArrowMode } from './GradientArrows';
 import { useStickyDomain } from './useStickyDomain';
 
@@ -302,8 +302,6 @@ function DensityPlot({
     onDrag(false);
   };
 
-  const yTicks = y.ticks(Math.max(2, Math.floor(h / 45)));
-  const yFormat = y.tickFormat(Math.max(2, Math.floor(h / 45)));
   return (
     <svg
       ref={svgRef}
@@ -314,16 +312,7 @@ function DensityPlot({
       data-testid="chart-densities"
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={yTicks}
-          format={(v) => minus(yFormat(v))}
-          label="density"
-          width={w}
-          height={h}
-        />
-        <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
+        <DensityAxes x={x} y={y} width={w} height={h} />
         {histPath && (
           <path
             d={histPath}

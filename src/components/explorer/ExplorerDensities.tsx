@@ -6,9 +6,9 @@ import { explorerDistribution } from '../../core/explorer';
 import { explorerKey, type ExplorerDensity, type MixtureComponent, type Settings } from '../../core/settings';
 import { useAppState } from '../../state/context';
 import { formatNumber } from '../../state/format';
-import { Axis } from '../charts/Axis';
+import { DensityAxes } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
-import { formatX, gridArea, gridLine, maxOf, minus, sampleIndices, X_DOMAIN, X_TICKS } from '../charts/scales';
+import { gridArea, gridLine, maxOf, sampleIndices, X_DOMAIN } from '../charts/scales';
 import { MARGIN } from '../charts/theme';
 import { useStickyDomain } from '../charts/useStickyDomain';
 import { P_COLOR, Q_COLOR, Q_INK } from './shared';
@@ -173,8 +173,6 @@ function DensityPlot({
     onDrag(false);
   };
 
-  const nTicks = Math.max(2, Math.floor(h / 45));
-  const yFormat = y.tickFormat(nTicks);
   return (
     <svg
       ref={svgRef}
@@ -185,16 +183,7 @@ function DensityPlot({
       data-testid="chart-explorer-densities"
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={y.ticks(nTicks)}
-          format={(v) => minus(yFormat(v))}
-          label="density"
-          width={w}
-          height={h}
-        />
-        <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
+        <DensityAxes x={x} y={y} width={w} height={h} />
         <path d={pArea} fill={P_COLOR} fillOpacity={0.3} stroke={P_COLOR} strokeWidth={2.5} />
         <path d={qLine} fill="none" stroke={Q_COLOR} strokeWidth={3.5} strokeLinejoin="round" />
         {handles.map((hd) => {

@@ -8,10 +8,10 @@ import { normalPdf } from '../../core/distributions';
 import { CHART_GRID } from '../../core/grid';
 import type { LikelihoodFit } from '../../core/likelihood';
 import { formatNumber } from '../../state/format';
-import { Axis } from '../charts/Axis';
+import { DensityAxes } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { Readout } from '../charts/Readout';
-import { formatX, maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_TICKS } from '../charts/scales';
+import { maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN } from '../charts/scales';
 import { MARGIN } from '../charts/theme';
 import { fitFormula, fixed, KlReadout } from './shared';
 import { DATA_COLOR, FIT_COLOR, SAMPLE_COLOR } from './theme';
@@ -192,8 +192,6 @@ function SamplesPlot({
   let rug = '';
   for (const s of fit.samples) if (s >= X_DOMAIN[0] && s <= X_DOMAIN[1]) rug += `M${x(s).toFixed(1)},${h}v-9`;
   const rugOpacity = Math.min(0.9, Math.max(0.12, 6 / Math.sqrt(m)));
-  const yTicks = y.ticks(Math.max(2, Math.floor(h / 45)));
-  const yFormat = y.tickFormat(Math.max(2, Math.floor(h / 45)));
   return (
     <svg
       width={size.width}
@@ -204,16 +202,7 @@ function SamplesPlot({
       className={stale ? 'likelihood-stale' : undefined}
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={yTicks}
-          format={(v) => minus(yFormat(v))}
-          label="density"
-          width={w}
-          height={h}
-        />
-        <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
+        <DensityAxes x={x} y={y} width={w} height={h} />
         <path d={dataArea} fill={DATA_COLOR} fillOpacity={0.22} stroke={DATA_COLOR} strokeWidth={2} />
         <path
           d={histPath}
