@@ -51,6 +51,16 @@ export const VARIANTS: Record<string, Partial<Settings>> = {
   r1ema: { r1Gamma: 1, emaDecay: 0.999 },
   noise: { instanceNoise: 0.3, instanceNoiseSchedule: 'annealed' },
   k3: { kD: 3 },
+  lsgan: { objective: 'lsgan' },
+  hinge: { objective: 'hinge' },
+  wgan: { objective: 'wgan' },
+  wgan5: { objective: 'wgan', kD: 5 },
+  wganGp: { objective: 'wgan-gp' },
+  wganGpTwoSided: { objective: 'wgan-gp', gpOneSided: false },
+  optimalD: { optimalD: true },
+  optimalDMinimax: { optimalD: true, generatorLoss: 'minimax' },
+  optimalDWgan: { optimalD: true, objective: 'wgan' },
+  optimalDLsgan: { optimalD: true, objective: 'lsgan' },
 };
 
 const THRESHOLD = 0.01;

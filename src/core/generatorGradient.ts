@@ -59,7 +59,7 @@ export function generatorCost(cost: GeneratorCost, l: number): number {
 }
 
 /** log(1 + e^x) without overflow. */
-function softplus(x: number): number {
+export function softplus(x: number): number {
   return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
 }
 

@@ -1,6 +1,7 @@
 // The typed messages between the main thread and the training worker. They carry data only (codes,
 // numbers, names): every word a user reads is written on the main thread (src/state/messages.ts).
 import type { TrainingSettings } from './settings';
+import type { Objective } from './objectives';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -93,19 +94,38 @@ export interface KLValue {
 
 /** The density/divergence picture at one moment, all on CHART_GRID. Densities are bin averages. */
 export interface Analysis {
+  /** The objective D plays and whether the D in play is the exact optimum (optimal-D mode). Absent: 'gan', false. */
+  objective?: Objective;
+  optimalD?: boolean;
   pData: Float64Array;
   pModel: Float64Array;
-  /** D(x) at bin centres. */
+  /**
+   * D at bin centres as the charts show it: D(x) = σ(logit) for the original GAN, the raw output a(x)
+   * for the other objectives, centred (mean 0 under (p_data + p_model)/2) for a WGAN critic. In
+   * optimal-D mode, the optimum itself.
+   */
   d: Float64Array;
-  /** D*(x) = p_data/(p_data+p_model); NaN where both densities are 0 (nothing is drawn there). */
+  /**
+   * The best D for this G, shown the same way: D*(x) = p_data/(p_data+p_model) for the original GAN and
+   * LSGAN, sign(p_data − p_model) for hinge, and for a critic the optimal critic f* (centred) times
+   * `criticScale`. NaN where both densities are 0 (nothing is drawn there).
+   */
   dStar: Float64Array;
+  /** J(D*) by quadrature, from the optimal output (optimalDiscriminators.ts; for a critic the unscaled f*). */
+  jdStar?: number;
+  /** What J(D*) equals by its own formula: log 2 − JS (gan), ¼ − Δ/8 (lsgan), −W1 (critics), 2 − 2TV (hinge). */
+  jdStarClosedForm?: number;
+  /** For a critic: its largest slope on the grid where there is mass (its Lipschitz constant as seen); else NaN. */
+  criticSlope?: number;
+  /** For a critic: the scale that fits f* to it (least squares), by which `dStar` is multiplied; else 1. */
+  criticScale?: number;
   klForward: KLValue;
   klReverse: KLValue;
   /** JS(p_data‖p_model) in nats, 0 ≤ JS ≤ log 2. */
   js: number;
-  /** ∫ |D − D*| (p_data + p_model)/2 dx. */
+  /** ∫ |D − D*| (p_data + p_model)/2 dx (for a critic, against the scaled f*). */
   dGap: number;
-  /** J(D) at the current D, by quadrature against the exact densities (for the J(D*) = log 2 − JS check). */
+  /** J(D) of the objective at the current D, by quadrature against the exact densities (the J(D) ≥ J(D*) check). */
   lossDExpected: number;
   /** Mass of p_model that falls outside the grid's range. */
   escapedMass: number;
@@ -145,6 +165,11 @@ export interface Snapshot {
    */
   lossDReal: number;
   lossDFake: number;
+  /**
+   * What the latest training call updated: 'd' or 'g' after one player's update (Step D, Step G, slow
+   * motion), 'both' after full steps. Absent in older snapshots: 'both'.
+   */
+  lastUpdate?: 'd' | 'g' | 'both';
   /** History points recorded since the previous snapshot (main side appends them). */
   history: HistoryPoint[];
   stepsPerSecond: number;
@@ -186,6 +211,8 @@ export interface TrainerApi {
   play(): void;
   pause(): void;
   step(): Promise<void>;
+  /** One update of D only or of G only (a G update counts as a step), then a snapshot. */
+  stepPart(player: 'd' | 'g'): Promise<void>;
   /** Step 0 again; with 'auto', on the plan's best backend if that is not the one training now. */
   reset(settings: TrainingSettings): Promise<void>;
   /** A new measurement: used from the next run on (Reset, New seed, a new network) and when a backend fails. */

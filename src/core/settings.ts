@@ -1,6 +1,8 @@
 // Everything the user can set, as one flat, serializable object. One table of properties drives the
 // defaults, the clamping of inputs and the URL hash (after TensorFlow Playground's state table).
 
+import { hasOptimalDGradient, OBJECTIVES, type Objective } from './objectives';
+
 export const SETTINGS_VERSION = 1;
 export const MAX_COMPONENTS = 3;
 /** Annealed instance noise falls linearly from its σ to 0 over this many steps. */
@@ -55,6 +57,21 @@ export interface Settings {
   /** Discriminator updates per generator update (Goodfellow et al. 2014, Algorithm 1). */
   kD: number;
   generatorLoss: GeneratorLossKind;
+  /** The game D and G play (docs/theory.md §6.9): the original GAN, least squares, WGAN, WGAN-GP or hinge. */
+  objective: Objective;
+  /** WGAN: every weight of the critic is clipped to [−c, c] after each update (Arjovsky et al. 2017). */
+  clipValue: number;
+  /** WGAN-GP: the weight λ of the gradient penalty (Gulrajani et al. 2017). */
+  gpLambda: number;
+  /**
+   * WGAN-GP: penalise only slopes above 1 (max(0, |f′| − 1)²). In 1-D the two-sided penalty walls a
+   * critic in: to turn its slope from −1 to +1 it must pass through 0, where it pays λ (docs/theory.md §6.9).
+   */
+  gpOneSided: boolean;
+  /** Optimal-D mode: G trains against the exact best D for its current p_model, not against the network D. */
+  optimalD: boolean;
+  /** Slow motion: a few updates a second, D's and G's shown one at a time. */
+  slowMotion: boolean;
   /** Stabilisers (docs/theory.md §6.7). EMA of G's weights: decay β, 0 = off; p_model then shows the averaged G. */
   emaDecay: number;
   /** R1 gradient penalty γ on D (Mescheder et al. 2018); 0 = off. */
@@ -168,6 +185,12 @@ export const SETTINGS_TABLE = {
   batchSize: num('live', 'bs', 'Batch size', 8, 1024, 1, true),
   kD: num('live', 'k', 'D steps per G step (k)', 1, 10, 1, true),
   generatorLoss: oneOf('live', 'gl', 'Generator loss', ['non-saturating', 'minimax'] as const),
+  objective: oneOf('live', 'obj', 'Objective', OBJECTIVES),
+  clipValue: num('live', 'clip', 'WGAN weight clip c', 0.001, 1, 0.001),
+  gpLambda: num('live', 'gp', 'Gradient penalty λ', 0, 100, 0.1),
+  gpOneSided: flag('live', 'gp1', 'One-sided penalty'),
+  optimalD: flag('live', 'optd', 'Optimal D'),
+  slowMotion: flag('live', 'slow', 'Slow motion'),
   emaDecay: num('live', 'ema', 'EMA of G (decay)', 0, 0.9999, 0.0001),
   r1Gamma: num('live', 'r1', 'R1 penalty γ', 0, 100, 0.01),
   instanceNoise: num('live', 'in', 'Instance noise σ', 0, 2, 0.01),
@@ -318,6 +341,12 @@ export const DEFAULT_SETTINGS: Settings = {
   batchSize: 128,
   kD: 1,
   generatorLoss: 'non-saturating',
+  objective: 'gan',
+  clipValue: 0.1,
+  gpLambda: 10,
+  gpOneSided: true,
+  optimalD: false,
+  slowMotion: false,
   // Measured (README, "Convergence"): the average of G (β = 0.99) keeps the default lesson below JS 0.01
   // on 98% of late checks (87% without) at no cost per step. R1 is recommended for mixtures instead
   // (it keeps every mode) but costs ~1.5× per step, so it is not on by default.
@@ -379,6 +408,8 @@ export function normalizeSettings(input: Partial<Settings>): Settings {
     if (input[key] !== undefined)
       (s as unknown as Record<string, unknown>)[key] = clampSetting(key, input[key] as never);
   }
+  // The best hinge discriminator is a step: it gives G no gradient, so there is no optimal-D mode for it.
+  if (!hasOptimalDGradient(s.objective)) s.optimalD = false;
   // A uniform needs low < high: keep at least 0.1 between them.
   if (s.uniformHigh - s.uniformLow < 0.1) {
     s.uniformHigh = Math.min(SETTINGS_TABLE.uniformHigh.max, s.uniformLow + 0.1);

@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { discriminatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpSpec } from '../core/network';
 import { createRng } from '../core/random';
 import { DEFAULT_SETTINGS, type Activation } from '../core/settings';
-import { inputGradient, r1Gradient } from './r1';
+import { gradientPenaltyGradient, inputGradient, r1Gradient } from './r1';
 import { FlatNetwork, forward } from './tfGan';
 
 beforeAll(async () => {
@@ -85,6 +85,41 @@ describe.each(['leakyRelu', 'relu', 'tanh'] as const)('R1 with %s', (activation)
       const up = P(spec, p, xs, c);
       p[k] = keep - eps;
       const down = P(spec, p, xs, c);
+      p[k] = keep;
+      expect(Math.abs(grad[k] - (up - down) / (2 * eps)), `parameter ${k}`).toBeLessThan(2e-3 * scale);
+    }
+  });
+
+  it.each([false, true])("WGAN-GP's penalty (one-sided: %s): its gradient matches central differences", (oneSided) => {
+    const lambda = 3;
+    // Steeper weights, so that some slopes exceed 1 (the one-sided penalty is 0 below it).
+    const steep = params.map((v) => 2.5 * v);
+    const net = new FlatNetwork(spec, steep, `gp-${activation}-${oneSided}`);
+    const grad = (() => {
+      try {
+        return Array.from(
+          tf.tidy(() => {
+            const acts = forward(net.layers, activation, tf.tensor3d(xs, [1, xs.length, 1]));
+            return gradientPenaltyGradient(net.layers, acts, activation, lambda, oneSided).dataSync();
+          }),
+        );
+      } finally {
+        net.dispose();
+      }
+    })();
+    const excess = (g: number) => (oneSided ? Math.max(0, Math.abs(g) - 1) : Math.abs(g) - 1);
+    const penalty = (p: ArrayLike<number>) => xs.reduce((sum, x) => sum + lambda * excess(slope64(spec, p, x)) ** 2, 0);
+    const p = Float64Array.from(steep);
+    expect(xs.some((x) => Math.abs(slope64(spec, p, x)) > 1)).toBe(true);
+    const eps = 1e-6;
+    const scale = Math.max(...grad.map(Math.abs));
+    expect(scale).toBeGreaterThan(1e-3);
+    for (let k = 0; k < p.length; k++) {
+      const keep = p[k];
+      p[k] = keep + eps;
+      const up = penalty(p);
+      p[k] = keep - eps;
+      const down = penalty(p);
       p[k] = keep;
       expect(Math.abs(grad[k] - (up - down) / (2 * eps)), `parameter ${k}`).toBeLessThan(2e-3 * scale);
     }

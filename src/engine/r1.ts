@@ -1,4 +1,5 @@
-// The R1 gradient penalty (Mescheder et al. 2018), by hand like the rest of the backward pass:
+// Penalties on D's slope in x, by hand: the R1 gradient penalty (Mescheder et al. 2018) and WGAN-GP's
+// (Gulrajani et al. 2017). R1, by hand like the rest of the backward pass:
 // R1 = γ/2 · E_{x~p_data}[(∂ logit/∂x)²] is added to D's loss, which damps D's slope on the data and so
 // the circling of the game. x is 1-D, so ∂ logit/∂x is one number per sample, found by pushing a
 // tangent through the network (forward mode); its gradient with respect to D's weights comes from
@@ -40,10 +41,42 @@ export function inputGradient(layers: Layer[], acts: Batch[], activation: Activa
  * gradient of γ/2 · mean over the real half of g² (see discriminatorStep).
  */
 export function r1Gradient(layers: Layer[], acts: Batch[], activation: Activation, c: Batch): tf.Tensor1D {
+  return penaltyGradient(layers, acts, activation, (g) => tf.mul(c, g) as Batch);
+}
+
+/**
+ * The gradient of WGAN-GP's penalty P = Σ_i λ(|g_i| − 1)² (Gulrajani et al. 2017; in 1-D the gradient's
+ * norm is |g|): ∂P/∂g_i = 2λ(g_i − sign g_i). One-sided, P = Σ_i λ·max(0, |g_i| − 1)² (only slopes above 1
+ * are penalised): ∂P/∂g_i = 2λ·max(0, |g_i| − 1)·sign g_i. `lambdaTimesScale` is λ with the optimiser's
+ * scale folded in.
+ */
+export function gradientPenaltyGradient(
+  layers: Layer[],
+  acts: Batch[],
+  activation: Activation,
+  lambdaTimesScale: number,
+  oneSided = false,
+): tf.Tensor1D {
+  return penaltyGradient(layers, acts, activation, (g) => {
+    const excess = oneSided ? tf.mul(tf.relu(tf.sub(tf.abs(g), 1)), tf.sign(g)) : tf.sub(g, tf.sign(g));
+    return tf.mul(excess, 2 * lambdaTimesScale) as Batch;
+  });
+}
+
+/**
+ * The gradient with respect to D's flat parameters of a penalty Σ_i P_i(g_i) on the input slopes
+ * g_i = ∂ logit/∂x, given ∂P_i/∂g_i as a function of g: pulls that adjoint back through the tangents.
+ */
+export function penaltyGradient(
+  layers: Layer[],
+  acts: Batch[],
+  activation: Activation,
+  dPdg: (g: Batch) => Batch,
+): tf.Tensor1D {
   const { g, tangents, preTangents, slopes } = inputGradient(layers, acts, activation);
   const pieces: tf.Tensor[] = [];
   // Adjoints of ∂a_l/∂x (the tangent path) and of a_l itself (only tanh's σ′ depends on a: σ″ ≠ 0).
-  let adjADot: Batch = tf.mul(c, g) as Batch;
+  let adjADot: Batch = dPdg(g);
   let adjA: Batch | null = null;
   for (let l = layers.length - 1; l >= 0; l--) {
     const w = layers[l].w;

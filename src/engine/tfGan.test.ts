@@ -13,7 +13,12 @@ import {
   type MlpSpec,
 } from '../core/network';
 import { createRng } from '../core/random';
-import { binCenters, CHART_GRID } from '../core/grid';
+import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
+import { OBJECTIVES, objectiveCosts } from '../core/objectives';
+import { discriminatorCosts, discriminatorSlope, generatorCost, generatorSlope } from './objectiveOps';
+import { noiseQuantileEdges } from '../core/noise';
+import { analyze } from '../core/analysis';
+import { targetDistribution } from '../core/distributions';
 
 /** The same MLP written the plain way (slices of the flat vector, tfjs ops) so tf.grads can differentiate it. */
 function autodiffMlp(flat: tf.Tensor1D, spec: MlpSpec, x: tf.Tensor2D): tf.Tensor2D {
@@ -254,5 +259,119 @@ describe('TfGan on the CPU backend', () => {
     expect(maxAbsDiff(plain, r1)).toBeGreaterThan(1e-4);
     expect(maxAbsDiff(plain, noisy)).toBeGreaterThan(1e-4);
     expect(Array.from(await run({ r1Gamma: 1 }))).toEqual(Array.from(r1));
+  });
+});
+
+describe('the objectives in tfjs (docs/theory.md §6.9)', () => {
+  const logits = [-3.1, -1.3, -0.4, 0.2, 0.95, 1.6, -0.7, 2.4];
+  const labels = [1, 1, 1, 1, 0, 0, 0, 0];
+  test.each(OBJECTIVES)('%s: the slopes are tf.grads of the costs, and the costs are the core’s', (objective) => {
+    for (const loss of ['non-saturating', 'minimax'] as const) {
+      const core = objectiveCosts(objective, loss);
+      tf.tidy(() => {
+        const a = column(logits);
+        const y = column(labels);
+        const dLoss = (t: tf.Tensor) => {
+          const { real, fake } = discriminatorCosts(objective, t);
+          return tf.sum(tf.add(tf.mul(y, real), tf.mul(tf.sub(1, y), fake))) as tf.Scalar;
+        };
+        const autodiff = tf.grad(dLoss)(a).dataSync();
+        const byHand = discriminatorSlope(objective, a, y).dataSync();
+        expect(maxAbsDiff(autodiff, byHand)).toBeLessThan(1e-5);
+        const gAuto = tf
+          .grad((t: tf.Tensor) => tf.sum(generatorCost(objective, loss, t)) as tf.Scalar)(a)
+          .dataSync();
+        expect(maxAbsDiff(gAuto, generatorSlope(objective, loss, a).dataSync())).toBeLessThan(1e-5);
+        const { real, fake } = discriminatorCosts(objective, a);
+        const [r, f, g] = [real.dataSync(), fake.dataSync(), generatorCost(objective, loss, a).dataSync()];
+        logits.forEach((v, i) => {
+          expect(r[i]).toBeCloseTo(core.real(v), 5);
+          expect(f[i]).toBeCloseTo(core.fake(v), 5);
+          expect(g[i]).toBeCloseTo(core.generator(v), 5);
+        });
+      });
+    }
+  });
+
+  const settings: Settings = { ...DEFAULT_SETTINGS, batchSize: 64 };
+  const zEdges = Float32Array.from(noiseQuantileEdges('normal', Z_CELLS));
+  const xCenters = Float32Array.from(binCenters(CHART_GRID));
+
+  test('Step D moves only D, Step G only G', async () => {
+    const gan = await createTfGan('cpu', settings);
+    const p0 = await gan.parameters();
+    gan.trainPart('d');
+    const p1 = await gan.parameters();
+    expect(maxAbsDiff(p0.d, p1.d)).toBeGreaterThan(0);
+    expect(maxAbsDiff(p0.g, p1.g)).toBe(0);
+    gan.trainPart('g');
+    const p2 = await gan.parameters();
+    expect(maxAbsDiff(p1.d, p2.d)).toBe(0);
+    expect(maxAbsDiff(p1.g, p2.g)).toBeGreaterThan(0);
+    gan.dispose();
+  });
+
+  test('WGAN keeps every critic weight within the clip [−c, c]', async () => {
+    const gan = await createTfGan('cpu', { ...settings, objective: 'wgan', clipValue: 0.05 });
+    gan.trainSteps(20);
+    const { d } = await gan.parameters();
+    expect(Math.max(...Array.from(d, Math.abs))).toBeLessThanOrEqual(0.05 + 1e-7);
+    gan.dispose();
+  });
+
+  // Minimax against D* starts saturated (D* ≈ 0 where the fakes are): it gets less far in 400 steps.
+  test.each([
+    ['gan', 'non-saturating', 0.5],
+    ['gan', 'minimax', 0.9],
+    ['lsgan', 'non-saturating', 0.5],
+    ['wgan', 'non-saturating', 0.5],
+  ] as const)(
+    'optimal-D mode (%s, %s): D rests, G learns against the exact D*',
+    async (objective, generatorLoss, factor) => {
+      const s = { ...settings, objective, generatorLoss, optimalD: true, emaDecay: 0 };
+      const gan = await createTfGan('cpu', s);
+      const js = async () => {
+        const { g, d } = await gan.evaluate(zEdges, xCenters);
+        return analyze({ target: targetDistribution(s), gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, objective }).js;
+      };
+      const before = await gan.parameters();
+      const js0 = await js();
+      gan.trainSteps(400);
+      const after = await gan.parameters();
+      expect(maxAbsDiff(before.d, after.d)).toBe(0);
+      expect(await js()).toBeLessThan(factor * js0);
+      const losses = await gan.losses();
+      for (const v of Object.values(losses)) expect(Number.isFinite(v)).toBe(true);
+      gan.dispose();
+    },
+  );
+
+  test('no tensor leaks under any objective, stepping one player, or the optimal-D mode', async () => {
+    const empty = tf.memory().numTensors;
+    for (const extra of [
+      { objective: 'lsgan' },
+      { objective: 'wgan' },
+      { objective: 'wgan-gp', r1Gamma: 1 },
+      { objective: 'wgan-gp', gpOneSided: false },
+      { objective: 'hinge' },
+      { optimalD: true },
+    ] as const) {
+      const s = { ...settings, ...extra };
+      const gan = await createTfGan('cpu', s);
+      const round = async () => {
+        gan.trainSteps(10);
+        gan.trainPart('d');
+        gan.trainPart('g');
+        await gan.evaluate(zEdges, xCenters);
+        await gan.losses();
+        await gan.latestFakes();
+      };
+      await round();
+      const before = tf.memory().numTensors;
+      for (let i = 0; i < 20; i++) await round();
+      expect(tf.memory().numTensors, JSON.stringify(extra)).toBe(before);
+      gan.dispose();
+      expect(tf.memory().numTensors).toBe(empty);
+    }
   });
 });

@@ -20,29 +20,46 @@ import { targetDistribution, type Distribution1D } from '../core/distributions';
 import { sampleNoise } from '../core/noise';
 import { initBackend } from './backends';
 import { createOptimizer, type FlatOptimizer } from './tfOptimizer';
-import { r1Gradient } from './r1';
+import { gradientPenaltyGradient, r1Gradient } from './r1';
+import { discriminatorCosts, discriminatorSlope, generatorCost, generatorSlope } from './objectiveOps';
+import { objectiveCosts } from '../core/objectives';
+import { optimalGeneratorSlope, optimalOutput } from '../core/optimalDiscriminators';
+import { logit } from '../core/generatorGradient';
+import { binCenters, binWidth, CHART_GRID, Z_CELLS } from '../core/grid';
+import { binnedDensity, pushforwardDensity } from '../core/density';
+import { noiseQuantileEdges } from '../core/noise';
+import { scopeKey } from '../core/settings';
 
 export { initBackend };
 
 export interface Losses {
+  /** J(D) = h·(lossDReal + lossDFake) of the objective (core/objectives.ts; without WGAN-GP's penalty). */
   lossD: number;
   lossG: number;
   /**
-   * lossD's two halves, each the mean over its half of the batch (lossD = ½(lossDReal + lossDFake)):
-   * real samples (y = 1), mean −log D(x) = softplus(−l); generated ones (y = 0), mean
-   * −log(1 − D(G(z))) = softplus(l) (docs/theory.md §4).
+   * lossD's two halves, each the mean over its half of the batch: real samples (y = 1), mean ℓ_real(a),
+   * for the original GAN −log D(x) = softplus(−l); generated ones (y = 0), mean ℓ_fake(a), for the
+   * original GAN −log(1 − D(G(z))) = softplus(l) (docs/theory.md §4).
    */
   lossDReal: number;
   lossDFake: number;
 }
 
+/** One update of one player: what the step buttons and slow motion do. */
+export type Player = 'd' | 'g';
+
 export interface TfGan {
   readonly backend: BackendName;
   /** n full steps (k D updates + one G update each), queued without reading anything back. */
   trainSteps(n: number): void;
+  /** One update of D only, or of G only (a G update counts as a step for annealed instance noise). */
+  trainPart(player: Player): void;
   /** The batch losses of the latest D and G updates (at step 0: of the untrained networks on one batch). */
   losses(): Promise<Losses>;
-  /** G (the averaged G while EMA is on) on the z grid and D(x) = sigmoid(logit) on the x grid, read back. */
+  /**
+   * G (the averaged G while EMA is on) on the z grid and D on the x grid as the charts show it (σ(logit)
+   * for the original GAN, the raw output for the other objectives: shownOutput), read back.
+   */
   evaluate(zEdges: Float32Array, xCenters: Float32Array): Promise<{ g: Float32Array; d: Float32Array }>;
   /** The latest batch of G(z) used to train D. */
   latestFakes(): Promise<Float32Array>;
@@ -176,6 +193,19 @@ export function backward(
   return { dParams: wantParams ? (tf.concat(pieces.reverse()) as tf.Tensor1D) : null, dInput };
 }
 
+const GRID_CENTRES = binCenters(CHART_GRID);
+
+/** A table on CHART_GRID's bin centres at x, linearly interpolated; 0 off the grid. */
+function interpolateOnGrid(table: ArrayLike<number>, x: number): number {
+  const n = table.length;
+  const t = (x - GRID_CENTRES[0]) / binWidth(CHART_GRID);
+  if (!(t >= -0.5 && t <= n - 0.5)) return 0;
+  const k = Math.min(n - 2, Math.max(0, Math.floor(t)));
+  const f = Math.min(1, Math.max(0, t - k));
+  const v = table[k] * (1 - f) + table[k + 1] * f;
+  return Number.isFinite(v) ? v : 0;
+}
+
 let nextId = 0;
 
 class TfGanImpl implements TfGan {
@@ -200,6 +230,10 @@ class TfGanImpl implements TfGan {
   private gEma: FlatNetwork | null = null;
   /** Training steps taken (one G update each): the clock of annealed instance noise. */
   private steps = 0;
+  /** The optimal-D mode's batch losses (computed on the CPU against D*), while it is on. */
+  private optimalLosses: Losses | null = null;
+  private optimalCache: { key: string; pData: Float64Array; zEdges: tf.Tensor3D; noise: string } | null = null;
+  private epsBuf = new Float32Array(0);
   private readonly id = nextId++;
   private evalCache: { z: Float32Array; x: Float32Array; zT: Batch; xT: Batch } | null = null;
 
@@ -274,23 +308,42 @@ class TfGanImpl implements TfGan {
   }
 
   private discriminatorStep(): void {
+    const { objective } = this.settings;
+    // J(D) = h·(mean over real of ℓ_real(a) + mean over fake of ℓ_fake(a)): dJ/da = h/B · slope, and
+    // the h/B is applied inside the optimizer's update, where it costs no kernel.
+    const h = objectiveCosts(objective).dWeight;
     const { fakes, logits, grad } = tf.tidy(() => {
       const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
-      const input = this.withInstanceNoise(tf.concat([this.realBatch(), fakes], 1));
+      const real = this.realBatch();
+      const input = this.withInstanceNoise(tf.concat([real, fakes], 1));
       const acts = forward(this.d.layers, this.dSpec.activation, input);
       const logits = acts.at(-1)!;
-      // J(D) = mean over real (y=1) and fake (y=0) of softplus(l) − y·l, so dJ/dl = (sigmoid(l) − y)/2B
-      // (the 1/2B is applied inside the optimizer's update, where it costs no kernel).
-      const dLogits: Batch = tf.sub(tf.sigmoid(logits), this.labels);
-      const { dParams } = backward(this.d.layers, acts, this.dSpec.activation, dLogits, true, false);
+      const dLogits = discriminatorSlope(objective, logits, this.labels);
+      let grad = backward(this.d.layers, acts, this.dSpec.activation, dLogits, true, false).dParams!;
       const gamma = this.settings.r1Gamma;
-      if (gamma <= 0) return { fakes, logits, grad: dParams! };
-      // + γ/2·mean over the real half of (∂l/∂x)²; times 2B for the optimizer's 1/2B: c = 2γ on real samples.
-      const r1 = r1Gradient(this.d.layers, acts, this.dSpec.activation, tf.mul(this.labels, 2 * gamma) as Batch);
-      return { fakes, logits, grad: tf.add(dParams!, r1) as tf.Tensor1D };
+      if (gamma > 0) {
+        // + γ/2·mean over the real half of (∂a/∂x)²: ½Σ c g² with c = γ/h on real samples, at scale h/B.
+        const c = tf.mul(this.labels, gamma / h) as Batch;
+        grad = tf.add(grad, r1Gradient(this.d.layers, acts, this.dSpec.activation, c));
+      }
+      if (objective === 'wgan-gp' && this.settings.gpLambda > 0) {
+        // + λ·mean over x̂ = εx + (1 − ε)G(z), ε ~ U(0, 1), of (|∂f/∂x̂| − 1)² (one-sided: only above 1),
+        // at the same scale h/B.
+        const hatActs = forward(this.d.layers, this.dSpec.activation, this.interpolates(real, fakes));
+        const { gpLambda, gpOneSided } = this.settings;
+        grad = tf.add(
+          grad,
+          gradientPenaltyGradient(this.d.layers, hatActs, this.dSpec.activation, gpLambda / h, gpOneSided),
+        );
+      }
+      return { fakes, logits, grad };
     });
-    this.dOpt.apply(grad, 1 / logits.shape[1]);
+    this.dOpt.apply(grad, h / (logits.shape[1] / 2));
     grad.dispose();
+    if (objective === 'wgan') {
+      const c = this.settings.clipValue;
+      tf.tidy(() => this.d.flat.assign(tf.clipByValue(this.d.flat, -c, c)));
+    }
     this.d.split();
     this.fakes?.dispose();
     this.fakes = fakes;
@@ -298,26 +351,36 @@ class TfGanImpl implements TfGan {
     this.dLogits = logits;
   }
 
+  /** x̂ = εx + (1 − ε)G(z) per pair, ε ~ U(0, 1) from the run's generator (WGAN-GP's penalty points). */
+  private interpolates(real: Batch, fakes: Batch): Batch {
+    const n = real.shape[1];
+    if (this.epsBuf.length !== n) this.epsBuf = new Float32Array(n);
+    for (let i = 0; i < n; i++) this.epsBuf[i] = this.rng.uniform();
+    const eps = tf.tensor3d(this.epsBuf, [1, n, 1]);
+    return tf.add(fakes, tf.mul(eps, tf.sub(real, fakes)));
+  }
+
   private generatorStep(): void {
-    const { logits, grad } = tf.tidy(() => {
-      const gActs = forward(this.g.layers, this.gSpec.activation, this.noiseBatch());
-      // Instance noise is added, so ∂(G(z) + n)/∂G(z) = 1: D's input gradient is G's output gradient.
-      const dActs = forward(this.d.layers, this.dSpec.activation, this.withInstanceNoise(gActs.at(-1)!));
-      const logits = dActs.at(-1)!;
-      // Non-saturating J(G) = ½E[softplus(−l)]: dJ/dl = ½(sigmoid(l) − 1)/B.
-      // Minimax J(G) = −½E[softplus(l)] (+ const): dJ/dl = −½ sigmoid(l)/B.
-      const dLogits = (
-        this.settings.generatorLoss === 'minimax' ? tf.neg(tf.sigmoid(logits)) : tf.sub(tf.sigmoid(logits), 1)
-      ) as Batch;
-      const { dInput } = backward(this.d.layers, dActs, this.dSpec.activation, dLogits, false, true);
-      const { dParams } = backward(this.g.layers, gActs, this.gSpec.activation, dInput!, true, false);
-      return { logits, grad: dParams! };
-    });
-    this.gOpt.apply(grad, 0.5 / logits.shape[1]);
-    grad.dispose();
+    if (this.settings.optimalD) this.generatorStepAgainstOptimum();
+    else {
+      const { objective, generatorLoss } = this.settings;
+      const { logits, grad } = tf.tidy(() => {
+        const gActs = forward(this.g.layers, this.gSpec.activation, this.noiseBatch());
+        // Instance noise is added, so ∂(G(z) + n)/∂G(z) = 1: D's input gradient is G's output gradient.
+        const dActs = forward(this.d.layers, this.dSpec.activation, this.withInstanceNoise(gActs.at(-1)!));
+        const logits = dActs.at(-1)!;
+        // J(G) = c·mean ℓ_G(a): dJ/da = c/B·ℓ_G′(a), the c/B applied by the optimizer.
+        const dLogits = generatorSlope(objective, generatorLoss, logits);
+        const { dInput } = backward(this.d.layers, dActs, this.dSpec.activation, dLogits, false, true);
+        const { dParams } = backward(this.g.layers, gActs, this.gSpec.activation, dInput!, true, false);
+        return { logits, grad: dParams! };
+      });
+      this.gOpt.apply(grad, objectiveCosts(objective).gWeight / logits.shape[1]);
+      grad.dispose();
+      this.gLogits?.dispose();
+      this.gLogits = logits;
+    }
     this.g.split();
-    this.gLogits?.dispose();
-    this.gLogits = logits;
     if (this.gEma) {
       const ema = this.gEma.flat,
         beta = this.settings.emaDecay;
@@ -325,29 +388,106 @@ class TfGanImpl implements TfGan {
     }
   }
 
+  /**
+   * The optimal-D mode's G update (docs/theory.md §6.10): p_model of the current G, exactly, on the grid;
+   * the best D for it (optimalDiscriminators.ts); the slope of G's cost against that D at each generated
+   * sample, backpropagated through G. Two small synchronous read-backs per step: slower, but exact.
+   */
+  private generatorStepAgainstOptimum(): void {
+    const { objective, generatorLoss } = this.settings;
+    const costs = objectiveCosts(objective, generatorLoss);
+    const dx = binWidth(CHART_GRID);
+    const { pData, zEdges } = this.optimumInputs();
+    const gAtEdges = tf.tidy(() => forward(this.g.layers, this.gSpec.activation, zEdges).at(-1)!.dataSync());
+    const pModel = pushforwardDensity(gAtEdges, CHART_GRID).density;
+    const slope = optimalGeneratorSlope(objective, generatorLoss, pData, pModel, dx);
+    const shown = optimalOutput(objective, pData, pModel, dx);
+    const a = objective === 'gan' ? shown.map((d) => logit(Number.isNaN(d) ? 0.5 : d)) : shown;
+    const at = (table: Float64Array, x: number) => interpolateOnGrid(table, x);
+    const b = this.settings.batchSize;
+    const fakesOut = new Float32Array(b);
+    const grad = tf.tidy(() => {
+      const gActs = forward(this.g.layers, this.gSpec.activation, this.noiseBatch());
+      const fakes = gActs.at(-1)!.dataSync();
+      const dOut = new Float32Array(b);
+      for (let i = 0; i < b; i++) {
+        fakesOut[i] = fakes[i];
+        dOut[i] = at(slope, fakes[i]);
+      }
+      return backward(this.g.layers, gActs, this.gSpec.activation, tf.tensor3d(dOut, [1, b, 1]), true, false).dParams!;
+    });
+    this.gOpt.apply(grad, costs.gWeight / b);
+    grad.dispose();
+    // The batch losses against D*, on the CPU: J(G) on this batch, J(D*) on it and a fresh real batch.
+    let real = 0,
+      fake = 0,
+      gen = 0;
+    for (let i = 0; i < b; i++) {
+      const af = at(a, fakesOut[i]);
+      fake += costs.fake(af);
+      gen += costs.generator(af);
+      real += costs.real(at(a, this.target.sample(this.rng)));
+    }
+    this.optimalLosses = {
+      lossD: costs.dWeight * (real / b + fake / b),
+      lossG: (costs.gWeight * gen) / b,
+      lossDReal: real / b,
+      lossDFake: fake / b,
+    };
+    this.fakes?.dispose();
+    this.fakes = tf.tensor1d(fakesOut);
+  }
+
+  /** p_data on the grid and the z-cell edges as a tensor, rebuilt when the target or p_z changes. */
+  private optimumInputs() {
+    const key = scopeKey(this.settings, 'target');
+    const noise = this.settings.noise;
+    if (this.optimalCache?.key !== key || this.optimalCache.noise !== noise) {
+      this.optimalCache?.zEdges.dispose();
+      const edges = noiseQuantileEdges(noise, Z_CELLS);
+      this.optimalCache = {
+        key,
+        noise,
+        pData: binnedDensity(this.target, CHART_GRID),
+        zEdges: tf.tensor3d(edges, [1, edges.length, 1]),
+      };
+    }
+    return this.optimalCache;
+  }
+
   trainSteps(n: number): void {
     for (let i = 0; i < n; i++) {
-      for (let k = 0; k < this.settings.kD; k++) this.discriminatorStep();
+      // In optimal-D mode the network D is not used: G learns against the exact D*.
+      if (!this.settings.optimalD) for (let k = 0; k < this.settings.kD; k++) this.discriminatorStep();
       this.generatorStep();
       this.steps++;
     }
   }
 
+  trainPart(player: Player): void {
+    if (player === 'g') {
+      this.generatorStep();
+      this.steps++;
+    } else if (!this.settings.optimalD) this.discriminatorStep();
+  }
+
   /** Losses are computed from the kept logits only when asked: nothing is spent on them per step. */
   async losses(): Promise<Losses> {
+    if (this.settings.optimalD && this.optimalLosses) return { ...this.optimalLosses };
     if (!this.dLogits || !this.gLogits) return { lossD: NaN, lossG: NaN, lossDReal: NaN, lossDFake: NaN };
-    const minimax = this.settings.generatorLoss === 'minimax';
+    const { objective, generatorLoss } = this.settings;
+    const { dWeight, gWeight } = objectiveCosts(objective, generatorLoss);
     const half = this.dLogits.shape[1] / 2; // [real; fake]: the first half of the batch is real
     // One tensor, one read-back: [J(D), J(G), real half, fake half].
     const all = tf.tidy(() => {
       const l = this.dLogits!;
+      const real = tf.mean(discriminatorCosts(objective, tf.slice(l, [0, 0, 0], [1, half, 1])).real);
+      const fake = tf.mean(discriminatorCosts(objective, tf.slice(l, [0, half, 0], [1, half, 1])).fake);
       return tf.stack([
-        tf.mean(tf.sub(tf.softplus(l), tf.mul(this.labels, l))),
-        minimax
-          ? tf.mul(-0.5, tf.mean(tf.softplus(this.gLogits!)))
-          : tf.mul(0.5, tf.mean(tf.softplus(tf.neg(this.gLogits!)))),
-        tf.mean(tf.softplus(tf.neg(tf.slice(l, [0, 0, 0], [1, half, 1])))),
-        tf.mean(tf.softplus(tf.slice(l, [0, half, 0], [1, half, 1]))),
+        tf.mul(dWeight, tf.add(real, fake)),
+        tf.mul(gWeight, tf.mean(generatorCost(objective, generatorLoss, this.gLogits!))),
+        real,
+        fake,
       ]);
     });
     try {
@@ -372,10 +512,13 @@ class TfGanImpl implements TfGan {
     // With EMA on, p_model is the averaged G's (split into layers only here, once per snapshot).
     this.gEma?.split();
     const gLayers = (this.gEma ?? this.g).layers;
-    const [gT, dT] = tf.tidy(() => [
-      forward(gLayers, this.gSpec.activation, zT).at(-1)!,
-      tf.sigmoid(forward(this.d.layers, this.dSpec.activation, xT).at(-1)!),
-    ]);
+    const [gT, dT] = tf.tidy(() => {
+      const a = forward(this.d.layers, this.dSpec.activation, xT).at(-1)!;
+      return [
+        forward(gLayers, this.gSpec.activation, zT).at(-1)!,
+        this.settings.objective === 'gan' ? tf.sigmoid(a) : a,
+      ];
+    });
     try {
       const [g, d] = await Promise.all([gT.data(), dT.data()]);
       return { g: g as Float32Array, d: d as Float32Array };
@@ -425,6 +568,7 @@ class TfGanImpl implements TfGan {
 
   dispose(): void {
     this.disposeEvalCache();
+    this.optimalCache?.zEdges.dispose();
     this.g.dispose();
     this.d.dispose();
     this.gEma?.dispose();

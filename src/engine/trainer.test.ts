@@ -145,3 +145,32 @@ test('measure() times each backend and reports it as it goes; a training worker 
   await expect(trainer.measure(DEFAULT_SETTINGS, ['cpu'], () => {})).rejects.toThrow(/does not train/);
   await trainer.dispose();
 });
+
+test('Step D and Step G update one player and say which; slow motion alternates k D updates and one G update', async () => {
+  const { trainer, snapshots } = await started({ ...DEFAULT_SETTINGS, seed: 4, kD: 2 });
+  await trainer.stepPart('d');
+  expect(snapshots.at(-1)).toMatchObject({ step: 0, lastUpdate: 'd' });
+  await trainer.stepPart('g');
+  expect(snapshots.at(-1)).toMatchObject({ step: 1, lastUpdate: 'g' });
+  await trainer.step();
+  expect(snapshots.at(-1)).toMatchObject({ step: 2, lastUpdate: 'both' });
+
+  await trainer.setSettings({ ...DEFAULT_SETTINGS, seed: 4, kD: 2, slowMotion: true });
+  const from = snapshots.length;
+  await runUntil(trainer, () => snapshots.length - from >= 6, 20_000);
+  const players = snapshots.slice(from, from + 6).map((s) => s.lastUpdate);
+  expect(players).toEqual(['d', 'd', 'g', 'd', 'd', 'g']);
+  expect(snapshots.at(-1)!.step).toBeGreaterThanOrEqual(4);
+}, 60_000);
+
+test('each objective trains under the service and its theorem holds: J(D*) by quadrature = its closed form', async () => {
+  for (const objective of ['lsgan', 'wgan', 'wgan-gp', 'hinge'] as const) {
+    const { trainer, snapshots } = await started({ ...DEFAULT_SETTINGS, seed: 2, objective });
+    await runUntil(trainer, () => (snapshots.at(-1)?.step ?? 0) >= 50, 60_000);
+    const a = snapshots.at(-1)!.analysis;
+    expect(a.objective).toBe(objective);
+    expect(a.jdStar!).toBeCloseTo(a.jdStarClosedForm!, 2);
+    expect(Number.isFinite(snapshots.at(-1)!.lossD)).toBe(true);
+    await trainer.dispose();
+  }
+}, 120_000);

@@ -15,7 +15,7 @@ import {
   type WorkerStatus,
 } from '../core/protocol';
 import { needsNewRun, scopeKey, type TrainingSettings } from '../core/settings';
-import { buildTfGan, createTfGan, type TfGan } from './tfGan';
+import { buildTfGan, createTfGan, type Player, type TfGan } from './tfGan';
 import { backendFailureOf, initBackend } from './backends';
 import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
 import { noiseQuantileEdges } from '../core/noise';
@@ -27,6 +27,8 @@ import { binnedDensity, histogramDensity } from '../core/density';
 export const SNAPSHOT_HZ = 30;
 /** Each uninterrupted run of training steps lasts about this long before the worker yields. */
 const CHUNK_MS = 12;
+/** Slow motion: one update, D's or G's, shown every this many ms (GAN Lab's slow motion). */
+export const SLOW_MOTION_MS = 400;
 /** Backend probe: measured steps after warm-up, for about this long per backend. */
 const PROBE_MS = 300;
 
@@ -123,6 +125,10 @@ export class Trainer implements TrainerApi {
   private stepCount = 0;
   private runId = 0;
   private chunk = 5;
+  /** What the latest training call updated: the charts say which player just moved. */
+  private lastUpdate: Snapshot['lastUpdate'] = 'both';
+  /** Slow motion's place in the cycle of k D updates and one G update. */
+  private slowPhase = 0;
   private lastSnapshotAt = -Infinity;
   private history: HistoryPoint[] = [];
   /** The step of the last history point sent: a paused snapshot repeats no point. */
@@ -230,6 +236,39 @@ export class Trainer implements TrainerApi {
     });
   }
 
+  async stepPart(player: Player): Promise<void> {
+    await this.exclusive(async () => {
+      if (!this.gan) return;
+      this.running = false;
+      await this.trainPartAndShow(player);
+    });
+  }
+
+  /** One update of one player, then a snapshot (the step buttons and slow motion). */
+  private async trainPartAndShow(player: Player): Promise<void> {
+    const gan = this.gan;
+    if (!gan) return;
+    try {
+      gan.trainPart(player);
+      if (player === 'g') {
+        this.stepCount++;
+        this.rate.steps++;
+      }
+      this.lastUpdate = player;
+      await this.postSnapshot();
+    } catch (e) {
+      await this.recoverFromFault(e);
+    }
+  }
+
+  /** Slow motion's next player: k D updates then one G update (only G's in optimal-D mode). */
+  private nextSlowPlayer(): Player {
+    const cycle = this.settings.optimalD ? 1 : this.settings.kD + 1;
+    const player: Player = this.slowPhase % cycle === cycle - 1 ? 'g' : 'd';
+    this.slowPhase = (this.slowPhase + 1) % cycle;
+    return player;
+  }
+
   async reset(settings: TrainingSettings): Promise<void> {
     this.running = false;
     await this.exclusive(async () => {
@@ -278,6 +317,13 @@ export class Trainer implements TrainerApi {
     this.loopActive = true;
     try {
       while (this.running) {
+        if (this.settings.slowMotion) {
+          await this.exclusive(async () => {
+            if (this.running && this.settings.slowMotion) await this.trainPartAndShow(this.nextSlowPlayer());
+          });
+          await sleep(SLOW_MOTION_MS);
+          continue;
+        }
         await this.exclusive(async () => {
           if (!this.running) return;
           const started = now();
@@ -301,6 +347,8 @@ export class Trainer implements TrainerApi {
     if (!gan) return;
     try {
       gan.trainSteps(n);
+      this.lastUpdate = 'both';
+      this.slowPhase = 0;
       this.stepCount += n;
       this.rate.steps += n;
       if (snapshot) await this.postSnapshot();
@@ -360,6 +408,8 @@ export class Trainer implements TrainerApi {
       dAtCenters: d,
       grid: CHART_GRID,
       pData: this.targetDensity(),
+      objective: this.settings.objective,
+      optimalD: this.settings.optimalD,
     });
     const t = now();
     if (t - this.rate.since > 500) {
@@ -386,6 +436,7 @@ export class Trainer implements TrainerApi {
       lossDReal: losses.lossDReal,
       lossDFake: losses.lossDFake,
       history: started ? this.history : [],
+      lastUpdate: this.lastUpdate,
       stepsPerSecond: this.running ? this.rate.value : 0,
       running: this.running,
     };

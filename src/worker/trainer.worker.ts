@@ -38,6 +38,7 @@ const api: TrainerApi = {
   play: () => trainer.play(),
   pause: () => trainer.pause(),
   step: () => trainer.step(),
+  stepPart: (player) => trainer.stepPart(player),
   reset: (s) => trainer.reset(s),
   setPlan: (plan) => trainer.setPlan(plan),
   measure: (settings, backends, onProbe) => trainer.measure(settings, backends, onProbe),
