@@ -243,6 +243,25 @@ describe('commands', () => {
     expect(ran('restartWorker')).toBe(false); // only after repeated crashes
   });
 
+  it("Step D and Step G reach the worker as one player's update; Step D is off in optimal-D mode", async () => {
+    const { app, worker } = track(await readyPage());
+    expect(app.run('stepD')).toBe(true);
+    expect(app.run('stepG')).toBe(true);
+    await settle();
+    expect(
+      worker()
+        .calls.filter((c) => c.method === 'stepPart')
+        .map((c) => c.player),
+    ).toEqual(['d', 'g']);
+    expect(app.run('optimalD')).toBe(true);
+    expect(app.settings.store.get().optimalD).toBe(true);
+    expect(app.run('stepD')).toBe(false);
+    expect(app.run('slowMotion')).toBe(true);
+    expect(app.settings.store.get().slowMotion).toBe(true);
+    app.run('play');
+    expect(app.run('stepG')).toBe(false); // not while running
+  });
+
   it('nothing trains before the worker is ready', () => {
     const { app } = track(page());
     app.start();
@@ -283,7 +302,7 @@ describe('backends', () => {
     const p = await started();
     expect(p.worker().last('init')!.plan).toBeNull();
     // Play can be pressed while the others are measured in the background.
-    expect(command('play').enabled(p.app.trainer.transport.get())).toBe(true);
+    expect(command('play').enabled(p.app.trainer.transport.get(), p.app.settings.store.get())).toBe(true);
     expect(p.measurers).toHaveLength(1);
     expect(p.measurer().last('measure')!.backends).toEqual(['wasm', 'cpu', 'webgl']);
     expect(p.app.trainer.transport.get().backend!.measuring).toEqual(['wasm', 'cpu', 'webgl']);

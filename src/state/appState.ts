@@ -84,7 +84,7 @@ export function createAppState(env: AppEnvironment): AppState {
     setSettingsPatch: settings.patch,
     run(id) {
       const c = command(id);
-      if (!c.enabled(trainer.transport.get())) return false;
+      if (!c.enabled(trainer.transport.get(), settings.store.get())) return false;
       c.run(context);
       return true;
     },

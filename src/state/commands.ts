@@ -4,7 +4,18 @@ import type { Settings } from '../core/settings';
 import type { Store } from './store';
 import type { TrainerClient, TransportState } from './trainerClient';
 
-export type CommandId = 'play' | 'step' | 'reset' | 'newSeed' | 'units' | 'help' | 'restartWorker';
+export type CommandId =
+  | 'play'
+  | 'step'
+  | 'stepD'
+  | 'stepG'
+  | 'slowMotion'
+  | 'optimalD'
+  | 'reset'
+  | 'newSeed'
+  | 'units'
+  | 'help'
+  | 'restartWorker';
 
 /** What a command may touch. */
 export interface CommandContext {
@@ -23,7 +34,8 @@ export interface Command {
   description: string;
   /** `key` as in KeyboardEvent.key; `display` is what the help shows. Commands without one are buttons only. */
   shortcut?: { key: string; display: string };
-  enabled: (t: TransportState) => boolean;
+  /** Whether it can run now, from the transport and the settings (Step D is off in optimal-D mode). */
+  enabled: (t: TransportState, s: Settings) => boolean;
   run: (ctx: CommandContext) => void;
 }
 
@@ -46,6 +58,38 @@ export const COMMANDS: readonly Command[] = [
     shortcut: { key: 's', display: 'S' },
     enabled: (t) => !t.running && canTrain(t),
     run: ({ trainer }) => trainer.step(),
+  },
+  {
+    id: 'stepD',
+    label: () => 'Step D',
+    description: 'One discriminator update only: watch D(x) move while G stands still',
+    shortcut: { key: 'd', display: 'D' },
+    enabled: (t, s) => !t.running && canTrain(t) && !s.optimalD,
+    run: ({ trainer }) => trainer.step('d'),
+  },
+  {
+    id: 'stepG',
+    label: () => 'Step G',
+    description: 'One generator update only: watch p_model move while D stands still',
+    shortcut: { key: 'g', display: 'G' },
+    enabled: (t) => !t.running && canTrain(t),
+    run: ({ trainer }) => trainer.step('g'),
+  },
+  {
+    id: 'slowMotion',
+    label: () => 'Slow motion',
+    description: 'Train a few updates a second, D’s and G’s one at a time, each drawn',
+    shortcut: { key: 'm', display: 'M' },
+    enabled: () => true,
+    run: ({ settings, setSetting }) => setSetting('slowMotion', !settings.get().slowMotion),
+  },
+  {
+    id: 'optimalD',
+    label: () => 'Optimal D',
+    description: 'Train G against the exact best discriminator D* instead of the network D',
+    shortcut: { key: 'o', display: 'O' },
+    enabled: () => true,
+    run: ({ settings, setSetting }) => setSetting('optimalD', !settings.get().optimalD),
   },
   {
     id: 'reset',

@@ -420,10 +420,11 @@ export class TrainerClient {
     });
   }
 
-  step(): void {
+  /** One full step, or with `player` one update of D only or of G only (GAN Lab's stepping). */
+  step(player?: 'd' | 'g'): void {
     if (this.transport.get().running) return;
     this.pendingSteps++;
-    void this.call((c) => c.step()).finally(() => {
+    void this.call((c) => (player ? c.stepPart(player) : c.step())).finally(() => {
       this.pendingSteps = Math.max(0, this.pendingSteps - 1);
     });
   }

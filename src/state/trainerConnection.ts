@@ -18,6 +18,7 @@ export interface TrainerConnection {
   play(): Promise<void>;
   pause(): Promise<void>;
   step(): Promise<void>;
+  stepPart(player: 'd' | 'g'): Promise<void>;
   reset(settings: TrainingSettings): Promise<void>;
   setPlan(plan: BackendPlan): Promise<void>;
   /** Probe-only (a 'measure' worker): times each backend in turn, reporting each as it is done. */
@@ -45,6 +46,7 @@ export function connectWorker(role: WorkerRole = 'train'): TrainerConnection {
     play: () => api.play(),
     pause: () => api.pause(),
     step: () => api.step(),
+    stepPart: (player) => api.stepPart(player),
     reset: (s) => api.reset(s),
     setPlan: (plan) => api.setPlan(plan),
     measure: (settings, backends, onProbe) => api.measure(settings, backends, Comlink.proxy(onProbe)),

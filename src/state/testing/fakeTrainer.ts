@@ -16,10 +16,11 @@ import type { FrameScheduler } from '../frame';
 import type { TrainerConnection } from '../trainerConnection';
 
 export type Call = {
-  method: 'init' | 'setSettings' | 'play' | 'pause' | 'step' | 'reset' | 'setPlan' | 'measure';
+  method: 'init' | 'setSettings' | 'play' | 'pause' | 'step' | 'stepPart' | 'reset' | 'setPlan' | 'measure';
   settings?: TrainingSettings;
   plan?: BackendPlan | null;
   backends?: BackendName[];
+  player?: 'd' | 'g';
 };
 
 export class FakeTrainer implements TrainerConnection {
@@ -56,6 +57,10 @@ export class FakeTrainer implements TrainerConnection {
   }
   step() {
     this.calls.push({ method: 'step' });
+    return Promise.resolve();
+  }
+  stepPart(player: 'd' | 'g') {
+    this.calls.push({ method: 'stepPart', player });
     return Promise.resolve();
   }
   reset(settings: TrainingSettings) {
