@@ -19,7 +19,7 @@ const worker = room('worker', 'src/worker is an entry point; import from src/eng
 const forbid = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/out/', '.shots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,7 @@ test('the arrows follow the generator loss and can show all three costs', async 
   await expect(arrows).toHaveAttribute('data-loss', 'non-saturating');
   await expect(arrows.locator('circle')).not.toHaveCount(0);
 
-  await page.getByText('Training settings', { exact: true }).click();
+  await page.getByText('The game', { exact: true }).click();
   await page.getByTestId('setting-generator-loss').getByRole('radio', { name: 'Minimax' }).check();
   await expectHashToContain(page, 'gl=minimax');
   await expect(arrows).toHaveAttribute('data-loss', 'minimax');

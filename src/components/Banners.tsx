@@ -1,12 +1,13 @@
 // Worker status banners (starting, diverged, error) and the dismissible notices.
 import { memo } from 'react';
 import { command } from '../state/commands';
-import { useAppState, useNotices, useTransport } from '../state/context';
+import { useAppState, useNotices, useSettings, useTransport } from '../state/context';
 import { startingNoteText, statusText } from '../state/messages';
 
 export const StatusBanner = memo(function StatusBanner() {
   const app = useAppState();
   const t = useTransport();
+  const settings = useSettings();
   const s = t.status;
   if (s.kind === 'starting') {
     return (
@@ -23,7 +24,7 @@ export const StatusBanner = memo(function StatusBanner() {
     return (
       <div className="banner error" role="alert" data-testid={`status-${s.kind}`}>
         <span>{statusText(s)}</span>
-        {action.enabled(t) && (
+        {action.enabled(t, settings) && (
           <button type="button" onClick={() => app.run(action.id)}>
             {action.label(t)}
           </button>

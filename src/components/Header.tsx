@@ -1,15 +1,16 @@
 // The top bar: title, transport buttons (from the command list), step, speed and the backend line.
 import { memo } from 'react';
 import { command, COMMANDS, type CommandId } from '../state/commands';
-import { useAppState, useSnapshot, useTransport } from '../state/context';
+import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
 import { formatNumber } from '../state/format';
 import { backendSummary, backendWarnings, nextBackendText, probePendingText, probeText } from '../state/messages';
 
-const TRANSPORT: readonly CommandId[] = ['play', 'step', 'reset', 'newSeed'];
+const TRANSPORT: readonly CommandId[] = ['play', 'step', 'stepD', 'stepG', 'slowMotion', 'reset', 'newSeed'];
 
 function Transport() {
   const app = useAppState();
   const t = useTransport();
+  const settings = useSettings();
   return (
     <div className="transport" role="group" aria-label="Training">
       {COMMANDS.filter((c) => TRANSPORT.includes(c.id)).map((c) => (
@@ -17,7 +18,8 @@ function Transport() {
           key={c.id}
           type="button"
           className={c.id === 'play' ? `primary ${t.running ? 'running' : ''}` : undefined}
-          disabled={!c.enabled(t)}
+          aria-pressed={c.id === 'slowMotion' ? settings.slowMotion : undefined}
+          disabled={!c.enabled(t, settings)}
           onClick={() => app.run(c.id)}
           aria-keyshortcuts={c.shortcut?.display}
           title={c.shortcut ? `${c.description} (${c.shortcut.display})` : c.description}

@@ -4,6 +4,7 @@ import { componentKey, MAX_COMPONENTS } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
 import { BackendProbes } from './Header';
 import { MixtureAdvice, Stabilisers } from './Stabilisers';
+import { ObjectiveControls } from './ObjectiveControls';
 import { TheoryCheck } from './TheoryCheck';
 import { Checkbox, EnumSegmented, LogSlider, NumberField, Segmented, Select, Slider } from './controls';
 
@@ -102,7 +103,6 @@ const TrainingSettings = memo(function TrainingSettings() {
         {optimizer === 'adam' && <Slider k="beta1" testId="setting-beta1" step={0.05} />}
         <LogSlider k="batchSize" testId="setting-batch-size" decimalsPerDecade={30} />
         <Slider k="kD" testId="setting-k" />
-        <EnumSegmented k="generatorLoss" testId="setting-generator-loss" />
       </fieldset>
       <fieldset className="group">
         <legend>Run</legend>
@@ -125,6 +125,7 @@ export function Sidebar() {
   return (
     <aside className="sidebar" aria-label="Settings">
       <TargetControls />
+      <ObjectiveControls />
       <Stabilisers />
       <TrainingSettings />
       <TheoryCheck />

@@ -235,7 +235,19 @@ export function EnumSegmented({ k, testId, legend }: { k: EnumKey; testId?: stri
   );
 }
 
-export function Checkbox({ k, testId, label }: { k: BoolKey; testId?: string; label?: ReactNode }) {
+export function Checkbox({
+  k,
+  testId,
+  label,
+  disabled,
+  describedBy,
+}: {
+  k: BoolKey;
+  testId?: string;
+  label?: ReactNode;
+  disabled?: boolean;
+  describedBy?: string;
+}) {
   const id = useId();
   const value = useSetting(k);
   const { setSetting } = useAppState();
@@ -245,6 +257,8 @@ export function Checkbox({ k, testId, label }: { k: BoolKey; testId?: string; la
         id={id}
         type="checkbox"
         checked={value}
+        disabled={disabled}
+        aria-describedby={describedBy}
         data-testid={testId}
         onChange={(e) => setSetting(k, e.currentTarget.checked)}
       />

@@ -129,7 +129,13 @@ export const DensityChart = memo(function DensityChart({
             'Waiting for the first snapshot from the training worker…'
           )}
           <span className="density-tools">
-            <ArrowSwitch mode={arrowMode} onChange={setArrowMode} />
+            {snap?.lastUpdate === 'g' && (
+              <span className="moved-badge" data-testid="badge-g-moved">
+                G just moved
+              </span>
+            )}
+            {/* The arrows are the original GAN's three generator costs (§6.5). */}
+            {(snap?.analysis.objective ?? 'gan') === 'gan' && <ArrowSwitch mode={arrowMode} onChange={setArrowMode} />}
             {onToggleMapping && (
               <button
                 type="button"
@@ -181,7 +187,7 @@ export const DensityChart = memo(function DensityChart({
           onDrag={setDragging}
           mle={mle}
           overlay={(x, w, h) =>
-            snap && pModel && arrowMode !== 'off' ? (
+            snap && pModel && arrowMode !== 'off' && (snap.analysis.objective ?? 'gan') === 'gan' ? (
               <GradientArrows
                 mode={arrowMode}
                 loss={settings.generatorLoss}

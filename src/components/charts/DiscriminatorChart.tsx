@@ -1,46 +1,149 @@
-// Panel 2: the discriminator D(x) against the optimal D*(x) = p_data / (p_data + p_model).
+// Panel 2: the discriminator against the best one for the current G (docs/theory.md §6.3, §6.9): D(x)
+// and D*(x) = p_data / (p_data + p_model) for the original GAN and LSGAN, the hinge loss's step, or a
+// WGAN critic f against the optimal critic f* (both centred; f* drawn at the critic's own scale).
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { hasOptimalDGradient, isWasserstein, type Objective } from '../../core/objectives';
 import { formatNumber } from '../../state/format';
-import { useSnapshot } from '../../state/context';
+import { useSetting, useSnapshot } from '../../state/context';
+import { Checkbox } from '../controls';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import { Readout } from './Readout';
 import { COLORS, MARGIN } from './theme';
 import { formatX, gridLine, sampleIndices, X_DOMAIN, X_TICKS } from './scales';
+import { useStickyDomain } from './useStickyDomain';
+import type { Analysis } from '../../core/protocol';
 
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
-const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const PROBABILITY_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** What the chart calls D and its optimum under each objective. */
+function names(objective: Objective, optimal: boolean, scale: number) {
+  if (isWasserstein(objective))
+    return {
+      title: 'Critic',
+      d: optimal ? 'f = f*: the optimal critic' : 'critic f(x), centred',
+      best: `best critic ${optimal ? '' : `${formatNumber(scale)} · `}f*(x)`,
+      axis: 'score (centred)',
+      caption: <>f*′(x) = sign(F_model(x) − F_data(x)): the 1-Lipschitz critic that attains W1</>,
+    };
+  if (objective === 'hinge')
+    return {
+      title: 'Discriminator',
+      d: 'D(x): margin score',
+      best: 'best D: sign(p_data − p_model)',
+      axis: 'score',
+      caption: <>The hinge loss’s best D is a step: +1 where p_data &gt; p_model, −1 where p_data &lt; p_model</>,
+    };
+  return {
+    title: 'Discriminator',
+    d: optimal ? 'D = D*: the optimal D' : objective === 'lsgan' ? 'D(x): score, 1 = real' : 'D(x): “how real is x?”',
+    best: 'D*(x)',
+    axis: objective === 'lsgan' ? 'score (1 = real)' : 'probability “real”',
+    caption: <>Best D for this G: D*(x) = p_data(x) / (p_data(x) + p_model(x))</>,
+  };
+}
+
+/** The y extent the curves need where there is mass (a critic's far tails are not worth the room). */
+function neededExtent(a: Analysis | undefined, floor: readonly [number, number]): [number, number] {
+  let lo = floor[0],
+    hi = floor[1];
+  if (!a) return [lo, hi];
+  for (let k = 0; k < a.d.length; k++) {
+    if (!(a.pData[k] + a.pModel[k] > 1e-4)) continue;
+    for (const v of [a.d[k], a.dStar[k]])
+      if (Number.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+  }
+  return [lo * 1.1, hi * 1.1];
+}
+
+/** The optimal-D toggle (docs/theory.md §6.10), beside the chart it changes. */
+function OptimalDToggle() {
+  const objective = useSetting('objective');
+  const possible = hasOptimalDGradient(objective);
+  return (
+    <span
+      className="panel-tool"
+      title={
+        possible
+          ? 'Replace D by the best discriminator for the current G, computed exactly from the two densities; G trains against it and the network D rests'
+          : 'The best hinge discriminator is a step, sign(p_data − p_model): flat almost everywhere, it gives G no gradient'
+      }
+    >
+      <Checkbox k="optimalD" testId="toggle-optimal-d" label="Optimal D" disabled={!possible} />
+    </span>
+  );
+}
 
 export const DiscriminatorChart = memo(function DiscriminatorChart() {
   const snap = useSnapshot();
   const a = snap?.analysis;
+  const objective = a?.objective ?? 'gan';
+  const optimal = a?.optimalD ?? false;
+  const critic = isWasserstein(objective);
+  const n = names(objective, optimal, a?.criticScale ?? 1);
   const idx = sampleIndices(SAMPLE_XS);
+  const probability = objective === 'gan';
+  // Extents the axis always shows; a clipped critic can be tiny (its scale is K·f*), so its floor is small.
+  const floor: [number, number] = objective === 'lsgan' ? [0, 1] : objective === 'hinge' ? [-1, 1] : [-0.01, 0.01];
+  const [lo, hi] = useStickyDomain(neededExtent(probability ? undefined : a, floor), { shrinkBelow: 0.4 });
+  const yDomain: [number, number] = probability ? [0, 1] : [lo, hi];
+  const reference = probability || objective === 'lsgan' ? 0.5 : 0;
   return (
     <ChartPanel
       id="discriminator"
-      title="Discriminator"
+      title={n.title}
       legend={[
-        { label: 'D(x): “how real is x?”', color: COLORS.d, kind: 'line' },
-        { label: 'D*(x)', color: COLORS.dStar, kind: 'dashed' },
+        { label: n.d, color: COLORS.d, kind: 'line' },
+        { label: n.best, color: COLORS.dStar, kind: 'dashed' },
       ]}
-      caption={<>Best D for this G: D*(x) = p_data(x) / (p_data(x) + p_model(x))</>}
+      tools={
+        <>
+          {snap?.lastUpdate === 'd' && (
+            <span className="moved-badge" data-testid="badge-d-moved">
+              D just moved
+            </span>
+          )}
+          <OptimalDToggle />
+        </>
+      }
+      caption={n.caption}
       readouts={
-        <Readout
-          label="Mean gap |D − D*|"
-          value={a ? formatNumber(a.dGap) : '–'}
-          testId="readout-d-gap"
-          title="∫ |D(x) − D*(x)| · (p_data(x) + p_model(x))/2 dx: the average distance, weighted where the data and the model have mass"
-        />
+        <>
+          <Readout
+            label={critic ? 'Mean gap |f − best|' : 'Mean gap |D − D*|'}
+            value={a ? formatNumber(a.dGap) : '–'}
+            testId="readout-d-gap"
+            title={
+              critic
+                ? '∫ |f(x) − best(x)| · (p_data(x) + p_model(x))/2 dx, best = the optimal critic f* at the critic’s own scale: the average distance, weighted where the data and the model have mass'
+                : '∫ |D(x) − D*(x)| · (p_data(x) + p_model(x))/2 dx: the average distance, weighted where the data and the model have mass'
+            }
+          />
+          {critic && (
+            <Readout
+              label="Critic’s slope K"
+              value={a && Number.isFinite(a.criticSlope) ? formatNumber(a.criticSlope!) : '–'}
+              testId="readout-critic-slope"
+              title="The critic’s largest slope |f′(x)| on the grid where there is mass: its Lipschitz constant as far as we can see. W1 needs K ≤ 1."
+            />
+          )}
+        </>
       }
       summary={
         <table>
-          <caption>D(x) and D*(x) at sample points{snap ? `, step ${snap.step}` : ''}</caption>
+          <caption>
+            {n.d} and {n.best} at sample points{snap ? `, step ${snap.step}` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">x</th>
-              <th scope="col">D(x)</th>
-              <th scope="col">D*(x)</th>
+              <th scope="col">{n.d}</th>
+              <th scope="col">{n.best}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,23 +162,25 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
         const w = size.width - MARGIN.left - MARGIN.right;
         const h = size.height - MARGIN.top - MARGIN.bottom;
         const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
-        const y = scaleLinear().domain([0, 1]).range([h, 0]).clamp(true);
+        const y = scaleLinear().domain(yDomain).range([h, 0]).clamp(true);
         const path = (vals: Float64Array) => gridLine(x, y, vals);
         return (
           <svg
             width={size.width}
             height={size.height}
             role="img"
-            aria-label="Discriminator: D(x) and the optimal D*(x)"
+            aria-label={`${n.title}: ${n.d} and ${n.best}`}
             data-testid="chart-discriminator"
           >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <Axis
                 orient="left"
                 scale={y}
-                ticks={Y_TICKS}
-                format={(v) => (v === 0.5 ? '½' : v === 0.25 ? '¼' : v === 0.75 ? '¾' : String(v))}
-                label="probability “real”"
+                ticks={probability ? PROBABILITY_TICKS : y.ticks(5)}
+                format={(v) =>
+                  probability ? (v === 0.5 ? '½' : v === 0.25 ? '¼' : v === 0.75 ? '¾' : String(v)) : String(v)
+                }
+                label={n.axis}
                 width={w}
                 height={h}
               />
@@ -83,8 +188,8 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
               <line
                 x1={0}
                 x2={w}
-                y1={y(0.5)}
-                y2={y(0.5)}
+                y1={y(reference)}
+                y2={y(reference)}
                 stroke={COLORS.reference}
                 strokeWidth={1.5}
                 strokeDasharray="2 4"

@@ -167,7 +167,7 @@ function W1Overlay({
             W1 (units of x)
           </text>
         </g>
-        <path d={d} fill="none" stroke={W1_COLOR} strokeWidth={2} strokeLinejoin="round" />
+        <path d={d} data-series="W1" fill="none" stroke={W1_COLOR} strokeWidth={2} strokeLinejoin="round" />
       </g>
     </svg>
   );

@@ -128,6 +128,7 @@ export function HistoryChart({
         {series.map((s) => (
           <path
             key={s.name}
+            data-series={s.name}
             d={path(s.value)}
             fill="none"
             stroke={s.color}
