@@ -36,6 +36,8 @@ export const FORMULA_SECTIONS = [
   { id: '§6.4', title: 'The theorem: J(D*) = log 2 − JS' },
   { id: '§6.5', title: "The generator's loss J(G)" },
   { id: '§6.7', title: 'Does training converge? Stabilisers' },
+  { id: '§6.9', title: 'Other objectives' },
+  { id: '§6.10', title: 'Optimal-D mode' },
   { id: '§7.4', title: 'p_model: the exact pushforward' },
   { id: '§7.9', title: 'Per-mode mass' },
 ] as const satisfies readonly FormulaSection[];
@@ -51,9 +53,16 @@ const KL = String.raw`\mathrm{KL}`;
 const JS = String.raw`\mathrm{JS}`;
 const E = String.raw`\mathbb{E}`;
 const DM = `(${PD}\\,\\|\\,${PM})`;
+const FD = String.raw`F_{\text{data}}`;
+const FM = String.raw`F_{\text{model}}`;
 
 const GOODFELLOW_2014 = 'Goodfellow et al. 2014, Generative Adversarial Nets';
 const GOODFELLOW_2016 = 'Goodfellow 2016, NIPS tutorial';
+const MAO_2017 = 'Mao et al. 2017, Least Squares GAN';
+const WGAN_2017 = 'Arjovsky, Chintala & Bottou 2017, Wasserstein GAN';
+const GULRAJANI_2017 = 'Gulrajani et al. 2017, Improved Training of Wasserstein GANs';
+const PETZKA_2018 = 'Petzka, Fischer & Lukovnikov 2018, On the regularization of Wasserstein GANs';
+const HINGE = 'Lim & Ye 2017, Geometric GAN; Miyato et al. 2018, Spectral Normalization';
 
 export const FORMULAS = [
   {
@@ -244,6 +253,96 @@ export const FORMULAS = [
     plain:
       'Every input of D, real or generated, is blurred by Gaussian noise, so the two blurred densities always overlap and D’s gradient stays useful. Annealed, σ falls to 0 over 4,000 steps.',
     source: 'Arjovsky & Bottou 2017; Sønderby et al. 2017',
+  },
+  {
+    id: 'lsgan-loss',
+    section: '§6.9',
+    title: 'LSGAN: least-squares losses',
+    tex: String.raw`\begin{aligned}${JD} &= \tfrac{1}{2}\,${E}_{x\sim ${PD}}\big[(D(x) - 1)^2\big] + \tfrac{1}{2}\,${E}_{z\sim p_z}\big[D(G(z))^2\big] \\ ${JG} &= \tfrac{1}{2}\,${E}_{z\sim p_z}\big[(D(G(z)) - 1)^2\big]\end{aligned}`,
+    plain:
+      'D fits the labels 1 (real) and 0 (generated) by squared error, with no sigmoid; G wants its samples scored 1. A sample D already scores as real but far from the data is still pulled, where the cross-entropy goes flat.',
+    source: MAO_2017,
+  },
+  {
+    id: 'lsgan-optimum',
+    section: '§6.9',
+    title: 'LSGAN’s best D and its value',
+    tex: String.raw`\begin{gathered}D^*(x) = \frac{${PD}(x)}{${PD}(x) + ${PM}(x)}, \qquad ${JD}(D^*) = \tfrac{1}{4} - \tfrac{\Delta}{8} \\ \Delta = \int \frac{\big(${PD}(x) - ${PM}(x)\big)^2}{${PD}(x) + ${PM}(x)}\,dx\end{gathered}`,
+    plain:
+      'The same best D as the original GAN’s, found by minimising the squared error at each x. Its loss measures the triangular discrimination Δ, from 0 (equal densities, J(D*) = ¼) to 2 (no overlap, J(D*) = 0).',
+    source: MAO_2017,
+  },
+  {
+    id: 'wgan-loss',
+    section: '§6.9',
+    title: 'WGAN: a critic, with clipped weights',
+    tex: String.raw`\begin{aligned}${JD} &= ${E}_{z\sim p_z}[f(G(z))] - ${E}_{x\sim ${PD}}[f(x)] \\ ${JG} &= -${E}_{z\sim p_z}[f(G(z))] \\ w &\leftarrow \operatorname{clip}(w,\, -c,\, c)\ \text{ after every critic update}\end{aligned}`,
+    plain:
+      'D becomes a critic f, an unbounded score. Clipping every weight to [−c, c] bounds its slope by some K, not by 1, so −J(D) estimates at best K·W1: the scale is lost, the direction kept.',
+    source: WGAN_2017,
+  },
+  {
+    id: 'kantorovich-rubinstein',
+    section: '§6.9',
+    title: 'Kantorovich–Rubinstein duality',
+    tex: String.raw`W_1(${PD}, ${PM}) = \sup_{\|f\|_L \le 1} \Big( ${E}_{x\sim ${PD}}[f(x)] - ${E}_{x\sim ${PM}}[f(x)] \Big)`,
+    plain:
+      'Over critics whose slope is at most 1 (1-Lipschitz), the largest gap between the data’s mean score and the model’s is the Wasserstein-1 distance of §5. So the best critic reaches J(f*) = −W1.',
+    source: WGAN_2017,
+  },
+  {
+    id: 'optimal-critic',
+    section: '§6.9',
+    title: 'The best critic in 1-D',
+    tex: String.raw`\begin{gathered}${JD}(f) = \int (${PM} - ${PD})\,f\,dx = -\int \big(${FM}(x) - ${FD}(x)\big)\,f'(x)\,dx \\ f^{*\prime}(x) = \operatorname{sign}\big(${FM}(x) - ${FD}(x)\big), \qquad ${JD}(f^*) = -W_1\end{gathered}`,
+    plain:
+      'Integrating by parts, J(D) weighs the critic’s slope by the gap between the two distribution functions. The best slope is ±1 with the sign of that gap, which scores −∫|F_model − F_data| dx = −W1.',
+    source: WGAN_2017,
+  },
+  {
+    id: 'wgan-gp',
+    section: '§6.9',
+    title: 'WGAN-GP: the gradient penalty',
+    tex: String.raw`\begin{gathered}${JD} + \lambda\,${E}_{\hat x}\big[(|f'(\hat x)| - 1)^2\big] \qquad \text{one-sided: } ${JD} + \lambda\,${E}_{\hat x}\big[\max(0,\, |f'(\hat x)| - 1)^2\big] \\ \hat x = \epsilon\,x + (1 - \epsilon)\,G(z), \quad x \sim ${PD},\ z \sim p_z,\ \epsilon \sim U(0, 1)\end{gathered}`,
+    plain:
+      'Instead of clipping, a penalty keeps the critic’s slope near 1 between data and model. In 1-D the two-sided form walls the slope in: to turn from −1 to +1 it must pass 0, where it costs λ. The one-sided form has no wall.',
+    source: `${GULRAJANI_2017}; ${PETZKA_2018} (one-sided)`,
+  },
+  {
+    id: 'hinge-loss',
+    section: '§6.9',
+    title: 'Hinge loss',
+    tex: String.raw`\begin{aligned}${JD} &= ${E}_{x\sim ${PD}}\big[\max(0,\, 1 - D(x))\big] + ${E}_{z\sim p_z}\big[\max(0,\, 1 + D(G(z)))\big] \\ ${JG} &= -${E}_{z\sim p_z}[D(G(z))]\end{aligned}`,
+    plain:
+      'A margin loss, as in support vector machines: D is pushed only until real samples score above 1 and generated ones below −1. G raises the score of its samples.',
+    source: HINGE,
+  },
+  {
+    id: 'hinge-optimum',
+    section: '§6.9',
+    title: 'The hinge loss’s best D and its value',
+    tex: String.raw`\begin{gathered}D^*(x) = \operatorname{sign}\big(${PD}(x) - ${PM}(x)\big) \\ ${JD}(D^*) = 2 - 2\,\mathrm{TV}, \qquad \mathrm{TV} = \tfrac{1}{2}\int \big|${PD}(x) - ${PM}(x)\big|\,dx\end{gathered}`,
+    plain:
+      'The best hinge D is a step: +1 where the data outweigh the model, −1 where the model does. Its loss measures the total variation distance TV; being flat, it gives G no gradient.',
+    source: HINGE,
+  },
+  {
+    id: 'optimal-d-update',
+    section: '§6.10',
+    title: 'G trained against the exact best D',
+    tex: String.raw`\frac{\partial ${JG}}{\partial \theta} = \frac{c}{B} \sum_{i=1}^{B} \frac{\partial\, \ell_G\big(a^*(x)\big)}{\partial x}\bigg|_{x = G(z_i)} \frac{\partial G(z_i)}{\partial \theta}`,
+    plain:
+      'In optimal-D mode the network D rests. At each G update the app computes p_model exactly, the best D a* for it, and backpropagates the slope of G’s cost against a* at each generated sample through G.',
+    source: `${GOODFELLOW_2014}, §4; Arjovsky & Bottou 2017`,
+  },
+  {
+    id: 'optimal-d-push',
+    section: '§6.10',
+    title: 'Where the best D pushes G’s samples',
+    tex: String.raw`\begin{aligned}\text{non-saturating:}&\quad -\frac{\partial}{\partial x}\Big(-\tfrac{1}{2}\log D^*(x)\Big) = \tfrac{1}{2}\,\big(1 - D^*(x)\big)\,l^{*\prime}(x) \\ \text{minimax:}&\quad -\frac{\partial}{\partial x}\,\tfrac{1}{2}\log\big(1 - D^*(x)\big) = \tfrac{1}{2}\,D^*(x)\,l^{*\prime}(x) \\ \text{LSGAN:}&\quad -\frac{\partial}{\partial x}\,\tfrac{1}{2}\big(D^*(x) - 1\big)^2 = D^*(x)\,\big(1 - D^*(x)\big)^2\,l^{*\prime}(x) \\ \text{WGAN:}&\quad -\frac{\partial}{\partial x}\big(-f^*(x)\big) = \operatorname{sign}\big(${FM}(x) - ${FD}(x)\big) \\ &\quad l^*(x) = \log ${PD}(x) - \log ${PM}(x)\end{aligned}`,
+    plain:
+      'Against the best D the minimax loss saturates where D* ≈ 0 and the non-saturating one pushes hardest there; under WGAN every sample moves at unit speed towards the data’s matching quantile (the gradient flow of W1).',
+    source: `${GOODFELLOW_2016}; Arjovsky & Bottou 2017; ${WGAN_2017}`,
   },
   {
     id: 'pushforward',
