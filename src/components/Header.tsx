@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { command, COMMANDS, type CommandId } from '../state/commands';
 import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
 import { formatNumber } from '../state/format';
+import { HeaderTools } from './HeaderTools';
 import { backendSummary, backendWarnings, nextBackendText, probePendingText, probeText } from '../state/messages';
 
 const TRANSPORT: readonly CommandId[] = ['play', 'step', 'stepD', 'stepG', 'slowMotion', 'reset', 'newSeed'];
@@ -111,6 +112,7 @@ export const Header = memo(function Header() {
       <Transport />
       <LiveReadouts />
       <BackendLine />
+      <HeaderTools />
       <button
         type="button"
         className="help-button"

@@ -74,6 +74,16 @@ describe('settings in a link', () => {
     );
   });
 
+  it('text settings: a valid lesson id goes through the link; anything else is reported and dropped', () => {
+    const s = normalizeSettings({ lesson: 'bimodal-collapse', lessonStep: 2 });
+    expect(settingsFromHash(settingsToHash(s)).settings).toEqual(s);
+    const { settings, problems } = settingsFromHash('#v=1&lesson=Bad%20Lesson!&lstep=1');
+    expect(settings.lesson).toBe('');
+    expect(settings.lessonStep).toBe(1);
+    expect(problems).toEqual([{ code: 'not-valid-text', setting: 'lesson', raw: 'Bad Lesson!' }]);
+    expect(normalizeSettings({ lesson: 'x'.repeat(41) }).lesson).toBe('');
+  });
+
   it('a link from a newer version loads the defaults', () => {
     const { settings, problems } = settingsFromHash('#v=99&m0=1');
     expect(settings).toEqual(DEFAULT_SETTINGS);

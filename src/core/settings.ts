@@ -113,7 +113,19 @@ export interface Settings {
   likelihoodSeed: number;
   /** Draw the likelihood view's MLE fit over p_data on the playground's density chart. */
   showMleFit: boolean;
+  /** The lesson open ('' = none: the user's own setup) and its step (0 = the first). */
+  lesson: string;
+  lessonStep: number;
+  /** Colour theme: follow the system, or light or dark. */
+  theme: Theme;
+  /** Presentation mode: larger type, thicker lines, only the essential controls. */
+  presentation: boolean;
+  /** The language of the interface: the browser's, or English, or Simplified Chinese. */
+  language: Language;
 }
+
+export type Theme = 'system' | 'light' | 'dark';
+export type Language = 'auto' | 'en' | 'zh-CN';
 
 /**
  * What a change to a setting means, and so who needs to hear of it:
@@ -129,12 +141,16 @@ type Row = { short: string; label: string; scope: SettingScope };
 type NumberProp = Row & { kind: 'number'; min: number; max: number; integer?: boolean; step: number };
 type EnumProp<T extends string> = Row & { kind: 'enum'; values: readonly T[] };
 type BoolProp = Row & { kind: 'bool' };
+/** Free text (a lesson id, an encoded drawn density): valid when it matches `pattern` whole. */
+type TextProp = Row & { kind: 'text'; pattern: RegExp; maxLength: number };
 type PropFor<V> = [V] extends [number]
   ? NumberProp
   : [V] extends [boolean]
     ? BoolProp
     : [V] extends [string]
-      ? EnumProp<V>
+      ? string extends V
+        ? TextProp
+        : EnumProp<V>
       : never;
 export type SettingsTable = { [K in keyof Settings]: PropFor<Settings[K]> };
 
@@ -155,6 +171,8 @@ const oneOf = <S extends SettingScope, T extends string>(
 ) => ({ kind: 'enum', scope, short, label, values }) as const;
 const flag = <S extends SettingScope>(scope: S, short: string, label: string) =>
   ({ kind: 'bool', scope, short, label }) as const;
+const text = <S extends SettingScope>(scope: S, short: string, label: string, pattern: RegExp, maxLength: number) =>
+  ({ kind: 'text', scope, short, label, pattern, maxLength }) as const;
 
 /** The one table: `short` is the URL-hash key; ranges are what sliders and the URL accept. */
 export const SETTINGS_TABLE = {
@@ -224,6 +242,11 @@ export const SETTINGS_TABLE = {
   likelihoodComponents: num('display', 'lk', 'Mixture components K', 1, MAX_COMPONENTS, 1, true),
   likelihoodSeed: num('display', 'ls', 'Sample seed', 0, 2 ** 31 - 1, 1, true),
   showMleFit: flag('display', 'mle', 'Show the MLE fit on the playground'),
+  lesson: text('display', 'lesson', 'Lesson', /^[a-z0-9-]*$/, 40),
+  lessonStep: num('display', 'lstep', 'Lesson step', 0, 20, 1, true),
+  theme: oneOf('display', 'theme', 'Theme', ['system', 'light', 'dark'] as const),
+  presentation: flag('display', 'present', 'Presentation mode'),
+  language: oneOf('display', 'lang', 'Language', ['auto', 'en', 'zh-CN'] as const),
 } as const satisfies SettingsTable;
 
 /** Every setting, in the table's order. */
@@ -383,6 +406,11 @@ export const DEFAULT_SETTINGS: Settings = {
   likelihoodComponents: 1,
   likelihoodSeed: 1,
   showMleFit: false,
+  lesson: '',
+  lessonStep: 0,
+  theme: 'system',
+  presentation: false,
+  language: 'auto',
 };
 
 /** Clamps one number into its property's range (rounding integers); NaN gives the default. */
@@ -393,6 +421,10 @@ export function clampSetting<K extends keyof Settings>(key: K, value: Settings[K
     if (!Number.isFinite(v)) return DEFAULT_SETTINGS[key];
     if (prop.integer) v = Math.round(v);
     return Math.min(prop.max, Math.max(prop.min, v)) as Settings[K];
+  }
+  if (prop.kind === 'text') {
+    const v = String(value);
+    return (v.length <= prop.maxLength && prop.pattern.test(v) ? v : DEFAULT_SETTINGS[key]) as Settings[K];
   }
   if (prop.kind === 'enum')
     return (

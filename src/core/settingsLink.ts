@@ -19,6 +19,7 @@ export type LinkProblem =
   | { code: 'out-of-range'; setting: keyof Settings; raw: string; min: number; max: number }
   | { code: 'not-a-flag'; setting: keyof Settings; raw: string }
   | { code: 'not-an-option'; setting: keyof Settings; raw: string; options: readonly string[] }
+  | { code: 'not-valid-text'; setting: keyof Settings; raw: string }
   | { code: 'no-version' }
   | { code: 'newer-version'; version: number }
   | { code: 'unknown-version'; version: number };
@@ -95,6 +96,12 @@ export function settingsFromHash(hash: string): ParsedLink {
         continue;
       }
       partial[setting] = raw === '1';
+    } else if (prop.kind === 'text') {
+      if (raw.length > prop.maxLength || !prop.pattern.test(raw)) {
+        problems.push({ code: 'not-valid-text', setting, raw: cut(raw) });
+        continue;
+      }
+      partial[setting] = raw;
     } else {
       if (!(prop.values as readonly string[]).includes(raw)) {
         problems.push({ code: 'not-an-option', setting, raw: cut(raw), options: prop.values });

@@ -33,6 +33,8 @@ export function linkProblemText(p: LinkProblem): string {
       return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not 0 or 1`;
     case 'not-an-option':
       return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not one of ${p.options.join(', ')}`;
+    case 'not-valid-text':
+      return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not valid here`;
     case 'no-version':
       return 'the link has no version (v=…)';
     case 'newer-version':
