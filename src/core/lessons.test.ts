@@ -1,0 +1,221 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  goToStep,
+  isBareLessonLink,
+  lessonSetup,
+  loadLessons,
+  MAX_LESSON_STEPS,
+  validateLesson,
+  withPreferences,
+  type Lesson,
+} from './lessons';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, type Settings } from './settings';
+
+const DIR = join(__dirname, '..', 'lessons');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+const read = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+
+describe('the lesson files', () => {
+  const loaded = loadLessons(Object.fromEntries(FILES.map((f) => [`../lessons/${f}`, read(f)])));
+
+  it('there are at least eight, and every one validates', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(8);
+    for (const file of FILES) expect(validateLesson(read(file)).problems, file).toEqual([]);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.lessons).toHaveLength(FILES.length);
+  });
+
+  it('ids are unique and match the file names; the menu order is unique', () => {
+    const ids = FILES.map((f) => (read(f) as { id: string }).id);
+    expect(ids).toEqual(FILES.map((f) => f.replace(/\.json$/, '')));
+    expect(new Set(ids).size).toBe(ids.length);
+    const orders = loaded.lessons.map((l) => l.order);
+    expect(new Set(orders).size).toBe(orders.length);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it('every lesson has a title and a text, and every step a text of its own', () => {
+    for (const lesson of loaded.lessons) {
+      expect(lesson.title.trim(), lesson.id).not.toBe('');
+      expect(lesson.text.trim(), lesson.id).not.toBe('');
+      expect(lesson.steps.length, `${lesson.id} has steps`).toBeGreaterThan(0);
+      expect(lesson.steps.length).toBeLessThanOrEqual(MAX_LESSON_STEPS);
+      const texts = lesson.steps.map((s) => s.text.trim());
+      for (const t of texts) expect(t.length, lesson.id).toBeGreaterThan(20);
+      expect(new Set(texts).size, `${lesson.id}: no step repeats another`).toBe(texts.length);
+    }
+  });
+
+  it('every step of every lesson gives valid settings that say what the lesson says', () => {
+    for (const lesson of loaded.lessons)
+      lesson.steps.forEach((step, i) => {
+        const s = lessonSetup(lesson, i);
+        expect(normalizeSettings(s)).toEqual(s);
+        expect(s.lesson).toBe(lesson.id);
+        expect(s.lessonStep).toBe(i);
+        for (const [key, value] of Object.entries(step.settings ?? {}))
+          expect(s[key as keyof Settings], `${lesson.id} step ${i + 1}: ${key}`).toBe(value);
+      });
+  });
+
+  it('the lessons the classroom asked for are there, with the settings they are about', () => {
+    const byId = new Map(loaded.lessons.map((l) => [l.id, l]));
+    const at = (id: string, step: number) => lessonSetup(byId.get(id)!, step);
+    expect(at('single-gaussian', 0)).toEqual({ ...DEFAULT_SETTINGS, lesson: 'single-gaussian' });
+    expect(at('bimodal-collapse', 0)).toMatchObject({ components: 2, r1Gamma: 0 });
+    expect(at('bimodal-collapse', 1)).toMatchObject({ components: 2, r1Gamma: 1 });
+    expect(at('minimax-saturation', 0).generatorLoss).toBe('minimax');
+    expect(at('minimax-saturation', 2).generatorLoss).toBe('non-saturating');
+    expect(at('forward-reverse-kl', 0)).toMatchObject({ view: 'explorer', explorerPComponents: 2 });
+    expect(at('optimal-discriminator', 0).optimalD).toBe(true);
+    expect(at('why-gans-circle', 0).view).toBe('dirac');
+    expect(at('js-vs-w1', 0).view).toBe('explorer');
+    expect(at('js-vs-w1', 2)).toMatchObject({ view: 'playground', objective: 'wgan-gp' });
+    expect(at('learning-rate-too-high', 0)).toMatchObject({ optimizer: 'sgd', lrD: 10, lrG: 10 });
+  });
+});
+
+describe('the validator', () => {
+  const good = {
+    id: 'test-lesson',
+    order: 1,
+    title: 'A test',
+    text: 'About it.',
+    settings: { mean0: -1, view: 'explorer' },
+    steps: [{ text: 'First.' }, { text: 'Second.', settings: { r1Gamma: 1 } }],
+  };
+  const problems = (patch: Record<string, unknown>) => validateLesson({ ...good, ...patch }).problems;
+
+  it('accepts a good lesson and keeps only what it knows', () => {
+    const { lesson } = validateLesson(good);
+    expect(lesson).toEqual(good);
+  });
+
+  it('refuses settings that do not exist, wrong types, values out of range and unknown options', () => {
+    expect(problems({ settings: { meanZero: 1 } })).toEqual([expect.stringContaining('"meanZero" is not a setting')]);
+    expect(problems({ settings: { mean0: '1' } })).toEqual([expect.stringContaining('"mean0" must be a number')]);
+    expect(problems({ settings: { mean0: 99 } })).toEqual([expect.stringContaining('not a valid value')]);
+    expect(problems({ settings: { components: 1.5 } })).toEqual([expect.stringContaining('not a valid value')]);
+    expect(problems({ settings: { optimizer: 'rmsprop' } })).toEqual([expect.stringContaining('not a valid value')]);
+    expect(problems({ settings: { showHistogram: 1 } })).toEqual([expect.stringContaining('must be a boolean')]);
+    expect(problems({ settings: [] })).toEqual([expect.stringContaining('settings must be an object')]);
+  });
+
+  it('checks the steps’ settings the same way, and every step needs a text', () => {
+    expect(problems({ steps: [{ text: 'x', settings: { lrD: 0 } }] })).toEqual([
+      expect.stringContaining('step 1 settings: "lrD" = 0 is not a valid value'),
+    ]);
+    expect(problems({ steps: [{ text: '' }] })).toEqual([expect.stringContaining('step 1: text must be')]);
+    expect(problems({ steps: [{ text: 'x', setting: {} }] })).toEqual([
+      expect.stringContaining('unknown field "setting"'),
+    ]);
+    expect(problems({ steps: 'none' })).toEqual([expect.stringContaining('steps must be a list')]);
+  });
+
+  it('leaves the lesson machinery and the person’s preferences alone', () => {
+    for (const key of ['lesson', 'lessonStep', 'theme', 'presentation', 'language', 'backend'])
+      expect(problems({ settings: { [key]: DEFAULT_SETTINGS[key as keyof Settings] } }), key).toEqual([
+        expect.stringContaining('not for lessons to set'),
+      ]);
+  });
+
+  it('refuses a combination that the settings’ cross-field rules would change', () => {
+    // The hinge loss has no optimal-D mode: normalizeSettings turns optimalD off.
+    expect(problems({ settings: { objective: 'hinge', optimalD: true } })).toEqual([
+      'test-lesson step 1: "optimalD" = true becomes false',
+      'test-lesson step 2: "optimalD" = true becomes false',
+    ]);
+    // …also when a step makes the combination.
+    expect(
+      problems({
+        steps: [
+          { text: 'x', settings: { optimalD: true } },
+          { text: 'y', settings: { objective: 'hinge' } },
+        ],
+      }),
+    ).toEqual(['test-lesson step 2: "optimalD" = true becomes false']);
+  });
+
+  it('needs an id usable in a link, an order, a title, a text; and no unknown fields', () => {
+    expect(problems({ id: 'Bad Id' })).toEqual([expect.stringContaining('id must be')]);
+    expect(problems({ order: '1' })).toEqual([expect.stringContaining('order must be a number')]);
+    expect(problems({ title: ' ' })).toEqual([expect.stringContaining('title must be')]);
+    expect(problems({ text: undefined })).toEqual([expect.stringContaining('text must be')]);
+    expect(problems({ summary: 'x' })).toEqual([expect.stringContaining('unknown field "summary"')]);
+    expect(validateLesson(null).problems).toHaveLength(1);
+  });
+
+  it('a folder with a misnamed or repeated lesson reports it and keeps the rest', () => {
+    const other = { ...good, id: 'other', order: 0 };
+    const { lessons, problems: found } = loadLessons({
+      'x/test-lesson.json': good,
+      'x/wrong-name.json': other,
+      'x/other.json': other,
+      'y/other.json': other,
+    });
+    expect(lessons.map((l) => l.id)).toEqual(['other', 'test-lesson']);
+    expect(found).toEqual([
+      expect.stringContaining('is not the file\'s name "wrong-name"'),
+      expect.stringContaining('"other" is used twice'),
+    ]);
+  });
+});
+
+describe('moving through a lesson', () => {
+  const lesson: Lesson = {
+    id: 'walk',
+    order: 1,
+    title: 'Walk',
+    text: 'Steps.',
+    settings: { components: 2, mean1: 1 },
+    steps: [
+      { text: 'zero', settings: { r1Gamma: 0.5 } },
+      { text: 'one', settings: { r1Gamma: 1, kD: 2 } },
+      { text: 'two', settings: { view: 'explorer' } },
+    ],
+  };
+
+  it('a lesson opens from the defaults with its settings and the first step’s, keeping the preferences', () => {
+    const mine = normalizeSettings({ mean0: 3, theme: 'dark', presentation: true, backend: 'cpu' });
+    const s = lessonSetup(lesson, 0, mine);
+    expect(s).toEqual({
+      ...DEFAULT_SETTINGS,
+      components: 2,
+      mean1: 1,
+      r1Gamma: 0.5,
+      lesson: 'walk',
+      lessonStep: 0,
+      theme: 'dark',
+      presentation: true,
+      backend: 'cpu',
+    });
+  });
+
+  it('Next applies the next step’s settings over what the person changed; Back undoes only later steps’ settings', () => {
+    const start = { ...lessonSetup(lesson, 0), mean0: -3 };
+    const one = goToStep(lesson, start, 1);
+    expect(one).toMatchObject({ mean0: -3, r1Gamma: 1, kD: 2, lessonStep: 1, view: 'playground' });
+    const two = goToStep(lesson, { ...one, lrD: 0.002 }, 2);
+    expect(two).toMatchObject({ mean0: -3, r1Gamma: 1, kD: 2, lrD: 0.002, view: 'explorer', lessonStep: 2 });
+    const back = goToStep(lesson, two, 0);
+    expect(back).toMatchObject({ mean0: -3, lrD: 0.002, r1Gamma: 0.5, kD: 1, view: 'playground', lessonStep: 0 });
+    // Past the ends: the first and the last step.
+    expect(goToStep(lesson, back, -4).lessonStep).toBe(0);
+    expect(goToStep(lesson, back, 17)).toMatchObject({ lessonStep: 2, view: 'explorer' });
+  });
+
+  it('a bare lesson link names only the lesson (and preferences); a copied one carries its setup', () => {
+    expect(isBareLessonLink(normalizeSettings({ lesson: 'walk', lessonStep: 2, theme: 'dark' }))).toBe(true);
+    expect(isBareLessonLink(normalizeSettings({ lesson: 'walk', mean0: 0 }))).toBe(false);
+    expect(isBareLessonLink(DEFAULT_SETTINGS)).toBe(false);
+  });
+
+  it('withPreferences copies exactly the preferences', () => {
+    const from = normalizeSettings({ theme: 'dark', language: 'zh-CN', mean0: 2 });
+    const out = withPreferences(DEFAULT_SETTINGS, from);
+    const changed = SETTING_KEYS.filter((k) => out[k] !== DEFAULT_SETTINGS[k]);
+    expect(changed.sort()).toEqual(['language', 'theme']);
+  });
+});
