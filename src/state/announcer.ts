@@ -1,0 +1,64 @@
+// What a screen reader hears of the training, through one polite live region (components/LiveAnnouncer):
+// "Training." when it starts, the step and JS every few seconds while it runs (never every frame: a
+// reader would fall behind and say nothing else), and where it stopped when it is paused.
+import type { Snapshot } from '../core/protocol';
+import type { Settings } from '../core/settings';
+import { DISPLAY_TEXT } from './displayText';
+import { formatNumber, toUnits, unitLabel } from './format';
+import { createStore, type Store } from './store';
+import type { TransportState } from './trainerClient';
+
+/** At most one progress announcement this often while training. */
+export const ANNOUNCE_INTERVAL_MS = 5000;
+
+export interface AnnouncerDeps {
+  snapshot: Store<Snapshot | null>;
+  transport: Store<TransportState>;
+  settings: Store<Settings>;
+  now: () => number;
+  intervalMs?: number;
+}
+
+export interface Announcer {
+  /** The live region's text: it changes only when something should be said. */
+  message: Store<string>;
+  dispose(): void;
+}
+
+export function createAnnouncer(deps: AnnouncerDeps): Announcer {
+  const { snapshot, transport, settings, now } = deps;
+  const interval = deps.intervalMs ?? ANNOUNCE_INTERVAL_MS;
+  const text = DISPLAY_TEXT.announcer;
+  const message = createStore('');
+  let last = -Infinity;
+  let running = transport.get().running;
+
+  const say = (m: string) => {
+    last = now();
+    message.set(m);
+  };
+  const numbers = (snap: Snapshot): [number, string, string] => {
+    const units = settings.get().units;
+    return [snap.step, formatNumber(toUnits(snap.analysis.js, units)), unitLabel(units)];
+  };
+
+  const onTransport = () => {
+    const next = transport.get().running;
+    if (next === running) return;
+    running = next;
+    const snap = snapshot.get();
+    if (running) say(text.started);
+    else if (snap) say(text.paused(...numbers(snap)));
+  };
+  const onSnapshot = () => {
+    const snap = snapshot.get();
+    if (!snap || !running || now() - last < interval) return;
+    say(text.progress(...numbers(snap)));
+  };
+
+  const unsubscribe = [transport.subscribe(onTransport), snapshot.subscribe(onSnapshot)];
+  return {
+    message,
+    dispose: () => unsubscribe.forEach((u) => u()),
+  };
+}
