@@ -1,0 +1,26 @@
+// The interface's language for React: the `language` setting resolved against the browser's preferences,
+// and `t` for it. Components call useT() and never hold English text of their own.
+import { useEffect, useMemo } from 'react';
+import { resolveLanguage, type UiLanguage } from '../i18n/language';
+import { translator, type Translate } from '../i18n/messages';
+import { useSetting } from './context';
+
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+
+export function useLanguage(): UiLanguage {
+  return resolveLanguage(useSetting('language'), browserLanguages());
+}
+
+export function useT(): Translate {
+  const language = useLanguage();
+  return useMemo(() => translator(language), [language]);
+}
+
+/** Keeps <html lang> in step with the interface (screen readers pick their voice from it). */
+export function useDocumentLanguage(): void {
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}
