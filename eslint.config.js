@@ -33,6 +33,7 @@ export default tseslint.config(
   },
   // The rooms.
   { files: ['src/core/**'], rules: forbid(engine, state, components, worker, tfjs, react, { group: ['comlink'] }) },
+  { files: ['src/i18n/**'], rules: forbid(engine, state, components, worker, tfjs, react, { group: ['comlink'] }) },
   { files: ['src/engine/**'], rules: forbid(state, components, worker, react) },
   { files: ['src/worker/**'], rules: forbid(state, components, react) },
   { files: ['src/state/**'], rules: forbid(engine, components, worker, tfjs) },
@@ -43,7 +44,7 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate() run in the page: browser globals too.
-    files: ['e2e/**', 'bench/**', '*.config.{ts,js}', 'eslint.config.js'],
+    files: ['e2e/**', 'bench/**', 'scripts/**', '*.config.{ts,js}', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { Notices, StatusBanner } from './components/Banners';
 import { Header } from './components/Header';
 import { HelpDialog } from './components/HelpDialog';
+import { LessonBar } from './components/LessonBar';
+import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { tabId, viewPanelId, ViewTabs } from './components/ViewTabs';
 import { viewFor, VIEWS } from './components/views';
 import { useAppState, useSetting } from './state/context';
@@ -17,6 +19,7 @@ export function App() {
     <div className="app">
       <Header />
       <ViewTabs />
+      <LessonBar />
       <div className="messages">
         <Notices />
         <StatusBanner />
@@ -30,6 +33,7 @@ export function App() {
         {view.render()}
       </div>
       <HelpDialog />
+      <LiveAnnouncer />
     </div>
   );
 }

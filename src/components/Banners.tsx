@@ -44,6 +44,17 @@ export const Notices = memo(function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`banner ${n.tone}`} role="alert" data-testid="notice">
           <span>{n.text}</span>
+          {n.action && (
+            <button
+              type="button"
+              onClick={() => {
+                app.notices.dismiss(n.id);
+                n.action!.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="dismiss"

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { command, COMMANDS, type CommandId } from '../state/commands';
 import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
+import { DISPLAY_TEXT } from '../state/displayText';
 import { formatNumber } from '../state/format';
 import { HeaderTools } from './HeaderTools';
 import { backendSummary, backendWarnings, nextBackendText, probePendingText, probeText } from '../state/messages';
@@ -117,11 +118,11 @@ export const Header = memo(function Header() {
         type="button"
         className="help-button"
         onClick={() => app.run(help.id)}
-        aria-label="Help and keyboard shortcuts"
-        title="Help and keyboard shortcuts (?)"
+        aria-keyshortcuts={help.shortcut?.display}
+        title={DISPLAY_TEXT.help.title}
         data-testid="button-help"
       >
-        ?
+        {DISPLAY_TEXT.help.label}
       </button>
     </header>
   );

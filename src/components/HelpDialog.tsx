@@ -57,8 +57,8 @@ export function HelpDialog() {
           generator’s loss
         </li>
         <li>
-          <span className="dot" style={{ background: COLORS.d }} /> D(x), the discriminator, and its loss; dashed black:
-          D*(x)
+          <span className="dot" style={{ background: COLORS.d }} /> D(x), the discriminator, and its loss; dashed, in
+          the text’s colour: D*(x)
         </li>
         <li>
           <span className="dot" style={{ background: COLORS.js }} /> JS divergence;{' '}

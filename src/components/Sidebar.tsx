@@ -6,6 +6,7 @@ import { BackendProbes } from './Header';
 import { MixtureAdvice, Stabilisers } from './Stabilisers';
 import { ObjectiveControls } from './ObjectiveControls';
 import { TheoryCheck } from './TheoryCheck';
+import { DrawnTargetControls, TargetShape } from './DrawnTarget';
 import { Checkbox, EnumSegmented, LogSlider, NumberField, Segmented, Select, Slider } from './controls';
 
 function WeightShare({ i }: { i: number }) {
@@ -48,8 +49,10 @@ const TargetControls = memo(function TargetControls() {
   return (
     <section className="sidebar-section" aria-labelledby="target-heading">
       <h2 id="target-heading">Target p_data</h2>
-      <EnumSegmented k="targetKind" legend="Shape" testId="target-kind" />
-      {kind === 'mixture' ? (
+      <TargetShape />
+      {kind === 'drawn' ? (
+        <DrawnTargetControls />
+      ) : kind === 'mixture' ? (
         <>
           <Segmented
             name="components"

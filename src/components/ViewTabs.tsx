@@ -1,6 +1,7 @@
 // The tabs that switch views (WAI-ARIA tabs: arrow keys, Home and End move between them).
 import { useRef, type KeyboardEvent } from 'react';
 import { useAppState, useSetting } from '../state/context';
+import { useT } from '../state/language';
 import { viewFor, VIEWS } from './views';
 
 export const viewPanelId = 'view-panel';
@@ -10,6 +11,7 @@ export function ViewTabs() {
   const { setSetting } = useAppState();
   const active = viewFor(useSetting('view')).id;
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const t = useT();
   if (VIEWS.length < 2) return null;
   const onKey = (e: KeyboardEvent, i: number) => {
     const next =
@@ -29,8 +31,8 @@ export function ViewTabs() {
     refs.current[j]?.focus();
   };
   return (
-    <nav className="view-tabs" aria-label="Views">
-      <div role="tablist" aria-label="Views">
+    <nav className="view-tabs" aria-label={t('views.label')}>
+      <div role="tablist" aria-label={t('views.label')}>
         {VIEWS.map((v, i) => (
           <button
             key={v.id}
@@ -43,12 +45,12 @@ export function ViewTabs() {
             aria-selected={v.id === active}
             aria-controls={viewPanelId}
             tabIndex={v.id === active ? 0 : -1}
-            title={v.description}
+            title={t(`view.${v.id}.description`)}
             data-testid={`tab-${v.id}`}
             onClick={() => setSetting('view', v.id)}
             onKeyDown={(e) => onKey(e, i)}
           >
-            {v.label}
+            {t(`view.${v.id}.label`)}
           </button>
         ))}
       </div>

@@ -1,15 +1,20 @@
 // The app's views, one entry each: the tabs, the view shown and the link's `view=` all come from here.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { ViewId } from '../core/settings';
+import { useT } from '../state/language';
 import { FormulasTab } from './formulas';
 import { Playground } from './Playground';
+
+function Loading() {
+  return <p className="view-loading">{useT()('views.loading')}</p>;
+}
 
 /** The theory lab's views load on demand: the playground's page does not pay for them. */
 function onDemand(load: () => Promise<{ default: ComponentType }>): () => ReactNode {
   const View = lazy(load);
   return function render() {
     return (
-      <Suspense fallback={<p className="view-loading">Loading…</p>}>
+      <Suspense fallback={<Loading />}>
         <View />
       </Suspense>
     );
@@ -22,47 +27,31 @@ const LikelihoodView = onDemand(() =>
 const Explorer = onDemand(() => import('./explorer/Explorer').then((m) => ({ default: m.Explorer })));
 const DiracView = onDemand(() => import('./dirac/DiracView').then((m) => ({ default: m.DiracView })));
 
+/** A view; its tab's name and tooltip are the messages `view.<id>.label` and `view.<id>.description`. */
 export interface ViewSpec {
   id: ViewId;
-  /** The tab's name. */
-  label: string;
-  /** What the view is for (the tab's tooltip). */
-  description: string;
   render: () => ReactNode;
 }
 
 export const VIEWS: readonly ViewSpec[] = [
   {
     id: 'playground',
-    label: 'Playground',
-    description: 'A GAN trains live: p_model chases p_data, D chases D*',
     render: () => <Playground />,
   },
   {
     id: 'likelihood',
-    label: 'Likelihood',
-    description:
-      'Maximum likelihood, the baseline: fit m samples of p_data by one Gaussian or by EM, and watch KL(p_data‖fit)',
     render: LikelihoodView,
   },
   {
     id: 'explorer',
-    label: 'Divergences',
-    description:
-      'Two densities P and Q: KL both ways, JS, cross-entropy and W1, where KL comes from, and fitting Q to P',
     render: Explorer,
   },
   {
     id: 'formulas',
-    label: 'Formulas',
-    description: 'Every formula the app uses, typeset, with the running GAN’s numbers beside it',
     render: () => <FormulasTab />,
   },
   {
     id: 'dirac',
-    label: 'Why GANs circle',
-    description:
-      'The two-parameter Dirac GAN: gradient steps circle its equilibrium; R1 and instance noise pull them in',
     render: DiracView,
   },
 ];

@@ -1,5 +1,6 @@
-// 1-D distributions with exact pdf/cdf: the target p_data (Gaussian mixture or uniform) and the
-// building blocks of the noise p_z. Pure maths, no DOM, no tfjs.
+// 1-D distributions with exact pdf/cdf: the target p_data (Gaussian mixture, uniform or a drawn,
+// piecewise-linear density) and the building blocks of the noise p_z. Pure maths, no DOM, no tfjs.
+import { decodeDrawnDensity, DRAWN_XS, knotsFromPdf } from './drawnDensity';
 import type { Rng } from './random';
 import { mixtureComponents, type KeysInScope, type Settings } from './settings';
 
@@ -195,8 +196,115 @@ export function mixture(parts: { dist: Distribution1D; weight: number }[]): Dist
   };
 }
 
-/** p_data from the settings: the first `components` Gaussians (weights normalised), or a uniform. */
+/**
+ * The density through the points (xs[i], ys[i]) (xs increasing, ys ≥ 0 with a positive integral),
+ * linear between them and 0 outside [xs[0], xs[n−1]]; scaled to ∫ = 1. Its cdf is exact (piecewise
+ * quadratic), and sampling inverts it: a binary search for the segment, then the root of the quadratic.
+ */
+export function piecewiseLinear(xs: readonly number[], ys: readonly number[]): Distribution1D {
+  const n = xs.length;
+  if (n < 2 || ys.length !== n) throw new RangeError('piecewiseLinear: need ≥ 2 points, as many xs as ys');
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(xs[i]) || !(ys[i] >= 0) || !Number.isFinite(ys[i]))
+      throw new RangeError('piecewiseLinear: need finite xs and finite ys ≥ 0');
+    if (i > 0 && !(xs[i] > xs[i - 1])) throw new RangeError('piecewiseLinear: xs must increase');
+  }
+  let total = 0;
+  for (let i = 0; i + 1 < n; i++) total += 0.5 * (ys[i] + ys[i + 1]) * (xs[i + 1] - xs[i]);
+  if (!(total > 0)) throw new RangeError('piecewiseLinear: the density has no mass');
+  const y = ys.map((v) => v / total);
+  // cum[i] = P(X ≤ xs[i]).
+  const cum = new Float64Array(n);
+  for (let i = 0; i + 1 < n; i++) cum[i + 1] = cum[i] + 0.5 * (y[i] + y[i + 1]) * (xs[i + 1] - xs[i]);
+  const top = cum[n - 1]; // 1 up to rounding
+  /** The segment holding x: the largest i < n − 1 with xs[i] ≤ x (x inside the support). */
+  const segment = (x: number) => {
+    let lo = 0,
+      hi = n - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (xs[mid] <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const pdf = (x: number) => {
+    if (!(x >= xs[0] && x <= xs[n - 1])) return 0;
+    const i = segment(x);
+    const t = (x - xs[i]) / (xs[i + 1] - xs[i]);
+    return y[i] + t * (y[i + 1] - y[i]);
+  };
+  const cdf = (x: number) => {
+    if (!(x > xs[0])) return 0;
+    if (x >= xs[n - 1]) return 1;
+    const i = segment(x);
+    const h = xs[i + 1] - xs[i];
+    const t = x - xs[i];
+    return Math.min(1, (cum[i] + y[i] * t + ((y[i + 1] - y[i]) * t * t) / (2 * h)) / top);
+  };
+  let m1 = 0,
+    m2 = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    // ∫ x f and ∫ x² f over a segment [a, b] on which f is linear from p to q.
+    const a = xs[i],
+      b = xs[i + 1],
+      p = y[i],
+      q = y[i + 1],
+      h = b - a;
+    m1 += (h / 6) * (p * (2 * a + b) + q * (a + 2 * b));
+    m2 += (h / 12) * (p * (3 * a * a + 2 * a * b + b * b) + q * (a * a + 2 * a * b + 3 * b * b));
+  }
+  m1 /= top;
+  m2 /= top;
+  let first = 0;
+  while (first < n - 1 && y[first] === 0 && y[first + 1] === 0) first++;
+  let last = n - 1;
+  while (last > 0 && y[last] === 0 && y[last - 1] === 0) last--;
+  return {
+    pdf,
+    cdf,
+    sample: (rng) => {
+      const u = rng.uniform() * top;
+      // The segment: the largest i with cum[i] ≤ u (< top), which always carries mass.
+      let lo = 0,
+        hi = n - 2;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (cum[mid] <= u) lo = mid;
+        else hi = mid - 1;
+      }
+      const h = xs[lo + 1] - xs[lo];
+      const r = u - cum[lo];
+      const p = y[lo],
+        s = (y[lo + 1] - p) / h;
+      // p t + s t²/2 = r, solved as t = 2r / (p + √(p² + 2 s r)): no cancellation for either sign of s.
+      const disc = Math.sqrt(Math.max(0, p * p + 2 * s * r));
+      const t = p + disc > 0 ? (2 * r) / (p + disc) : 0;
+      return xs[lo] + Math.min(h, Math.max(0, t));
+    },
+    mean: m1,
+    variance: Math.max(0, m2 - m1 * m1),
+    support: [xs[first], xs[last]],
+  };
+}
+
+/**
+ * The drawn target: the density on the knots that `drawnDensity` encodes. Without a valid drawing
+ * (an empty or all-zero code) it is the settings' Gaussian mixture resampled on the knots, so a link
+ * with `t=drawn` alone still gives a density.
+ */
+export function drawnTarget(s: Pick<Settings, KeysInScope<'target'>>): Distribution1D {
+  const knots = decodeDrawnDensity(s.drawnDensity) ?? knotsFromPdf(mixtureTarget(s).pdf);
+  return piecewiseLinear(DRAWN_XS, knots!);
+}
+
+function mixtureTarget(s: Pick<Settings, KeysInScope<'target'>>): Distribution1D {
+  return mixture(mixtureComponents(s).map((c) => ({ dist: gaussian(c.mean, c.std), weight: c.weight })));
+}
+
+/** p_data from the settings: the first `components` Gaussians (weights normalised), a uniform, or the drawn density. */
 export function targetDistribution(s: Pick<Settings, KeysInScope<'target'>>): Distribution1D {
   if (s.targetKind === 'uniform') return uniform(s.uniformLow, s.uniformHigh);
-  return mixture(mixtureComponents(s).map((c) => ({ dist: gaussian(c.mean, c.std), weight: c.weight })));
+  if (s.targetKind === 'drawn') return drawnTarget(s);
+  return mixtureTarget(s);
 }

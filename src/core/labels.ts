@@ -8,6 +8,7 @@ export const BACKEND_LABELS: Record<BackendName, string> = { webgl: 'WebGL', was
 export const VALUE_LABELS: Readonly<Record<string, string>> = {
   mixture: 'Gaussians',
   uniform: 'Uniform',
+  drawn: 'Drawn',
   normal: 'Normal',
   tanh: 'tanh',
   relu: 'ReLU',

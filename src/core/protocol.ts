@@ -2,6 +2,7 @@
 // numbers, names): every word a user reads is written on the main thread (src/state/messages.ts).
 import type { TrainingSettings } from './settings';
 import type { Objective } from './objectives';
+import type { WeightName, WeightsProblem } from './weightsFile';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -195,6 +196,21 @@ export type WorkerStatus =
   | { kind: 'diverged'; step: number; where: 'losses' | 'weights' }
   | { kind: 'error'; error: TrainerError };
 
+/** The trained weights as tfjs model artifacts (src/core/weightsFile.ts): gan-weights.json's text, gan-weights.bin's bytes. */
+export interface WeightsArtifacts {
+  json: string;
+  bin: ArrayBuffer;
+}
+
+/**
+ * What loading weights did: which vectors were loaded, and what became of G's average (EMA): taken from
+ * the file, restarted from the loaded G (the file has none), or off (EMA is off here). The optimizer
+ * starts with fresh moments. On failure the run is untouched.
+ */
+export type WeightsImportResult =
+  | { ok: true; loaded: WeightName[]; ema: 'loaded' | 'from-g' | 'off'; step: number }
+  | { ok: false; problem: WeightsProblem };
+
 /** The worker's API (exposed with comlink). Callbacks are comlink proxies. */
 export interface TrainerApi {
   /**
@@ -227,4 +243,11 @@ export interface TrainerApi {
     backends: BackendName[],
     onProbe: (p: BackendProbe) => void,
   ): Promise<BackendProbe[]>;
+  /** The current weights of G, D (and G's average) as tfjs artifacts; null when no run exists. */
+  exportWeights(): Promise<WeightsArtifacts | null>;
+  /**
+   * Loads weights exported by exportWeights into the current run if they fit its networks, then posts a
+   * snapshot at once. Never rejects for a bad file: the problem comes back as data.
+   */
+  importWeights(json: string, bin: ArrayBuffer): Promise<WeightsImportResult>;
 }

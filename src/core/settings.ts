@@ -1,6 +1,7 @@
 // Everything the user can set, as one flat, serializable object. One table of properties drives the
 // defaults, the clamping of inputs and the URL hash (after TensorFlow Playground's state table).
 
+import { DRAWN_CODE_LENGTH, DRAWN_CODE_PATTERN } from './drawnDensity';
 import { hasOptimalDGradient, OBJECTIVES, type Objective } from './objectives';
 
 export const SETTINGS_VERSION = 1;
@@ -15,7 +16,7 @@ export function instanceNoiseAt(s: Pick<Settings, 'instanceNoise' | 'instanceNoi
   return s.instanceNoise * Math.max(0, 1 - step / INSTANCE_NOISE_ANNEAL_STEPS);
 }
 
-export type TargetKind = 'mixture' | 'uniform';
+export type TargetKind = 'mixture' | 'uniform' | 'drawn';
 export type NoiseKind = 'normal' | 'uniform';
 export type Activation = 'tanh' | 'relu' | 'leakyRelu';
 export type OptimizerKind = 'adam' | 'sgd';
@@ -27,7 +28,10 @@ export type Units = 'nats' | 'bits';
 export type ViewId = 'playground' | 'explorer' | 'likelihood' | 'formulas' | 'dirac';
 
 export interface Settings {
-  /** Target p_data: a mixture of `components` Gaussians, or a uniform on [uniformLow, uniformHigh]. */
+  /**
+   * Target p_data: a mixture of `components` Gaussians, a uniform on [uniformLow, uniformHigh], or the
+   * user's own density (drawn, or estimated from loaded samples) that `drawnDensity` encodes.
+   */
   targetKind: TargetKind;
   components: number;
   mean0: number;
@@ -41,6 +45,8 @@ export interface Settings {
   weight2: number;
   uniformLow: number;
   uniformHigh: number;
+  /** The drawn target: its values on the knots (drawnDensity.ts), two base64url characters each; '' = none yet. */
+  drawnDensity: string;
   noise: NoiseKind;
   gHidden: number;
   gDepth: number;
@@ -176,7 +182,7 @@ const text = <S extends SettingScope>(scope: S, short: string, label: string, pa
 
 /** The one table: `short` is the URL-hash key; ranges are what sliders and the URL accept. */
 export const SETTINGS_TABLE = {
-  targetKind: oneOf('target', 't', 'Target shape', ['mixture', 'uniform'] as const),
+  targetKind: oneOf('target', 't', 'Target shape', ['mixture', 'uniform', 'drawn'] as const),
   components: num('target', 'n', 'Gaussian components', 1, MAX_COMPONENTS, 1, true),
   mean0: num('target', 'm0', 'Mean 1', -4, 4, 0.05),
   std0: num('target', 's0', 'Spread (σ) 1', 0.1, 2, 0.01),
@@ -189,6 +195,7 @@ export const SETTINGS_TABLE = {
   weight2: num('target', 'w2', 'Weight 3', 0.05, 1, 0.01),
   uniformLow: num('target', 'ul', 'Uniform from', -5, 4.9, 0.05),
   uniformHigh: num('target', 'uh', 'Uniform to', -4.9, 5, 0.05),
+  drawnDensity: text('target', 'draw', 'Drawn density', DRAWN_CODE_PATTERN, DRAWN_CODE_LENGTH),
   noise: oneOf('run', 'z', 'Noise p_z', ['normal', 'uniform'] as const),
   gHidden: num('run', 'gh', 'G hidden width', 2, 64, 1, true),
   gDepth: num('run', 'gd', 'G hidden layers', 1, 4, 1, true),
@@ -347,6 +354,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weight2: 0.3,
   uniformLow: -1,
   uniformHigh: 2,
+  drawnDensity: '',
   noise: 'normal',
   // Measured (see README, "Choosing the defaults"): tanh G saturates for |z| > 2 and piles mass at
   // the edges of its range, and equal rates keep the game circling; leaky-ReLU nets with a

@@ -49,13 +49,56 @@ export function settingsToHash(s: Settings): string {
 
 const KEY_BY_SHORT = new Map(SETTING_KEYS.map((k) => [SETTINGS_TABLE[k].short as string, k] as const));
 
-/** Parses a URL hash; keeps what is valid, reports the rest, never throws. */
-export function settingsFromHash(hash: string): ParsedLink {
+/** A link's fields before they are read as settings: `[short key, decoded value]`, in the link's order. */
+export type LinkFields = [short: string, raw: string][];
+
+/**
+ * How a link of version n becomes a link of version n + 1, on its raw fields (renamed keys, converted
+ * values), before they are read. Old links then keep working: they are migrated step by step to
+ * SETTINGS_VERSION instead of dropped. Bump SETTINGS_VERSION only when a key changes its meaning, and
+ * add the step from the old version here.
+ */
+export type LinkMigrations = Readonly<Record<number, (fields: LinkFields) => LinkFields>>;
+
+/** The migrations of this app's links: none yet (version 1 is the first). */
+export const LINK_MIGRATIONS: LinkMigrations = {};
+
+/** A migration step that renames a key (e.g. `renameField('mean', 'm0')`). */
+export const renameField =
+  (from: string, to: string) =>
+  (fields: LinkFields): LinkFields =>
+    fields.map(([k, v]) => [k === from ? to : k, v]);
+
+/** A migration step that converts the value of one key (e.g. a percentage into a fraction). */
+export const convertField =
+  (key: string, convert: (raw: string) => string) =>
+  (fields: LinkFields): LinkFields =>
+    fields.map(([k, v]) => [k, k === key ? convert(v) : v]);
+
+/** The fields migrated from `version` to `target`, or null when some step on the way is missing. */
+function migrate(fields: LinkFields, version: number, target: number, migrations: LinkMigrations): LinkFields | null {
+  if (!Number.isInteger(version)) return null;
+  let out = fields;
+  for (let v = version; v < target; v++) {
+    const step = migrations[v];
+    if (!step) return null;
+    out = step(out);
+  }
+  return out;
+}
+
+/**
+ * Parses a URL hash; keeps what is valid, reports the rest, never throws. A link of an older version is
+ * migrated first (`migrations`, by default LINK_MIGRATIONS; the tests pass their own); one with no way
+ * to the current version is read as it is and reported as `unknown-version`.
+ */
+export function settingsFromHash(hash: string, migrations: LinkMigrations = LINK_MIGRATIONS): ParsedLink {
   const problems: LinkProblem[] = [];
   const text = hash.replace(/^#/, '').trim();
   if (text === '') return { settings: { ...DEFAULT_SETTINGS }, problems };
   const partial: Partial<Record<keyof Settings, unknown>> = {};
   let version: number | undefined;
+  let fields: LinkFields = [];
   for (const part of text.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -71,10 +114,22 @@ export function settingsFromHash(hash: string): ParsedLink {
       problems.push({ code: 'bad-encoding', short: cut(short) });
       continue;
     }
-    if (short === 'v') {
-      version = Number(raw);
-      continue;
-    }
+    if (short === 'v') version = Number(raw);
+    else fields.push([short, raw]);
+  }
+  // Reported after the fields' problems.
+  let versionProblem: LinkProblem | null = null;
+  if (version === undefined) versionProblem = { code: 'no-version' };
+  else if (version > SETTINGS_VERSION) {
+    // A newer app may mean something else by the same keys: load nothing of it.
+    problems.push({ code: 'newer-version', version });
+    return { settings: { ...DEFAULT_SETTINGS }, problems };
+  } else if (version !== SETTINGS_VERSION) {
+    const migrated = migrate(fields, version, SETTINGS_VERSION, migrations);
+    if (migrated) fields = migrated;
+    else versionProblem = { code: 'unknown-version', version };
+  }
+  for (const [short, raw] of fields) {
     const setting = KEY_BY_SHORT.get(short);
     if (!setting) {
       problems.push({ code: 'unknown-setting', short: cut(short) });
@@ -110,11 +165,6 @@ export function settingsFromHash(hash: string): ParsedLink {
       partial[setting] = raw;
     }
   }
-  if (version === undefined) problems.push({ code: 'no-version' });
-  else if (version > SETTINGS_VERSION) {
-    // A newer app may mean something else by the same keys: load nothing of it.
-    problems.push({ code: 'newer-version', version });
-    return { settings: { ...DEFAULT_SETTINGS }, problems };
-  } else if (version !== SETTINGS_VERSION) problems.push({ code: 'unknown-version', version });
+  if (versionProblem) problems.push(versionProblem);
   return { settings: normalizeSettings(partial as Partial<Settings>), problems };
 }

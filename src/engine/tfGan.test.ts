@@ -154,6 +154,8 @@ describe('TfGan on the CPU backend', () => {
         gan.update({ ...settings, emaDecay: 0.99, r1Gamma: 1, instanceNoise: 0.3, instanceNoiseSchedule: 'fixed' });
       if (i === 25) gan.update({ ...settings, emaDecay: 0.99, r1Gamma: 1, dActivation: 'tanh', instanceNoise: 0.3 });
       if (i === 30) gan.update({ ...settings, optimizer: 'adam', kD: 2, generatorLoss: 'minimax' });
+      // Loaded weights (export/import): fresh optimizers, a fresh batch; nothing left behind.
+      if (i === 35) gan.setParameters(await gan.parameters());
     }
     expect(tf.memory().numTensors).toBe(before);
     gan.dispose();

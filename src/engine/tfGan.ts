@@ -67,6 +67,12 @@ export interface TfGan {
   update(settings: TrainingSettings): void;
   /** The weights (gEma: G's running average, while EMA is on). */
   parameters(): Promise<{ g: Float32Array; d: Float32Array; gEma?: Float32Array }>;
+  /**
+   * Replaces the weights (lengths must fit the networks, else it throws and changes nothing). The
+   * optimizers restart with fresh moments; G's average (while EMA is on) takes `gEma`, or restarts from
+   * the new G without one: returns which ('off' while EMA is off).
+   */
+  setParameters(p: { g: Float32Array; d: Float32Array; gEma?: Float32Array }): 'loaded' | 'from-g' | 'off';
   dispose(): void;
 }
 
@@ -535,6 +541,32 @@ class TfGanImpl implements TfGan {
   async parameters() {
     const [g, d, gEma] = await Promise.all([this.g.flat.data(), this.d.flat.data(), this.gEma?.flat.data()]);
     return { g: g as Float32Array, d: d as Float32Array, ...(gEma ? { gEma: gEma as Float32Array } : {}) };
+  }
+
+  setParameters(p: { g: Float32Array; d: Float32Array; gEma?: Float32Array }): 'loaded' | 'from-g' | 'off' {
+    const gCount = mlpLayout(this.gSpec).count,
+      dCount = mlpLayout(this.dSpec).count;
+    if (p.g.length !== gCount || p.d.length !== dCount || (p.gEma && p.gEma.length !== gCount))
+      throw new RangeError(
+        `weights of ${p.g.length} and ${p.d.length} values do not fit G (${gCount}) and D (${dCount})`,
+      );
+    tf.tidy(() => {
+      this.g.flat.assign(tf.tensor1d(p.g));
+      this.d.flat.assign(tf.tensor1d(p.d));
+      this.gEma?.flat.assign(p.gEma ? tf.tensor1d(p.gEma) : tf.clone(this.g.flat));
+    });
+    this.g.split();
+    this.d.split();
+    // Fresh moments: the old ones belong to other weights.
+    this.gOpt.dispose();
+    this.dOpt.dispose();
+    this.gOpt = createOptimizer(this.settings, this.g.flat, 'G');
+    this.dOpt = createOptimizer(this.settings, this.d.flat, 'D');
+    // The kept batch (losses, fakes) was the old networks': measure the new ones on a fresh batch.
+    this.optimalLosses = null;
+    for (const t of [this.dLogits, this.gLogits, this.fakes]) t?.dispose();
+    this.measureUntrainedLosses();
+    return this.gEma ? (p.gEma ? 'loaded' : 'from-g') : 'off';
   }
 
   update(next: TrainingSettings): void {

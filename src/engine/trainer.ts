@@ -12,6 +12,8 @@ import {
   type HistoryPoint,
   type Snapshot,
   type TrainerApi,
+  type WeightsArtifacts,
+  type WeightsImportResult,
   type WorkerStatus,
 } from '../core/protocol';
 import { needsNewRun, scopeKey, type TrainingSettings } from '../core/settings';
@@ -22,6 +24,7 @@ import { noiseQuantileEdges } from '../core/noise';
 import { targetDistribution } from '../core/distributions';
 import { analyze } from '../core/analysis';
 import { binnedDensity, histogramDensity } from '../core/density';
+import { exportWeights, importWeights } from './weightsIo';
 
 /** Snapshots while running: at most this many a second (the charts draw the latest on each frame). */
 export const SNAPSHOT_HZ = 30;
@@ -209,6 +212,28 @@ export class Trainer implements TrainerApi {
         onProbe(probe);
       }
       return probes;
+    });
+  }
+
+  async exportWeights(): Promise<WeightsArtifacts | null> {
+    return this.exclusive(() => (this.gan ? exportWeights(this.gan, this.settings, this.stepCount) : null));
+  }
+
+  async importWeights(json: string, bin: ArrayBuffer): Promise<WeightsImportResult> {
+    return this.exclusive(async (): Promise<WeightsImportResult> => {
+      if (!this.gan) return { ok: false, problem: { code: 'no-run' } };
+      let result: WeightsImportResult;
+      try {
+        result = importWeights(this.gan, this.settings, json, bin, this.stepCount);
+      } catch (e) {
+        return { ok: false, problem: { code: 'internal', detail: errorText(e) } };
+      }
+      // The run goes on from the loaded weights (playing or not); the charts show them at once.
+      if (result.ok) {
+        this.lastUpdate = 'both';
+        await this.postSnapshot();
+      }
+      return result;
     });
   }
 

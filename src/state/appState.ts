@@ -3,17 +3,23 @@
 // training worker's client, notices, the help dialog, and the command list that every action runs through.
 import { randomSeed as platformRandomSeed } from '../core/random';
 import type { Settings } from '../core/settings';
+import { settingsFromHash } from '../core/settingsLink';
 import { browserDevice, browserStorage, createBackendMemory, type KeyValueStorage } from './backendMemory';
 import { command, type CommandContext, type CommandId } from './commands';
 import { onNextFrame, type FrameScheduler } from './frame';
+import { createExporter, type Exporter } from './exporter';
+import { createLessonState, resolveLessonLink, type LessonControls } from './lessonState';
 import { createNotices, type Notices } from './notices';
-import { createSettingsState, type LinkEnvironment, type SettingsState } from './settingsState';
+import { createSettingsState, isEmptyHash, type LinkEnvironment, type SettingsState } from './settingsState';
+import { createSetupMemory, type StoredSetup } from './setupMemory';
+import { browserClipboard, createShare, type ClipboardLike, type Share } from './share';
 import { createStore, type Store } from './store';
 import { TrainerClient } from './trainerClient';
 import type { TrainerConnection, WorkerRole } from './trainerConnection';
 
 export interface AppEnvironment {
-  location: LinkEnvironment['location'];
+  /** `href` is what "Copy link" copies (default: `#` and the hash). */
+  location: LinkEnvironment['location'] & { readonly href?: string };
   history: LinkEnvironment['history'];
   /**
    * Starts a worker (the real one: connectWorker): the one that trains ('train'), or a short-lived one
@@ -25,14 +31,18 @@ export interface AppEnvironment {
   now?: () => number;
   randomSeed?: () => number;
   /**
-   * Where the last backend measurement on this device is kept. Default: window.localStorage, looked up
-   * when first needed (never at import); null: remember nothing.
+   * Where the last backend measurement and the last setup on this device are kept. Default:
+   * window.localStorage, looked up when first needed (never at import); null: remember nothing.
    */
   storage?: KeyValueStorage | null;
   /** Names this device and browser in the stored measurement (default: user agent and hardware). */
   device?: () => string;
   /** The wall clock for the measurement's age (default Date.now). */
   clock?: () => number;
+  /** Saves an exported file (default: a browser download). */
+  save?: (blob: Blob, name: string) => void;
+  /** Where "Copy link" writes (default: navigator.clipboard; null: none, the link is offered to copy by hand). */
+  clipboard?: () => ClipboardLike | null;
 }
 
 export interface AppState {
@@ -40,12 +50,20 @@ export interface AppState {
   trainer: Pick<TrainerClient, 'snapshot' | 'history' | 'transport'>;
   notices: Notices;
   helpOpen: Store<boolean>;
+  /** Export and load: charts, the history, the settings, the weights. */
+  exporter: Exporter;
+  /** The lessons: choose one, its steps, leave it; restore the defaults. */
+  lessons: LessonControls;
+  /** "Copy link" and its outcome. */
+  share: Share;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   setSettingsPatch(patch: Partial<Settings>): void;
   /** Runs a command if it is enabled now; returns whether it ran. */
   run(id: CommandId): boolean;
   /** Reports link problems, normalises the address bar and starts the worker. Call once. */
   start(): void;
+  /** Writes what is pending now (the page is being hidden or closed): the last setup on this device. */
+  flush(): void;
   dispose(): void;
 }
 
@@ -53,12 +71,15 @@ export function createAppState(env: AppEnvironment): AppState {
   const frame = env.frame ?? onNextFrame;
   const now = env.now ?? (() => performance.now());
   const notices = createNotices();
-  const settings = createSettingsState({ location: env.location, history: env.history, frame, now }, notices);
-  const memory = createBackendMemory(
-    () => (env.storage !== undefined ? env.storage : browserStorage()),
-    env.device ?? browserDevice,
-    env.clock ?? Date.now,
-  );
+  const storage = () => (env.storage !== undefined ? env.storage : browserStorage());
+  // The last setup on this device: loaded when the page opens without a link (a link always wins).
+  const setup = createSetupMemory(storage);
+  const saved = setup.read();
+  const settings = createSettingsState({ location: env.location, history: env.history, frame, now }, notices, {
+    savedHash: saved?.settings,
+    resolve: (s) => resolveLessonLink(s, notices),
+  });
+  const memory = createBackendMemory(storage, env.device ?? browserDevice, env.clock ?? Date.now);
   const trainer = new TrainerClient({
     connect: env.connectTrainer,
     settings: settings.store,
@@ -68,18 +89,44 @@ export function createAppState(env: AppEnvironment): AppState {
     memory,
   });
   const helpOpen = createStore(false);
+  const lessons = createLessonState({
+    settings,
+    notices,
+    initialOwn: initialOwnSetup(saved, !isEmptyHash(env.location.hash)),
+    restartRun: () => {
+      // A new setup starts clean: paused at step 0 (before the worker is ready it starts with it anyway).
+      const t = trainer.transport.get();
+      if (!t.ready) return;
+      if (t.running) trainer.pause();
+      trainer.reset();
+    },
+  });
+  const remember = () => setup.write(settings.store.get(), lessons.own());
+  const unsubscribeSetup = settings.store.subscribe(remember);
+  const share = createShare({
+    link: () => {
+      settings.writeHashNow();
+      return env.location.href ?? env.location.hash;
+    },
+    clipboard: env.clipboard ?? browserClipboard,
+  });
   const context: CommandContext = {
     trainer,
     settings: settings.store,
     setSetting: settings.set,
     helpOpen,
     randomSeed: env.randomSeed ?? platformRandomSeed,
+    lessons,
+    share,
   };
   return {
     settings,
     trainer,
     notices,
     helpOpen,
+    exporter: createExporter({ trainer, settings, notices, save: env.save }),
+    lessons,
+    share,
     setSetting: settings.set,
     setSettingsPatch: settings.patch,
     run(id) {
@@ -92,11 +139,29 @@ export function createAppState(env: AppEnvironment): AppState {
       settings.reportInitialProblems();
       // Normalise the address bar to the settings actually loaded (clamped, defaults for bad fields).
       settings.writeHashNow();
+      remember();
       trainer.start();
     },
+    flush: () => setup.flush(),
     dispose() {
       trainer.dispose();
+      unsubscribeSetup();
+      lessons.dispose();
+      share.dispose();
+      setup.dispose();
       settings.dispose();
     },
   };
+}
+
+/**
+ * The person's own setup for "Leave lesson" when the page opens in a lesson: the one saved with the
+ * lesson on this device, else (for a lesson opened by a link) the last setup here if it was no lesson.
+ */
+function initialOwnSetup(saved: StoredSetup | null, openedByLink: boolean): Settings | null {
+  if (!saved) return null;
+  if (saved.own) return { ...settingsFromHash(saved.own).settings, lesson: '', lessonStep: 0 };
+  if (!openedByLink) return null;
+  const last = settingsFromHash(saved.settings).settings;
+  return last.lesson === '' ? last : null;
 }

@@ -1,6 +1,11 @@
 // Actions as data: one list drives the header buttons, the banners' buttons, the keyboard shortcuts
 // and the help dialog. Every user action on the run goes through `AppState.run(id)`.
 import type { Settings } from '../core/settings';
+import { DISPLAY_TEXT } from './displayText';
+import { lessonById } from './lessonCatalog';
+import type { LessonControls } from './lessonState';
+import { LESSON_TEXTS, SHARE_TEXTS } from './lessonTexts';
+import type { Share } from './share';
 import type { Store } from './store';
 import type { TrainerClient, TransportState } from './trainerClient';
 
@@ -14,8 +19,14 @@ export type CommandId =
   | 'reset'
   | 'newSeed'
   | 'units'
+  | 'presentation'
   | 'help'
-  | 'restartWorker';
+  | 'restartWorker'
+  | 'copyLink'
+  | 'restoreDefaults'
+  | 'lessonBack'
+  | 'lessonNext'
+  | 'leaveLesson';
 
 /** What a command may touch. */
 export interface CommandContext {
@@ -24,6 +35,8 @@ export interface CommandContext {
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   helpOpen: Store<boolean>;
   randomSeed: () => number;
+  lessons: LessonControls;
+  share: Share;
 }
 
 export interface Command {
@@ -38,6 +51,9 @@ export interface Command {
   enabled: (t: TransportState, s: Settings) => boolean;
   run: (ctx: CommandContext) => void;
 }
+
+/** The open lesson's step count (0 when no lesson is open). */
+const lessonSteps = (s: Settings) => (s.lesson ? (lessonById(s.lesson)?.steps.length ?? 0) : 0);
 
 const canTrain = (t: TransportState) =>
   t.ready && t.status.kind !== 'error' && t.status.kind !== 'starting' && t.status.kind !== 'diverged';
@@ -116,6 +132,14 @@ export const COMMANDS: readonly Command[] = [
     run: ({ settings, setSetting }) => setSetting('units', settings.get().units === 'nats' ? 'bits' : 'nats'),
   },
   {
+    id: 'presentation',
+    label: () => DISPLAY_TEXT.presentation.label,
+    description: DISPLAY_TEXT.presentation.description,
+    shortcut: { key: 'p', display: 'P' },
+    enabled: () => true,
+    run: ({ settings, setSetting }) => setSetting('presentation', !settings.get().presentation),
+  },
+  {
     id: 'help',
     label: () => 'Help',
     description: 'Show this list of keyboard shortcuts',
@@ -129,6 +153,41 @@ export const COMMANDS: readonly Command[] = [
     description: 'Start a new training worker after it crashed repeatedly',
     enabled: (t) => t.status.kind === 'error' && !t.ready,
     run: ({ trainer }) => trainer.restart(),
+  },
+  {
+    id: 'copyLink',
+    label: () => SHARE_TEXTS.copyLink,
+    description: SHARE_TEXTS.copyLinkDescription,
+    enabled: () => true,
+    run: ({ share }) => void share.copy(),
+  },
+  {
+    id: 'restoreDefaults',
+    label: () => SHARE_TEXTS.restoreDefaults,
+    description: SHARE_TEXTS.restoreDefaultsDescription,
+    enabled: () => true,
+    run: ({ lessons }) => lessons.restoreDefaults(),
+  },
+  {
+    id: 'lessonBack',
+    label: () => LESSON_TEXTS.back,
+    description: LESSON_TEXTS.backDescription,
+    enabled: (_t, s) => lessonSteps(s) > 0 && s.lessonStep > 0,
+    run: ({ lessons }) => lessons.back(),
+  },
+  {
+    id: 'lessonNext',
+    label: () => LESSON_TEXTS.next,
+    description: LESSON_TEXTS.nextDescription,
+    enabled: (_t, s) => s.lessonStep < lessonSteps(s) - 1,
+    run: ({ lessons }) => lessons.next(),
+  },
+  {
+    id: 'leaveLesson',
+    label: () => LESSON_TEXTS.leave,
+    description: LESSON_TEXTS.leaveDescription,
+    enabled: (_t, s) => s.lesson !== '',
+    run: ({ lessons }) => lessons.leave(),
   },
 ];
 

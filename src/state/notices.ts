@@ -5,11 +5,18 @@ export interface Notice {
   id: number;
   text: string;
   tone: 'warning' | 'error' | 'info';
+  /** A button on the notice (e.g. Undo); the notice closes when it is pressed. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export interface Notices {
   store: Store<readonly Notice[]>;
-  add(text: string, tone?: Notice['tone']): number;
+  add(text: string, tone?: Notice['tone'], action?: NoticeAction): number;
   dismiss(id: number): void;
 }
 
@@ -21,11 +28,11 @@ export function createNotices(): Notices {
   let nextId = 1;
   return {
     store,
-    add(text, tone = 'warning') {
+    add(text, tone = 'warning', action) {
       const id = nextId++;
       // The same text twice in a row (e.g. two crashes with one cause) shows once.
       const rest = store.get().filter((n) => n.text !== text);
-      store.set([...rest, { id, text, tone }].slice(-MAX_NOTICES));
+      store.set([...rest, { id, text, tone, ...(action ? { action } : {}) }].slice(-MAX_NOTICES));
       return id;
     },
     dismiss(id) {

@@ -1,7 +1,7 @@
 // The one settings store and its link. It starts from the URL hash, every change goes through
 // updateSetting (which clamps and keeps the cross-field rules), and the hash follows with
 // history.replaceState, at most one write per frame and per 250 ms (browsers throttle replaceState).
-import { updateSetting, type Settings } from '../core/settings';
+import { normalizeSettings, updateSetting, type Settings } from '../core/settings';
 import { settingsFromHash, settingsToHash } from '../core/settingsLink';
 import type { FrameScheduler } from './frame';
 import { linkNoticeText } from './messages';
@@ -21,6 +21,8 @@ export interface SettingsState {
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
   /** Several fields at once (e.g. a drag handle moving a mean and a σ); each is clamped in turn. */
   patch(patch: Partial<Settings>): void;
+  /** Every setting at once (a lesson, the defaults, an undo): made valid as a whole. */
+  replace(next: Settings): void;
   /** Shows the notice for problems in the link the page was opened with. */
   reportInitialProblems(): void;
   /** Writes the hash now (e.g. at start-up, to show what was really loaded). */
@@ -32,14 +34,32 @@ export interface SettingsState {
 
 export const HASH_WRITE_INTERVAL_MS = 250;
 
+export interface SettingsOptions {
+  /** The setup to start from when the page's hash is empty (the last one on this device), as a link hash. */
+  savedHash?: string | null;
+  /** Applied to the settings of every link loaded (at start and pasted): e.g. a lesson link opens its lesson. */
+  resolve?: (s: Settings) => Settings;
+}
+
+/** True when a hash carries nothing (`''` or `'#'`): then the saved setup, if any, is loaded. */
+export const isEmptyHash = (hash: string): boolean => hash.replace(/^#/, '').trim() === '';
+
 function sameSettings(a: Settings, b: Settings): boolean {
   for (const key of Object.keys(a) as (keyof Settings)[]) if (a[key] !== b[key]) return false;
   return true;
 }
 
-export function createSettingsState(env: LinkEnvironment, notices: Notices): SettingsState {
-  const initial = settingsFromHash(env.location.hash);
-  const store = createStore<Settings>(initial.settings);
+export function createSettingsState(
+  env: LinkEnvironment,
+  notices: Notices,
+  options: SettingsOptions = {},
+): SettingsState {
+  const resolve = options.resolve ?? ((s: Settings) => s);
+  const fromSaved = isEmptyHash(env.location.hash) && !!options.savedHash;
+  const parsed = settingsFromHash(fromSaved ? options.savedHash! : env.location.hash);
+  // A saved setup is this device's own: what it lost (an old field, a changed range) is not worth a notice.
+  const initial = fromSaved ? { ...parsed, problems: [] } : parsed;
+  const store = createStore<Settings>(resolve(initial.settings));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelFrame: (() => void) | null = null;
   let lastWrite = -Infinity;
@@ -91,13 +111,16 @@ export function createSettingsState(env: LinkEnvironment, notices: Notices): Set
       for (const key of Object.keys(patch) as (keyof Settings)[]) next = updateSetting(next, key, patch[key] as never);
       commit(prev, next);
     },
+    replace(next) {
+      commit(store.get(), normalizeSettings(next));
+    },
     reportInitialProblems: () => reportProblems(initial.problems),
     writeHashNow,
     loadHash(hash) {
       if (hash === lastHash) return;
       const parsed = settingsFromHash(hash);
       reportProblems(parsed.problems);
-      store.set(parsed.settings);
+      store.set(resolve(parsed.settings));
       writeHashNow();
     },
     dispose() {

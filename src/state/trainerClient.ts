@@ -13,6 +13,8 @@ import {
   type BackendReport,
   type HistoryPoint,
   type Snapshot,
+  type WeightsArtifacts,
+  type WeightsImportResult,
   type WorkerStatus,
 } from '../core/protocol';
 import { changedScopes, trainingSettings, type Settings, type TrainingSettings } from '../core/settings';
@@ -123,6 +125,8 @@ export class TrainerClient {
   private measureGeneration = 0;
   /** A switch to a faster backend was sent (as a Reset of the untrained run) and not reported yet. */
   private switching = false;
+  /** Weights were loaded into the current run (or are on their way): at step 0 it is not untrained. */
+  private weightsLoaded = false;
 
   constructor(private readonly deps: TrainerClientDeps) {}
 
@@ -146,6 +150,7 @@ export class TrainerClient {
     this.connection = connection;
     this.pendingTransport = 0;
     this.pendingSteps = 0;
+    this.weightsLoaded = false;
     this.switching = false;
     this.workerReport = null;
     this.latest = null;
@@ -233,6 +238,7 @@ export class TrainerClient {
       this.resetHistory(s.runId);
       // A new run (Reset, new seed, new architecture) starts clean: a divergence belongs to the old one.
       this.clearDivergence();
+      this.weightsLoaded = false;
     }
     if (s.history.length > 0) {
       this.buffer.append(s.history);
@@ -385,6 +391,7 @@ export class TrainerClient {
       !t.running &&
       this.pendingTransport === 0 &&
       this.pendingSteps === 0 &&
+      !this.weightsLoaded &&
       this.latest !== null &&
       this.latest.step === 0
     );
@@ -435,6 +442,28 @@ export class TrainerClient {
     this.lastSent = settings;
     this.clearDivergence();
     void this.call((c) => c.reset(settings));
+  }
+
+  /** The trained weights as tfjs artifacts; null when there is no run (or the worker restarted meanwhile). */
+  async exportWeights(): Promise<WeightsArtifacts | null> {
+    return (await this.call((c) => c.exportWeights())) ?? null;
+  }
+
+  /**
+   * Loads weights into the run. Settings changed just before are sent first, so the worker checks the
+   * file against the networks the page shows.
+   */
+  async importWeights(json: string, bin: ArrayBuffer): Promise<WeightsImportResult> {
+    this.flushSettingsNow(true);
+    // A run with loaded weights is not replaced by a faster backend's fresh run at step 0 (maybeSwitch).
+    const before = this.weightsLoaded;
+    this.weightsLoaded = true;
+    const result = (await this.call((c) => c.importWeights(json, bin))) ?? {
+      ok: false as const,
+      problem: { code: 'no-run' as const },
+    };
+    if (!result.ok) this.weightsLoaded = before;
+    return result;
   }
 
   /** Forwards settings to the worker, at most once per animation frame; display-only changes never go. */

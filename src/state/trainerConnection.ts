@@ -1,7 +1,16 @@
 // The page's line to a training worker. The client (trainerClient.ts) talks to this interface; the
 // real one is a module Web Worker behind comlink, the unit tests use an in-process fake.
 import * as Comlink from 'comlink';
-import type { BackendName, BackendPlan, BackendProbe, Snapshot, TrainerApi, WorkerStatus } from '../core/protocol';
+import type {
+  BackendName,
+  BackendPlan,
+  BackendProbe,
+  Snapshot,
+  TrainerApi,
+  WeightsArtifacts,
+  WeightsImportResult,
+  WorkerStatus,
+} from '../core/protocol';
 import type { TrainingSettings } from '../core/settings';
 
 /** 'train': the worker that trains; 'measure': a short-lived one that only measures the backends. */
@@ -27,6 +36,10 @@ export interface TrainerConnection {
     backends: BackendName[],
     onProbe: (p: BackendProbe) => void,
   ): Promise<BackendProbe[]>;
+  /** The trained weights as tfjs artifacts (null: no run yet). */
+  exportWeights(): Promise<WeightsArtifacts | null>;
+  /** Loads weights into the run; `bin` is handed over to the worker (detached here). */
+  importWeights(json: string, bin: ArrayBuffer): Promise<WeightsImportResult>;
   /** Called once if the worker dies (an uncaught error, a message that cannot be decoded). */
   onCrash(listener: (detail: string) => void): void;
   terminate(): void;
@@ -50,6 +63,8 @@ export function connectWorker(role: WorkerRole = 'train'): TrainerConnection {
     reset: (s) => api.reset(s),
     setPlan: (plan) => api.setPlan(plan),
     measure: (settings, backends, onProbe) => api.measure(settings, backends, Comlink.proxy(onProbe)),
+    exportWeights: () => api.exportWeights(),
+    importWeights: (json, bin) => api.importWeights(json, Comlink.transfer(bin, [bin])),
     onCrash(listener) {
       worker.addEventListener('error', (e) => {
         e.preventDefault();

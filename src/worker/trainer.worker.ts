@@ -42,6 +42,12 @@ const api: TrainerApi = {
   reset: (s) => trainer.reset(s),
   setPlan: (plan) => trainer.setPlan(plan),
   measure: (settings, backends, onProbe) => trainer.measure(settings, backends, onProbe),
+  // The .bin's bytes are handed over, not copied.
+  exportWeights: async () => {
+    const a = await trainer.exportWeights();
+    return a ? Comlink.transfer(a, [a.bin]) : null;
+  },
+  importWeights: (json, bin) => trainer.importWeights(json, bin),
 };
 
 Comlink.expose(api);

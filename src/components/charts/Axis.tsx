@@ -1,6 +1,7 @@
 // One axis component for every chart: d3 computes the scale and the tick values, React draws them.
 import type { ScaleLinear } from 'd3-scale';
 import { formatX, minus, X_TICKS } from './scales';
+import { COLORS, inkOf } from './theme';
 export interface AxisProps {
   orient: 'bottom' | 'left';
   /** Maps a data value to a pixel offset inside the plot area. */
@@ -65,7 +66,7 @@ export function RefLine({
   y,
   width,
   label,
-  color = '#555',
+  color = COLORS.reference,
   dash = '6 4',
   labelAt = 'right',
 }: {
@@ -78,12 +79,12 @@ export function RefLine({
 }) {
   return (
     <g className="ref-line">
-      <line x1={0} x2={width} y1={y} y2={y} stroke={color} strokeWidth={1.5} strokeDasharray={dash} />
+      <line x1={0} x2={width} y1={y} y2={y} style={{ stroke: color }} strokeWidth={1.5} strokeDasharray={dash} />
       <text
         x={labelAt === 'right' ? width - 4 : 4}
         y={y - 5}
         textAnchor={labelAt === 'right' ? 'end' : 'start'}
-        fill={color}
+        style={{ fill: inkOf(color) }}
         className="ref-label"
       >
         {label}

@@ -1,6 +1,7 @@
 // The frame of one chart: heading, legend, one-line caption, readouts, the measured plot area and a
 // visually hidden summary for screen readers.
 import type { ReactNode } from 'react';
+import { ChartExportMenu } from '../export/ChartExportMenu';
 import { Legend, type LegendItem } from './Legend';
 import { useSize } from './useSize';
 
@@ -38,6 +39,7 @@ export function ChartPanel({
         <h2 id={`${id}-title`}>{title}</h2>
         {legend && <Legend items={legend} />}
         {tools}
+        <ChartExportMenu id={id} title={title} />
       </div>
       <p className="caption">{caption}</p>
       {readouts && (

@@ -1,22 +1,31 @@
 // Panel 1: p_data (filled) and p_model (line) over x, the latest G(z) batch as a faint histogram,
-// and drag handles that move the target's components (the same setting updates as the sliders).
+// and drag handles that move the target's components (the same setting updates as the sliders; also
+// by keyboard), or, in drawing mode, a drawing area for p_data. A hover or touch readout of the values.
 // For a mixture target, the share of p_model's mass each component captures (docs/theory.md §7.9).
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, curveStepAfter } from 'd3-shape';
 import { targetDistribution } from '../../core/distributions';
 import { binnedDensity } from '../../core/density';
 import { CHART_GRID } from '../../core/grid';
 import type { ModeMass } from '../../core/modeMass';
+import type { Analysis } from '../../core/protocol';
 import { componentKey, mixtureComponents, type Settings } from '../../core/settings';
-import { useAppState, useScope, useSettings, useSnapshot } from '../../state/context';
+import { useScope, useSettings, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
 import { MleOverlay, useMleOverlay, type MleOverlayData } from '../likelihood/MleOverlay';
+import { TARGET_TEXT } from '../targetText';
 import { DensityAxes } from './Axis';
+import { CursorLayer, gridReading, useChartCursor } from './ChartCursor';
+import { discriminatorNames } from './cursorNames';
+import { DrawButtons } from './DrawButtons';
+import { DrawLayer } from './DrawLayer';
+import { useDrawMode } from './drawMode';
+import { MixtureHandles, type HandleSpec } from './MixtureHandles';
 import { ChartPanel } from './ChartPanel';
 import type { LegendItem } from './Legend';
 import { ModeMarks, ModeReadouts } from './ModeMass';
-import { COLORS, MARGIN } from './theme';
+import { COLORS, inkOf, MARGIN } from './theme';
 import { gridArea, gridLine, maxOf, sampleIndices, X_DOMAIN, X_EDGES } from './scales';
 import { ArrowSwitch, GradientArrows, type ArrowMode } from './GradientArrows';
 import { useStickyDomain } from './useStickyDomain';
@@ -24,8 +33,8 @@ import { useStickyDomain } from './useStickyDomain';
 /** The batch histogram is drawn with bins this many grid bins wide (a batch is too small for 400). */
 const HIST_GROUP = 10;
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
-const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 const SHRINK_BELOW = 0.55;
+const HANDLE_R = 11;
 
 /** Groups of HIST_GROUP grid bins: their left and right edges and mean height. */
 function rebin(h: Float64Array): { x0: number; x1: number; v: number }[] {
@@ -39,18 +48,8 @@ function rebin(h: Float64Array): { x0: number; x1: number; v: number }[] {
   return out;
 }
 
-const round = (v: number, step: number) => Math.round(v / step) * step;
-
-interface Drag {
-  kind: 'mean' | 'low' | 'high';
-  i: number;
-  py0: number;
-  v0: number;
-  /** The component's own peak height at the start of the drag. */
-  h0: number;
-  share: number;
-  std0: number;
-}
+/** Two decimals, with a print minus: the handles' values for screen readers. */
+const fixed2 = (v: number) => v.toFixed(2).replace(/^-/, '−');
 
 export const DensityChart = memo(function DensityChart({
   mappingOpen = false,
@@ -86,6 +85,7 @@ export const DensityChart = memo(function DensityChart({
   if (settings.showHistogram)
     legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
   const mle = useMleOverlay(); // the Likelihood view's fit, when its setting showMleFit is on
+  const { mode: drawMode } = useDrawMode();
   if (mle) legend.push(mle.legend);
 
   const idx = sampleIndices(SAMPLE_XS);
@@ -103,8 +103,16 @@ export const DensityChart = memo(function DensityChart({
       id="densities"
       title="Densities"
       legend={legend}
+      tools={
+        // Drawing is for showing: its buttons stay in presentation mode (not a .panel-tool).
+        <span className="draw-tools">
+          <DrawButtons testIds={{ toggle: 'toggle-draw', clear: 'draw-clear-chart' }} clearWhileDrawingOnly />
+        </span>
+      }
       caption={
-        settings.emaDecay > 0 ? (
+        drawMode.active ? (
+          <span data-testid="draw-hint">{drawMode.blank ? TARGET_TEXT.clearedHint : TARGET_TEXT.drawHint}</span>
+        ) : settings.emaDecay > 0 ? (
           <>Orange is the averaged G (EMA, β = {settings.emaDecay}); the histogram is the training G’s batch.</>
         ) : (
           <>Training moves orange (x = G(z)) onto blue; drag the handles.</>
@@ -185,6 +193,8 @@ export const DensityChart = memo(function DensityChart({
           modelMax={modelMax}
           modes={modes}
           onDrag={setDragging}
+          dragging={dragging}
+          analysis={snap?.analysis ?? null}
           mle={mle}
           overlay={(x, w, h) =>
             snap && pModel && arrowMode !== 'off' && (snap.analysis.objective ?? 'gan') === 'gan' ? (
@@ -216,6 +226,8 @@ function DensityPlot({
   modelMax,
   modes,
   onDrag,
+  dragging,
+  analysis,
   mle,
   overlay,
 }: {
@@ -233,14 +245,17 @@ function DensityPlot({
   yMax: number;
   pdf: (x: number) => number;
   onDrag: (active: boolean) => void;
+  /** A handle is being dragged or a stroke drawn: the readout steps aside. */
+  dragging: boolean;
+  /** The latest snapshot's analysis (D and D* for the readout). */
+  analysis: Analysis | null;
 }) {
   const w = size.width - MARGIN.left - MARGIN.right;
   const h = size.height - MARGIN.top - MARGIN.bottom;
   const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
   const y = scaleLinear().domain([0, yMax]).range([h, 0]).clamp(true);
-  const drag = useRef<Drag | null>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const { setSettingsPatch } = useAppState();
+  const cursor = useChartCursor();
+  const { mode: drawMode } = useDrawMode();
 
   const dataArea = gridArea(x, y, pData, h);
   const modelLine = pModel ? gridLine(x, y, pModel) : '';
@@ -255,118 +270,130 @@ function DensityPlot({
         .y1((b) => y(b.v))([...bars, { x0: CHART_GRID.max, v: 0 }]) ?? '';
   }
 
-  // Handles: one per mixture component at (mean, p_data(mean)), or the two edges of the uniform.
-  const handles: { kind: Drag['kind']; i: number; cx: number; cy: number; label: string }[] = [];
+  // Handles: one per mixture component at (mean, p_data(mean)), or the two edges of the uniform; none
+  // for a drawn target.
+  const handles: HandleSpec[] = [];
   const components = mixtureComponents(settings);
   const W = components.reduce((sum, c) => sum + c.weight, 0);
   if (settings.targetKind === 'mixture') {
-    components.forEach(({ mean }, i) => {
-      handles.push({ kind: 'mean', i, cx: x(mean), cy: y(pdf(mean)), label: String(i + 1) });
+    components.forEach(({ mean, std, weight }, i) => {
+      const name = TARGET_TEXT.component(i);
+      handles.push({
+        id: `mean${i}`,
+        testId: `handle-mean-${i}`,
+        cx: x(mean),
+        cy: y(pdf(mean)),
+        label: String(i + 1),
+        ariaLabel: TARGET_TEXT.componentMean(name),
+        title: `${name}: ${TARGET_TEXT.handleHelp}`,
+        color: COLORS.pData,
+        xKey: componentKey('mean', i),
+        xValue: mean,
+        sigma: { key: componentKey('std', i), value: std, share: weight / W },
+        valueText: TARGET_TEXT.meanAndSigma(fixed2(mean), fixed2(std)),
+      });
     });
-  } else {
-    const top = 1 / (settings.uniformHigh - settings.uniformLow);
-    handles.push({ kind: 'low', i: 0, cx: x(settings.uniformLow), cy: y(top), label: '◂' });
-    handles.push({ kind: 'high', i: 1, cx: x(settings.uniformHigh), cy: y(top), label: '▸' });
+  } else if (settings.targetKind === 'uniform') {
+    const top = y(1 / (settings.uniformHigh - settings.uniformLow));
+    for (const which of ['low', 'high'] as const) {
+      const key = which === 'low' ? 'uniformLow' : 'uniformHigh';
+      handles.push({
+        id: which,
+        testId: `handle-${which}-${which === 'low' ? 0 : 1}`,
+        cx: x(settings[key]),
+        cy: top,
+        label: which === 'low' ? '◂' : '▸',
+        ariaLabel: TARGET_TEXT.uniformEnd(which),
+        title: TARGET_TEXT.uniformHelp(which),
+        color: COLORS.pData,
+        xKey: key,
+        xValue: settings[key],
+        valueText: fixed2(settings[key]),
+      });
+    }
   }
 
-  const pointer = (e: React.PointerEvent) => {
-    const r = svgRef.current!.getBoundingClientRect();
-    return { px: e.clientX - r.left - MARGIN.left, py: e.clientY - r.top - MARGIN.top };
-  };
-
-  const onDown = (e: React.PointerEvent<SVGGElement>, hd: (typeof handles)[number]) => {
-    e.preventDefault();
-    e.currentTarget.setPointerCapture(e.pointerId);
-    const { py } = pointer(e);
-    const i = hd.i;
-    const std = settings.targetKind === 'mixture' ? components[i].std : 1;
-    const share = settings.targetKind === 'mixture' ? components[i].weight / W : 1;
-    drag.current = { kind: hd.kind, i, py0: py, v0: y.invert(py), h0: (share * INV_SQRT_2PI) / std, share, std0: std };
-    onDrag(true);
-  };
-  const onMove = (e: React.PointerEvent<SVGGElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    const { px, py } = pointer(e);
-    const xv = Math.min(X_DOMAIN[1], Math.max(X_DOMAIN[0], x.invert(px)));
-    if (d.kind === 'mean') {
-      const patch: Partial<Settings> = { [componentKey('mean', d.i)]: round(xv, 0.05) };
-      if (Math.abs(py - d.py0) >= 4) {
-        // Up makes the component's peak taller: peak = share / (σ √(2π)), so σ = share / (peak √(2π)).
-        const peak = Math.max(1e-3, d.h0 + (y.invert(py) - d.v0));
-        patch[componentKey('std', d.i)] = round((d.share * INV_SQRT_2PI) / peak, 0.01);
-      } else patch[componentKey('std', d.i)] = d.std0;
-      setSettingsPatch(patch);
-    } else {
-      setSettingsPatch({ [d.kind === 'low' ? 'uniformLow' : 'uniformHigh']: round(xv, 0.05) });
-    }
-  };
-  const onUp = (e: React.PointerEvent<SVGGElement>) => {
-    if (!drag.current) return;
-    drag.current = null;
-    e.currentTarget.releasePointerCapture?.(e.pointerId);
-    onDrag(false);
-  };
+  const names = discriminatorNames(analysis?.objective ?? 'gan');
+  const read = (px: number) =>
+    gridReading(px, x, [
+      { label: 'p_data', values: pData, color: COLORS.pData },
+      { label: 'p_model', values: pModel, color: COLORS.pModel },
+      { label: names.d, values: analysis?.d, color: COLORS.d },
+      { label: names.best, values: analysis?.dStar, color: COLORS.dStar },
+    ]);
 
   return (
-    <svg
-      ref={svgRef}
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label="Densities: p_data and p_model"
-      data-testid="chart-densities"
-    >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <DensityAxes x={x} y={y} width={w} height={h} />
-        {histPath && (
+    <>
+      <svg
+        width={size.width}
+        height={size.height}
+        role="img"
+        aria-label="Densities: p_data and p_model"
+        data-testid="chart-densities"
+        {...cursor.svgProps}
+      >
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <DensityAxes x={x} y={y} width={w} height={h} />
+          {histPath && (
+            <path
+              d={histPath}
+              style={{ fill: COLORS.pModel, stroke: COLORS.pModel }}
+              fillOpacity={0.22}
+              strokeOpacity={0.5}
+              strokeWidth={1}
+            />
+          )}
           <path
-            d={histPath}
-            fill={COLORS.pModel}
-            fillOpacity={0.22}
-            stroke={COLORS.pModel}
-            strokeOpacity={0.5}
-            strokeWidth={1}
+            d={dataArea}
+            style={{ fill: COLORS.pData, stroke: COLORS.pData }}
+            // Cleared for drawing: p_data (still the target until the next stroke) fades.
+            fillOpacity={drawMode.blank && drawMode.active ? 0.1 : 0.3}
+            strokeDasharray={drawMode.blank && drawMode.active ? '6 4' : undefined}
+            strokeWidth={2.5}
           />
-        )}
-        <path d={dataArea} fill={COLORS.pData} fillOpacity={0.3} stroke={COLORS.pData} strokeWidth={2.5} />
-        {modelLine && (
-          <path d={modelLine} fill="none" stroke={COLORS.pModel} strokeWidth={3.5} strokeLinejoin="round" />
-        )}
-        {mle && <MleOverlay density={mle.density} x={x} y={y} />}
-        {overlay?.(x, w, h)}
-        {modes.length > 0 && (
-          <ModeMarks modes={modes} at={handles.map((hd) => ({ cx: hd.cx, cy: Math.max(12, hd.cy) }))} width={w} />
-        )}
-        {modelMax > yMax && (
-          <text x={w - 4} y={12} textAnchor="end" className="clip-note" fill="#8a5a00">
-            ▲ p_model peaks at {formatNumber(modelMax)}, off the chart
-          </text>
-        )}
-        {handles.map((hd) => (
-          <g
-            key={hd.kind + hd.i}
-            className="handle"
-            transform={`translate(${hd.cx},${Math.max(12, hd.cy)})`}
-            onPointerDown={(e) => onDown(e, hd)}
-            onPointerMove={onMove}
-            onPointerUp={onUp}
-            onPointerCancel={onUp}
-            data-testid={`handle-${hd.kind}-${hd.i}`}
-          >
-            <title>
-              {hd.kind === 'mean'
-                ? `Component ${hd.i + 1}: drag sideways to move its mean, up or down to change its σ`
-                : `Drag to move the uniform's ${hd.kind === 'low' ? 'lower' : 'upper'} end`}
-            </title>
-            <circle r={16} fill="transparent" />
-            <circle r={11} fill="#fff" stroke={COLORS.pData} strokeWidth={3} />
-            <text textAnchor="middle" dy="0.36em" fill={COLORS.pData}>
-              {hd.label}
+          {modelLine && (
+            <path
+              d={modelLine}
+              fill="none"
+              style={{ stroke: COLORS.pModel }}
+              strokeWidth={3.5}
+              strokeLinejoin="round"
+            />
+          )}
+          {mle && <MleOverlay density={mle.density} x={x} y={y} />}
+          {overlay?.(x, w, h)}
+          {modes.length > 0 && (
+            <ModeMarks
+              modes={modes}
+              at={handles.map((hd) => ({ cx: hd.cx, cy: Math.max(HANDLE_R + 1, hd.cy) }))}
+              width={w}
+            />
+          )}
+          {modelMax > yMax && (
+            <text x={w - 4} y={12} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.pModel) }}>
+              ▲ p_model peaks at {formatNumber(modelMax)}, off the chart
             </text>
-          </g>
-        ))}
-      </g>
-    </svg>
+          )}
+          <CursorLayer cursor={cursor} width={w} height={h} read={read} hidden={dragging} testId="cursor-densities" />
+        </g>
+      </svg>
+      {/* The handles or the drawing area, over the chart: the chart stays an image, the handles are sliders. */}
+      <svg
+        width={size.width}
+        height={size.height}
+        role="group"
+        aria-label={drawMode.active ? TARGET_TEXT.drawing : TARGET_TEXT.handlesLabel}
+        {...cursor.svgProps}
+        className="chart-controls has-cursor"
+      >
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {drawMode.active ? (
+            <DrawLayer width={w} height={h} x={x} y={y} pdf={pdf} onDrawing={onDrag} />
+          ) : (
+            <MixtureHandles handles={handles} x={x} y={y} onDrag={onDrag} radius={HANDLE_R} />
+          )}
+        </g>
+      </svg>
+    </>
   );
 }

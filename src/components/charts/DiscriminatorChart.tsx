@@ -9,6 +9,8 @@ import { useSetting, useSnapshot } from '../../state/context';
 import { Checkbox } from '../controls';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
+import { CursorLayer, gridReading, useChartCursor } from './ChartCursor';
+import { discriminatorNames } from './cursorNames';
 import { Readout } from './Readout';
 import { COLORS, MARGIN } from './theme';
 import { formatX, gridLine, sampleIndices, X_DOMAIN, X_TICKS } from './scales';
@@ -93,6 +95,8 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
   const [lo, hi] = useStickyDomain(neededExtent(probability ? undefined : a, floor), { shrinkBelow: 0.4 });
   const yDomain: [number, number] = probability ? [0, 1] : [lo, hi];
   const reference = probability || objective === 'lsgan' ? 0.5 : 0;
+  const cursor = useChartCursor(); // the hover readout's pointer: only the readout re-renders on a move
+  const short = discriminatorNames(objective);
   return (
     <ChartPanel
       id="discriminator"
@@ -171,6 +175,7 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
             role="img"
             aria-label={`${n.title}: ${n.d} and ${n.best}`}
             data-testid="chart-discriminator"
+            {...cursor.svgProps}
           >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <Axis
@@ -190,14 +195,36 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
                 x2={w}
                 y1={y(reference)}
                 y2={y(reference)}
-                stroke={COLORS.reference}
+                style={{ stroke: COLORS.reference }}
                 strokeWidth={1.5}
                 strokeDasharray="2 4"
               />
-              {a && <path d={path(a.d)} fill="none" stroke={COLORS.d} strokeWidth={3.5} strokeLinejoin="round" />}
               {a && (
-                <path d={path(a.dStar)} fill="none" stroke={COLORS.dStar} strokeWidth={2.5} strokeDasharray="8 5" />
+                <path d={path(a.d)} fill="none" style={{ stroke: COLORS.d }} strokeWidth={3.5} strokeLinejoin="round" />
               )}
+              {a && (
+                <path
+                  d={path(a.dStar)}
+                  fill="none"
+                  style={{ stroke: COLORS.dStar }}
+                  strokeWidth={2.5}
+                  strokeDasharray="8 5"
+                />
+              )}
+              <CursorLayer
+                cursor={cursor}
+                width={w}
+                height={h}
+                testId="cursor-discriminator"
+                read={(px) =>
+                  gridReading(px, x, [
+                    { label: short.d, values: a?.d, color: COLORS.d },
+                    { label: short.best, values: a?.dStar, color: COLORS.dStar },
+                    { label: 'p_data', values: a?.pData, color: COLORS.pData },
+                    { label: 'p_model', values: a?.pModel, color: COLORS.pModel },
+                  ])
+                }
+              />
             </g>
           </svg>
         );

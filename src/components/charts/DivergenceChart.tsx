@@ -101,7 +101,7 @@ function symlogTicks(top: number, y: (v: number) => number, minGap: number, minT
 }
 
 /** W1 is not a divergence in nats: its own colour and its own (right) axis. */
-const W1_COLOR = '#333333';
+const W1_COLOR = COLORS.axis;
 /** Extra room at the right of the history chart for the W1 axis. */
 const W1_AXIS = 40;
 /** As HistoryChart's ∞ band (plus its tick gap): W1 stays below it. */
@@ -151,8 +151,8 @@ function W1Overlay({
         <g className="axis" transform={`translate(${plotWidth},0)`}>
           {ticks.map((t) => (
             <g key={t} transform={`translate(0,${y(t)})`}>
-              <line className="tick" x2={5} stroke={W1_COLOR} />
-              <text x={8} dy="0.34em" textAnchor="start" fill={W1_COLOR}>
+              <line className="tick" x2={5} style={{ stroke: W1_COLOR }} />
+              <text x={8} dy="0.34em" textAnchor="start" style={{ fill: W1_COLOR }}>
                 {format(t)}
               </text>
             </g>
@@ -162,12 +162,12 @@ function W1Overlay({
             className="axis-label"
             transform={`translate(${MARGIN.right + W1_AXIS - 8},${h / 2}) rotate(90)`}
             textAnchor="middle"
-            fill={W1_COLOR}
+            style={{ fill: W1_COLOR }}
           >
             W1 (units of x)
           </text>
         </g>
-        <path d={d} data-series="W1" fill="none" stroke={W1_COLOR} strokeWidth={2} strokeLinejoin="round" />
+        <path d={d} data-series="W1" fill="none" style={{ stroke: W1_COLOR }} strokeWidth={2} strokeLinejoin="round" />
       </g>
     </svg>
   );
@@ -221,7 +221,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
           className="small-button tool"
           onClick={() => app.run('units')}
           title="Switch units (U): 1 bit = ln 2 nats"
-          aria-label={`Units: ${u}. Switch to ${units === 'nats' ? 'bits' : 'nats'}`}
+          aria-label={`${u} ⇄ ${units === 'nats' ? 'bits' : 'nats'}: units now ${u}, switch to ${units === 'nats' ? 'bits' : 'nats'}`}
         >
           {u} ⇄ {units === 'nats' ? 'bits' : 'nats'}
         </button>
@@ -300,6 +300,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
             emptyNote={{ text: 'Press Play or Step to start the history' }}
             ariaLabel="Divergences over training steps: JS, forward KL and reverse KL in nats or bits (left axis), and W1 in units of x (right axis)"
             testId="chart-divergences"
+            readoutExtras={[{ name: 'W1', value: (p) => p.w1, color: W1_COLOR }]}
           />
           <W1Overlay
             size={size}

@@ -6,7 +6,7 @@ import type { GeneratorLossKind } from '../../core/settings';
 import { CHART_GRID } from '../../core/grid';
 import { arrowPositions, generatorArrows, type GeneratorCost } from '../../core/generatorGradient';
 import { formatNumber } from '../../state/format';
-import { COLORS } from './theme';
+import { COLORS, inkOf } from './theme';
 import { useStickyDomain } from './useStickyDomain';
 
 /** Off, the active training loss only, or all three costs in stacked rows (side by side). */
@@ -125,19 +125,25 @@ export function GradientArrows({
               const len = px(a.push[c]);
               return (
                 <g key={i}>
-                  <circle cx={x0} cy={y} r={2} fill={color} />
+                  <circle cx={x0} cy={y} r={2} style={{ fill: color }} />
                   <path
                     className="generator-arrow"
                     d={arrowPath(x0, y, len)}
-                    stroke={color}
-                    fill={color}
+                    style={{ stroke: color, fill: color }}
                     strokeWidth={2}
                     data-push={a.push[c]}
                   />
                 </g>
               );
             })}
-            <text className="arrow-label" x={labelX} y={y} dy="0.35em" textAnchor={anchor} fill={color}>
+            <text
+              className="arrow-label"
+              x={labelX}
+              y={y}
+              dy="0.35em"
+              textAnchor={anchor}
+              style={{ fill: inkOf(color) }}
+            >
               {short}
               {c === 'minimax' && saturated ? ' → 0 where D ≈ 0: saturated' : ''}
             </text>
@@ -150,11 +156,16 @@ export function GradientArrows({
           x={left ? maxLen + 6 : -6}
           dy="0.35em"
           textAnchor={left ? 'start' : 'end'}
-          fill={COLORS.axis}
+          style={{ fill: COLORS.axis }}
         >
           −∂J/∂x = {formatNumber(top)} per sample
         </text>
-        <path d={`M0,-4V4M0,0H${maxLen}M${maxLen},-4V4`} stroke={COLORS.axis} strokeWidth={1.5} fill="none" />
+        <path
+          d={`M0,-4V4M0,0H${maxLen}M${maxLen},-4V4`}
+          style={{ stroke: COLORS.axis }}
+          strokeWidth={1.5}
+          fill="none"
+        />
       </g>
     </g>
   );

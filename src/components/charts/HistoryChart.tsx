@@ -4,7 +4,8 @@ import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale'
 import { line } from 'd3-shape';
 import type { HistoryPoint } from '../../core/protocol';
 import { Axis, RefLine } from './Axis';
-import { MARGIN } from './theme';
+import { CursorLayer, historyReading, useChartCursor, type ReadoutSeries } from './ChartCursor';
+import { COLORS, MARGIN } from './theme';
 import { stepTicks } from './scales';
 
 /** Pixels at the top of the plot where ∞ values are drawn. */
@@ -57,6 +58,8 @@ export interface HistoryChartProps {
   emptyNote: { text: string; dy?: number };
   ariaLabel: string;
   testId: string;
+  /** Values the hover readout lists after the series, without a line here (e.g. W1, drawn by its own overlay). */
+  readoutExtras?: readonly ReadoutSeries[];
 }
 
 export function HistoryChart({
@@ -69,7 +72,9 @@ export function HistoryChart({
   emptyNote,
   ariaLabel,
   testId,
+  readoutExtras = [],
 }: HistoryChartProps) {
+  const cursor = useChartCursor();
   const w = size.width - MARGIN.left - MARGIN.right;
   const h = size.height - MARGIN.top - MARGIN.bottom;
   const lastStep = points.length ? points[points.length - 1].step : 0;
@@ -94,7 +99,14 @@ export function HistoryChart({
       .y((p) => yOf(value(p)))(points) ?? '';
 
   return (
-    <svg width={size.width} height={size.height} role="img" aria-label={ariaLabel} data-testid={testId}>
+    <svg
+      width={size.width}
+      height={size.height}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid={testId}
+      {...cursor.svgProps}
+    >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
         <Axis
           orient="left"
@@ -116,7 +128,14 @@ export function HistoryChart({
         />
         {infinityBand && (
           <g className="inf-band">
-            <line x1={0} x2={w} y1={INF_BAND} y2={INF_BAND} stroke="#999" strokeDasharray="1 3" />
+            <line
+              x1={0}
+              x2={w}
+              y1={INF_BAND}
+              y2={INF_BAND}
+              style={{ stroke: COLORS.reference }}
+              strokeDasharray="1 3"
+            />
             <text x={-9} y={INF_BAND / 2} dy="0.34em" textAnchor="end" className="inf-label">
               ∞
             </text>
@@ -131,11 +150,19 @@ export function HistoryChart({
             data-series={s.name}
             d={path(s.value)}
             fill="none"
-            stroke={s.color}
+            style={{ stroke: s.color }}
             strokeWidth={s.width}
             strokeLinejoin="round"
           />
         ))}
+        <CursorLayer
+          cursor={cursor}
+          width={w}
+          height={h}
+          testId={`cursor-${testId.replace(/^chart-/, '')}`}
+          // The series on top (drawn last) first, as the eye reads the chart.
+          read={(px) => historyReading(px, x, points, [...[...series].reverse(), ...readoutExtras])}
+        />
         {points.length === 0 && (
           <text x={w / 2} y={h / 2 + (emptyNote.dy ?? 0)} textAnchor="middle" className="empty-note">
             {emptyNote.text}

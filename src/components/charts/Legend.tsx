@@ -14,9 +14,8 @@ export function Swatch({ color, kind }: { color: string; kind: LegendItem['kind'
           y="2"
           width="24"
           height="10"
-          fill={color}
+          style={{ fill: color, stroke: color }}
           fillOpacity={kind === 'area' ? 0.35 : 0.25}
-          stroke={color}
           strokeWidth={kind === 'area' ? 2 : 1}
         />
       ) : (
@@ -25,7 +24,7 @@ export function Swatch({ color, kind }: { color: string; kind: LegendItem['kind'
           x2="25"
           y1="7"
           y2="7"
-          stroke={color}
+          style={{ stroke: color }}
           strokeWidth={3}
           strokeDasharray={kind === 'dashed' ? '6 3' : kind === 'dotted' ? '2 3' : undefined}
         />

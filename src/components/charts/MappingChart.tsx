@@ -171,7 +171,7 @@ function MappingPlot({
             x
           </text>
         </g>
-        <path d={pz} fill="none" stroke={COLORS.reference} strokeWidth={1.5} strokeDasharray="3 3" />
+        <path d={pz} fill="none" style={{ stroke: COLORS.reference }} strokeWidth={1.5} strokeDasharray="3 3" />
         <g data-testid="mapping-lines">
           {Array.from({ length: n }, (_, i) => {
             const x1 = z![i],
@@ -187,7 +187,7 @@ function MappingPlot({
                 y1={h}
                 x2={sc(x2)}
                 y2={0}
-                stroke={COLORS.pModel}
+                style={{ stroke: COLORS.pModel }}
                 strokeWidth={i === (n - 1) / 2 ? 2.5 : 1.4}
                 strokeOpacity={0.9}
                 strokeDasharray={off ? '4 3' : undefined}
@@ -195,10 +195,10 @@ function MappingPlot({
             );
           })}
           {Array.from({ length: n }, (_, i) => (
-            <circle key={i} cx={sc(gx![i])} cy={0} r={2.2} fill={COLORS.pModel} />
+            <circle key={i} cx={sc(gx![i])} cy={0} r={2.2} style={{ fill: COLORS.pModel }} />
           ))}
           {Array.from({ length: n }, (_, i) => (
-            <circle key={i} cx={s(z![i])} cy={h} r={2} fill={COLORS.axis} />
+            <circle key={i} cx={s(z![i])} cy={h} r={2} style={{ fill: COLORS.axis }} />
           ))}
         </g>
         {n === 0 && (

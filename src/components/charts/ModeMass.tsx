@@ -11,8 +11,6 @@ export const formatPercent = (share: number): string => (100 * share).toFixed(1)
 /** A target weight in percent: one decimal, none when it is a whole number (50, 55.6). */
 const formatWeight = (w: number): string => String(Number((100 * w).toFixed(1)));
 
-const WARN = '#9a6700'; // --warn-line of styles.css
-
 const explain = (m: ModeMass, i: number) =>
   `Mode ${i + 1}: ∫ r_${i + 1}(x) p_model(x) dx = ${formatPercent(m.mass)}% of p_model's mass is assigned to ` +
   `target component ${i + 1} (by its responsibility r_${i + 1}), against its target weight ` +
@@ -94,17 +92,17 @@ export function ModeMarks({
               <circle
                 r={(RING_INNER + RING_OUTER) / 2}
                 fill="none"
-                stroke="#fff"
+                style={{ stroke: COLORS.surface }}
                 strokeWidth={RING_OUTER - RING_INNER}
               />
               <circle
                 r={(RING_INNER + RING_OUTER) / 2}
                 fill="none"
-                stroke={COLORS.pModel}
+                style={{ stroke: COLORS.pModel }}
                 strokeOpacity={0.35}
                 strokeWidth={RING_OUTER - RING_INNER}
               />
-              {filled > 0 && <path d={ring({ end: 2 * Math.PI * filled }) ?? ''} fill={COLORS.pModel} />}
+              {filled > 0 && <path d={ring({ end: 2 * Math.PI * filled }) ?? ''} style={{ fill: COLORS.pModel }} />}
             </g>
             <text
               x={tx}
@@ -112,8 +110,7 @@ export function ModeMarks({
               textAnchor={anchor}
               fontSize={13}
               fontWeight={700}
-              fill={collapsed ? WARN : '#222'}
-              stroke="#fff"
+              style={{ fill: collapsed ? COLORS.warn : COLORS.ink, stroke: COLORS.surface }}
               strokeWidth={4}
               paintOrder="stroke"
             >

@@ -7,6 +7,7 @@ import { line } from 'd3-shape';
 import { diracField, type DiracPoint, type DiracStabiliser, type DiracTrajectory } from '../../core/diracGan';
 import { Axis } from '../charts/Axis';
 import { formatX } from '../charts/scales';
+import { inkOf } from '../charts/theme';
 import { DIRAC_COLORS, DIRAC_EXTENT } from './diracTheme';
 
 const MARGIN = { top: 10, right: 16, bottom: 46, left: 62 };
@@ -174,7 +175,7 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
       ref={svgRef}
       width={size.width}
       height={size.height}
-      role="img"
+      role="group"
       aria-label={`Gradient vector field of the Dirac GAN over θ and ψ from −2 to 2, with the trajectory from θ = ${fmt(start.theta)}, ψ = ${fmt(start.psi)}`}
       data-testid="dirac-field"
     >
@@ -240,7 +241,13 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
           </g>
         </g>
         {leaves && (
-          <text className="clip-note" x={side - 6} y={18} textAnchor="end" fill={DIRAC_COLORS.trajectory}>
+          <text
+            className="clip-note"
+            x={side - 6}
+            y={18}
+            textAnchor="end"
+            style={{ fill: inkOf(DIRAC_COLORS.trajectory) }}
+          >
             the path leaves the square
           </text>
         )}

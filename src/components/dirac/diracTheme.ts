@@ -2,8 +2,8 @@
 import { COLORS } from '../charts/theme';
 
 export const DIRAC_COLORS = {
-  trajectory: '#D55E00',
-  field: '#8a8a8a',
+  trajectory: COLORS.klReverse,
+  field: 'var(--chart-quiver)',
   ema: COLORS.pModel,
   reference: COLORS.reference,
 } as const;

@@ -2,7 +2,7 @@
 import { explorerKey, MAX_COMPONENTS, type ExplorerDensity } from '../../core/settings';
 import { useAppState, useSetting } from '../../state/context';
 import { EnumSegmented, Segmented, Slider } from '../controls';
-import { P_COLOR, Q_COLOR } from './shared';
+import { P_COLOR, Q_COLOR, Q_INK } from './shared';
 
 const lower = (d: ExplorerDensity) => d.toLowerCase() as 'p' | 'q';
 
@@ -39,7 +39,11 @@ function ComponentSliders({ density, i }: { density: ExplorerDensity; i: number 
   return (
     <fieldset className="component">
       <legend>
-        <span className="handle-badge" style={{ borderColor: color, color }} aria-hidden="true">
+        <span
+          className="handle-badge"
+          style={{ borderColor: color, color: density === 'P' ? P_COLOR : Q_INK }}
+          aria-hidden="true"
+        >
           {density}
           {i + 1}
         </span>{' '}

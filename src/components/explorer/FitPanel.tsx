@@ -230,7 +230,7 @@ function FitSide({
             setSettingsPatch({ explorerQComponents: 1, explorerQMean0: target.mean, explorerQStd0: target.std })
           }
           data-testid={`explorer-fit-${d}-use`}
-          aria-label={`Use the ${direction} KL fit as Q`}
+          aria-label={`Use as Q: the ${direction} KL fit`}
         >
           Use as Q
         </button>
@@ -291,9 +291,9 @@ function SmallPlot({
           height={h}
           grid={false}
         />
-        <path d={pArea} fill={P_COLOR} fillOpacity={0.3} stroke={P_COLOR} strokeWidth={2} />
+        <path d={pArea} style={{ fill: P_COLOR, stroke: P_COLOR }} fillOpacity={0.3} strokeWidth={2} />
         {qLine ? (
-          <path d={qLine} fill="none" stroke={Q_COLOR} strokeWidth={3} strokeLinejoin="round" />
+          <path d={qLine} fill="none" style={{ stroke: Q_COLOR }} strokeWidth={3} strokeLinejoin="round" />
         ) : (
           <text x={0} y={12} className="empty-note">
             Press “Fit Q to P”

@@ -18,7 +18,7 @@ import { GeMarker, klText, klTitle } from './shared';
 
 type Direction = 'pq' | 'qp';
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
-const NEG = '#6b6b6b';
+const NEG = COLORS.neutral;
 const HATCH_ID = 'explorer-negative-hatch';
 
 const TEXT = {
@@ -30,7 +30,7 @@ const TEXT = {
 function HatchSwatch() {
   return (
     <svg className="swatch" width="26" height="14" aria-hidden="true">
-      <rect x="1" y="2" width="24" height="10" fill={`url(#${HATCH_ID})`} stroke={NEG} strokeWidth={1} />
+      <rect x="1" y="2" width="24" height="10" fill={`url(#${HATCH_ID})`} style={{ stroke: NEG }} strokeWidth={1} />
     </svg>
   );
 }
@@ -159,8 +159,8 @@ export function IntegrandChart({
           >
             <defs>
               <pattern id={HATCH_ID} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="7" height="7" fill={NEG} fillOpacity={0.12} />
-                <line x1="0" y1="0" x2="0" y2="7" stroke={NEG} strokeWidth="2.5" />
+                <rect width="7" height="7" style={{ fill: NEG }} fillOpacity={0.12} />
+                <line x1="0" y1="0" x2="0" y2="7" style={{ stroke: NEG }} strokeWidth="2.5" />
               </pattern>
             </defs>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
@@ -174,10 +174,10 @@ export function IntegrandChart({
                 height={h}
               />
               <Axis orient="bottom" scale={x} ticks={X_TICKS} format={formatX} label="x" width={w} height={h} />
-              <path d={pos} fill={t.color} fillOpacity={0.45} />
+              <path d={pos} style={{ fill: t.color }} fillOpacity={0.45} />
               <path d={neg} fill={`url(#${HATCH_ID})`} />
-              <line x1={0} x2={w} y1={y(0)} y2={y(0)} stroke="#333" strokeWidth={1.25} />
-              <path d={curve} fill="none" stroke="#222" strokeWidth={1.75} strokeLinejoin="round" />
+              <line x1={0} x2={w} y1={y(0)} y2={y(0)} style={{ stroke: COLORS.axis }} strokeWidth={1.25} />
+              <path d={curve} fill="none" style={{ stroke: COLORS.ink }} strokeWidth={1.75} strokeLinejoin="round" />
             </g>
           </svg>
         );

@@ -7,7 +7,7 @@ import type { Units } from '../../core/settings';
 import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
 import { Axis, RefLine } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
-import { COLORS, MARGIN as CHART_MARGIN } from '../charts/theme';
+import { COLORS, inkOf, MARGIN as CHART_MARGIN } from '../charts/theme';
 import { W1_COLOR } from './shared';
 
 /** The y axis is fixed: JS's ceiling stays visible and W1 shows its straight line until it leaves at 5. */
@@ -37,7 +37,7 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
       title="Pull apart"
       legend={[
         ...series.map((s) => ({ label: s.name, color: s.color, kind: 'line' as const })),
-        { label: 'now', color: '#222', kind: 'dashed' as const },
+        { label: 'now', color: COLORS.ink, kind: 'dashed' as const },
       ]}
       caption={
         <>
@@ -111,29 +111,50 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
                         .y((pt) => yv(s.value(pt)))(pull.points) ?? ''
                     }
                     fill="none"
-                    stroke={s.color}
+                    style={{ stroke: s.color }}
                     strokeWidth={s.width}
                     strokeLinejoin="round"
                   />
                 ))}
               </g>
               {exit && cx + NOW_WIDTH / 2 < w - KL_NOTE_WIDTH && (
-                <text x={w} y={-8} textAnchor="end" className="clip-note" fill="#1f6f99">
+                <text x={w} y={-8} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.klForward) }}>
                   KL ↑ off the chart from {formatNumber(exit.distance)}
                 </text>
               )}
               <g className="explorer-now" data-testid="explorer-pull-now">
-                <line x1={cx} x2={cx} y1={-4} y2={h} stroke="#222" strokeWidth={1.5} strokeDasharray="4 3" />
-                <text x={Math.min(cx, w - NOW_WIDTH / 2)} y={-8} textAnchor="middle" className="clip-note" fill="#222">
+                <line
+                  x1={cx}
+                  x2={cx}
+                  y1={-4}
+                  y2={h}
+                  style={{ stroke: COLORS.ink }}
+                  strokeWidth={1.5}
+                  strokeDasharray="4 3"
+                />
+                <text
+                  x={Math.min(cx, w - NOW_WIDTH / 2)}
+                  y={-8}
+                  textAnchor="middle"
+                  className="clip-note"
+                  style={{ fill: COLORS.ink }}
+                >
                   now {formatNumber(c.distance)}
                 </text>
                 {series.map((s) => {
                   const v = s.value(c);
                   const above = v > Y_TOP;
                   return above ? (
-                    <path key={s.name} d={`M${cx - 7},8 L${cx},0 L${cx + 7},8 Z`} fill={s.color} />
+                    <path key={s.name} d={`M${cx - 7},8 L${cx},0 L${cx + 7},8 Z`} style={{ fill: s.color }} />
                   ) : (
-                    <circle key={s.name} cx={cx} cy={y(v)} r={5.5} fill={s.color} stroke="#fff" strokeWidth={1.5} />
+                    <circle
+                      key={s.name}
+                      cx={cx}
+                      cy={y(v)}
+                      r={5.5}
+                      style={{ fill: s.color, stroke: COLORS.surface }}
+                      strokeWidth={1.5}
+                    />
                   );
                 })}
               </g>

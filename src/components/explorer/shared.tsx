@@ -7,13 +7,13 @@ import { explorerComponents, type ExplorerDensity, type MixtureComponent, type U
 import { useSettings } from '../../state/context';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
 import { Readout } from '../charts/Readout';
-import { COLORS } from '../charts/theme';
+import { COLORS, inkOf } from '../charts/theme';
 
 /** P is the playground's p_data colour (blue), Q its p_model colour (orange). */
 export const P_COLOR = COLORS.pData;
 export const Q_COLOR = COLORS.pModel;
-/** Q's colour for text on white (the orange itself is too light to read). */
-export const Q_INK = '#8a5a00';
+/** Q's colour for text (the orange itself is too light to read on white). */
+export const Q_INK = inkOf(COLORS.pModel);
 /** W1 has no colour in the playground; green (the Okabe–Ito colour of D, which this view does not show). */
 export const W1_COLOR = COLORS.d;
 

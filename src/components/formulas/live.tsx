@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { gaussianKL } from '../../core/analysis';
 import { targetDistribution } from '../../core/distributions';
+import { DRAWN_TARGET_NAME } from '../targetText';
 import { entropy, INFINITE_MASS, KL_FLOOR } from '../../core/divergences';
 import { generatorLosses, gridMoments, type FormulaId } from '../../core/formulas';
 import { binWidth, CHART_GRID } from '../../core/grid';
@@ -232,6 +233,7 @@ const param = (v: number) => String(Number(v.toFixed(2))).replace('-', '−');
 
 export function describeTarget(s: Settings): string {
   if (s.targetKind === 'uniform') return `U(${param(s.uniformLow)}, ${param(s.uniformHigh)})`;
+  if (s.targetKind === 'drawn') return DRAWN_TARGET_NAME;
   const parts = targetDistribution(s).components ?? [];
   if (parts.length === 1) return `N(${param(parts[0].mean)}, ${param(parts[0].std)}²)`;
   return parts.map((c) => `${param(c.weight)}·N(${param(c.mean)}, ${param(c.std)}²)`).join(' + ');

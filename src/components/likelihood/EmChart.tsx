@@ -165,8 +165,8 @@ function EmPlot({ size, fit, stale }: { size: { width: number; height: number };
           height={h1}
         />
         <AxisTitle height={h1}>avg. log-lik.</AxisTitle>
-        <path d={llPath} fill="none" stroke={FIT_COLOR} strokeWidth={2.5} />
-        {dots && lls.map((v, i) => <circle key={i} cx={x(i)} cy={yLl(v)} r={3} fill={FIT_COLOR} />)}
+        <path d={llPath} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={2.5} />
+        {dots && lls.map((v, i) => <circle key={i} cx={x(i)} cy={yLl(v)} r={3} style={{ fill: FIT_COLOR }} />)}
         <g transform={`translate(0,${top2})`}>
           <Axis orient="left" scale={yKl} ticks={klTicks} format={formatLogTick} label="" width={w} height={h2} />
           <AxisTitle height={h2}>KL (nats)</AxisTitle>
@@ -179,8 +179,8 @@ function EmPlot({ size, fit, stale }: { size: { width: number; height: number };
             width={w}
             height={h2}
           />
-          <path d={klPath} fill="none" stroke={KL_COLOR} strokeWidth={2.5} />
-          {dots && kls.map((v, i) => <circle key={i} cx={x(i)} cy={yKl(v)} r={3} fill={KL_COLOR} />)}
+          <path d={klPath} fill="none" style={{ stroke: KL_COLOR }} strokeWidth={2.5} />
+          {dots && kls.map((v, i) => <circle key={i} cx={x(i)} cy={yKl(v)} r={3} style={{ fill: KL_COLOR }} />)}
         </g>
       </g>
     </svg>

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, mixtureComponents, SETTINGS_TABLE, type Settings } fr
 import { useAppState, useScope, useSetting } from '../../state/context';
 import { Checkbox, NumberField, Segmented } from '../controls';
 import { fixed } from './shared';
+import { DRAWN_TARGET_NAME } from '../targetText';
 
 /** The target of docs/theory.md §2's example: ½ N(−2, 0.5²) + ½ N(2, 0.5²). */
 export const TWO_BUMPS: Partial<Settings> = {
@@ -47,12 +48,14 @@ function TargetSummary() {
       <p className="likelihood-target-formula" data-testid="likelihood-target">
         {s.targetKind === 'uniform'
           ? `U(${fixed(s.uniformLow)}, ${fixed(s.uniformHigh)})`
-          : cs.map((c, i) => (
-              <span key={i}>
-                {i > 0 && ' + '}
-                {cs.length > 1 && `${Math.round((100 * c.weight) / total)}% `}N({fixed(c.mean)}, {fixed(c.std)}²)
-              </span>
-            ))}
+          : s.targetKind === 'drawn'
+            ? DRAWN_TARGET_NAME
+            : cs.map((c, i) => (
+                <span key={i}>
+                  {i > 0 && ' + '}
+                  {cs.length > 1 && `${Math.round((100 * c.weight) / total)}% `}N({fixed(c.mean)}, {fixed(c.std)}²)
+                </span>
+              ))}
       </p>
       <p className="hint">The playground’s target: shape it there, or pick one here (it changes there too).</p>
       <div className="likelihood-buttons">

@@ -47,7 +47,7 @@ export function MleOverlay({
     <path
       d={d}
       fill="none"
-      stroke={FIT_COLOR}
+      style={{ stroke: FIT_COLOR }}
       strokeWidth={1.75}
       strokeDasharray="6 4"
       pointerEvents="none"

@@ -12,7 +12,7 @@ import { DensityAxes } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { Readout } from '../charts/Readout';
 import { maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN } from '../charts/scales';
-import { MARGIN } from '../charts/theme';
+import { COLORS, inkOf, MARGIN } from '../charts/theme';
 import { fitFormula, fixed, KlReadout } from './shared';
 import { DATA_COLOR, FIT_COLOR, SAMPLE_COLOR } from './theme';
 
@@ -203,20 +203,25 @@ function SamplesPlot({
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
         <DensityAxes x={x} y={y} width={w} height={h} />
-        <path d={dataArea} fill={DATA_COLOR} fillOpacity={0.22} stroke={DATA_COLOR} strokeWidth={2} />
+        <path d={dataArea} style={{ fill: DATA_COLOR, stroke: DATA_COLOR }} fillOpacity={0.22} strokeWidth={2} />
         <path
           d={histPath}
-          fill={SAMPLE_COLOR}
+          style={{ fill: SAMPLE_COLOR, stroke: SAMPLE_COLOR }}
           fillOpacity={0.28}
-          stroke={SAMPLE_COLOR}
           strokeOpacity={0.7}
           strokeWidth={1}
         />
-        <path d={rug} stroke="#222" strokeOpacity={rugOpacity} strokeWidth={1} data-testid="likelihood-rug" />
+        <path
+          d={rug}
+          style={{ stroke: COLORS.ink }}
+          strokeOpacity={rugOpacity}
+          strokeWidth={1}
+          data-testid="likelihood-rug"
+        />
         {componentPaths.map((d, k) => (
-          <path key={k} d={d} fill="none" stroke={FIT_COLOR} strokeWidth={1.5} strokeDasharray="5 4" />
+          <path key={k} d={d} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={1.5} strokeDasharray="5 4" />
         ))}
-        <path d={fitLine} fill="none" stroke={FIT_COLOR} strokeWidth={3} strokeLinejoin="round" />
+        <path d={fitLine} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={3} strokeLinejoin="round" />
         {peakX !== null && (
           <g className="likelihood-peak-mark">
             <line
@@ -224,17 +229,17 @@ function SamplesPlot({
               x2={x(peakX)}
               y1={h}
               y2={0}
-              stroke={FIT_COLOR}
+              style={{ stroke: FIT_COLOR }}
               strokeWidth={1.5}
               strokeDasharray="2 3"
             />
-            <text x={x(peakX)} y={14} textAnchor="middle" fill={FIT_COLOR} className="clip-note">
+            <text x={x(peakX)} y={14} textAnchor="middle" style={{ fill: inkOf(FIT_COLOR) }} className="clip-note">
               the fit’s peak, in a gap of p_data
             </text>
           </g>
         )}
         {fitMax > yMax && (
-          <text x={w - 4} y={30} textAnchor="end" className="clip-note" fill="#8a5a00">
+          <text x={w - 4} y={30} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.pModel) }}>
             ▲ the fit peaks at {formatNumber(fitMax)}, off the chart
           </text>
         )}

@@ -153,19 +153,27 @@ function SweepPlot({
         />
         <path
           d={ref}
-          stroke={REF_COLOR}
+          style={{ stroke: REF_COLOR }}
           strokeWidth={1.5}
           strokeDasharray="6 4"
           data-testid="likelihood-sweep-reference"
         />
-        <path d={band} fill={KL_COLOR} fillOpacity={0.25} stroke="none" />
-        <path d={med} fill="none" stroke={KL_COLOR} strokeWidth={2.5} />
+        <path d={band} style={{ fill: KL_COLOR }} fillOpacity={0.25} stroke="none" />
+        <path d={med} fill="none" style={{ stroke: KL_COLOR }} strokeWidth={2.5} />
         {points.map((p) => (
-          <circle key={p.m} cx={x(p.m)} cy={c(p.median)} r={3.5} fill={KL_COLOR} />
+          <circle key={p.m} cx={x(p.m)} cy={c(p.median)} r={3.5} style={{ fill: KL_COLOR }} />
         ))}
         <g data-testid="likelihood-sweep-current">
-          <line x1={x(m)} x2={x(m)} y1={h} y2={c(kl)} stroke={FIT_COLOR} strokeWidth={1.5} strokeDasharray="2 3" />
-          <circle cx={x(m)} cy={c(kl)} r={6} fill="#fff" stroke={FIT_COLOR} strokeWidth={3} />
+          <line
+            x1={x(m)}
+            x2={x(m)}
+            y1={h}
+            y2={c(kl)}
+            style={{ stroke: FIT_COLOR }}
+            strokeWidth={1.5}
+            strokeDasharray="2 3"
+          />
+          <circle cx={x(m)} cy={c(kl)} r={6} style={{ fill: COLORS.surface, stroke: FIT_COLOR }} strokeWidth={3} />
         </g>
       </g>
     </svg>

@@ -2,7 +2,7 @@
 // vermillion, KL(p_data ‖ ·) keeps the sky blue of the divergence panel, the samples are grey.
 import { COLORS } from '../charts/theme';
 
-export const FIT_COLOR = '#D55E00';
+export const FIT_COLOR = COLORS.klReverse;
 export const KL_COLOR = COLORS.klForward;
-export const SAMPLE_COLOR = '#6b6b6b';
+export const SAMPLE_COLOR = COLORS.neutral;
 export const DATA_COLOR = COLORS.pData;

@@ -8,6 +8,8 @@ import type {
   BackendReport,
   HistoryPoint,
   Snapshot,
+  WeightsArtifacts,
+  WeightsImportResult,
   WorkerStatus,
 } from '../../core/protocol';
 import type { TrainingSettings } from '../../core/settings';
@@ -16,8 +18,22 @@ import type { FrameScheduler } from '../frame';
 import type { TrainerConnection } from '../trainerConnection';
 
 export type Call = {
-  method: 'init' | 'setSettings' | 'play' | 'pause' | 'step' | 'stepPart' | 'reset' | 'setPlan' | 'measure';
+  method:
+    | 'init'
+    | 'setSettings'
+    | 'play'
+    | 'pause'
+    | 'step'
+    | 'stepPart'
+    | 'reset'
+    | 'setPlan'
+    | 'measure'
+    | 'exportWeights'
+    | 'importWeights';
   settings?: TrainingSettings;
+  /** importWeights: the JSON text and the .bin's byte length. */
+  json?: string;
+  binBytes?: number;
   plan?: BackendPlan | null;
   backends?: BackendName[];
   player?: 'd' | 'g';
@@ -77,6 +93,17 @@ export class FakeTrainer implements TrainerConnection {
     return new Promise<BackendProbe[]>((resolve, reject) => {
       this.measured = { resolve, reject };
     });
+  }
+  /** What exportWeights answers, and what importWeights answers (the test sets them). */
+  weights: WeightsArtifacts | null = null;
+  importResult: WeightsImportResult = { ok: true, loaded: ['G/flat', 'D/flat'], ema: 'off', step: 0 };
+  exportWeights() {
+    this.calls.push({ method: 'exportWeights' });
+    return Promise.resolve(this.weights);
+  }
+  importWeights(json: string, bin: ArrayBuffer) {
+    this.calls.push({ method: 'importWeights', json, binBytes: bin.byteLength });
+    return Promise.resolve(this.importResult);
   }
   onCrash(listener: (detail: string) => void) {
     this.crashListener = listener;
