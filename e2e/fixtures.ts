@@ -42,7 +42,8 @@ export const BACKENDS = /^(webgl|wasm|cpu)$/;
 const NUMERIC = /^[-−]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
 
 export const readout = (page: Page, name: string): Locator => page.getByTestId(`readout-${name}`);
-export const playButton = (page: Page): Locator => page.getByRole('button', { name: /^(Play|Pause)$/ });
+/** Play/Pause, in any language of the interface. */
+export const playButton = (page: Page): Locator => page.getByTestId('button-play');
 export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
 /** The four charts (densities, discriminator, divergences, losses) are role="img" with an aria-label. */
 export const charts = (page: Page): Locator => page.getByRole('img');

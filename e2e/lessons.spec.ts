@@ -19,6 +19,19 @@ import {
   waitForReady,
 } from './fixtures';
 
+/** A text of a lesson file, in every language; the tests read the English. */
+interface Texts {
+  en: string;
+  'zh-CN': string;
+}
+interface LessonFileRaw {
+  id: string;
+  order: number;
+  title: Texts;
+  text: Texts;
+  settings: { view?: string };
+  steps: { text: Texts; settings?: { view?: string } }[];
+}
 interface LessonFile {
   id: string;
   order: number;
@@ -27,10 +40,16 @@ interface LessonFile {
   settings: { view?: string };
   steps: { text: string; settings?: { view?: string } }[];
 }
+const english = (l: LessonFileRaw): LessonFile => ({
+  ...l,
+  title: l.title.en,
+  text: l.text.en,
+  steps: l.steps.map((s) => ({ ...s, text: s.text.en })),
+});
 const DIR = fileURLToPath(new URL('../src/lessons/', import.meta.url));
 const LESSONS: LessonFile[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as LessonFile)
+  .map((f) => english(JSON.parse(readFileSync(join(DIR, f), 'utf8')) as LessonFileRaw))
   .sort((a, b) => a.order - b.order);
 
 const hashParts = (page: Page) => new URL(page.url()).hash.replace(/^#/, '').split('&');

@@ -2,19 +2,22 @@
 import { memo } from 'react';
 import { command } from '../state/commands';
 import { useAppState, useNotices, useSettings, useTransport } from '../state/context';
-import { startingNoteText, statusText } from '../state/messages';
+import { useT } from '../state/language';
+import { statusText } from '../state/messages';
+import { noticeText } from '../state/notices';
 
 export const StatusBanner = memo(function StatusBanner() {
   const app = useAppState();
-  const t = useTransport();
+  const transport = useTransport();
   const settings = useSettings();
-  const s = t.status;
+  const t = useT();
+  const s = transport.status;
   if (s.kind === 'starting') {
     return (
       <div className="banner info" role="status" data-testid="status-starting">
         <span className="spinner" aria-hidden="true" />
         <span>
-          {statusText(s)} <span className="fine">({startingNoteText})</span>
+          {statusText(t, s)} <span className="fine">({t('msg.status.startingNote')})</span>
         </span>
       </div>
     );
@@ -23,10 +26,10 @@ export const StatusBanner = memo(function StatusBanner() {
     const action = command(s.kind === 'diverged' ? 'reset' : 'restartWorker');
     return (
       <div className="banner error" role="alert" data-testid={`status-${s.kind}`}>
-        <span>{statusText(s)}</span>
-        {action.enabled(t, settings) && (
+        <span>{statusText(t, s)}</span>
+        {action.enabled(transport, settings) && (
           <button type="button" onClick={() => app.run(action.id)}>
-            {action.label(t)}
+            {action.label(t, transport)}
           </button>
         )}
       </div>
@@ -38,12 +41,13 @@ export const StatusBanner = memo(function StatusBanner() {
 export const Notices = memo(function Notices() {
   const app = useAppState();
   const notices = useNotices();
+  const t = useT();
   if (notices.length === 0) return null;
   return (
     <div className="notices">
       {notices.map((n) => (
         <div key={n.id} className={`banner ${n.tone}`} role="alert" data-testid="notice">
-          <span>{n.text}</span>
+          <span>{noticeText(n.text, t)}</span>
           {n.action && (
             <button
               type="button"
@@ -52,14 +56,14 @@ export const Notices = memo(function Notices() {
                 n.action!.run();
               }}
             >
-              {n.action.label}
+              {noticeText(n.action.label, t)}
             </button>
           )}
           <button
             type="button"
             className="dismiss"
             onClick={() => app.notices.dismiss(n.id)}
-            aria-label="Dismiss this notice"
+            aria-label={t('pg.notice.dismiss')}
           >
             ✕
           </button>

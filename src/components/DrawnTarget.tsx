@@ -7,12 +7,13 @@ import { encodeDrawnDensity, knotsFromPdf } from '../core/drawnDensity';
 import { kdeOnKnots } from '../core/kde';
 import { MAX_SAMPLES_FILE_BYTES, parseSamplesCsv } from '../core/samplesCsv';
 import { SETTINGS_TABLE, type TargetKind } from '../core/settings';
-import { valueLabel } from '../core/labels';
+import type { Translate } from '../i18n/messages';
 import { useAppState, useSetting } from '../state/context';
+import { useT } from '../state/language';
 import { Segmented } from './controls';
 import { DrawButtons } from './charts/DrawButtons';
 import { useDrawMode } from './charts/drawMode';
-import { TARGET_TEXT } from './targetText';
+import { targetTexts } from './targetText';
 
 /** Less of the estimate than this on the chart's range, and the samples are refused (they need rescaling). */
 const MIN_MASS_ON_CHART = 0.5;
@@ -22,6 +23,7 @@ export function TargetShape() {
   const app = useAppState();
   const kind = useSetting('targetKind');
   const { setActive } = useDrawMode();
+  const t = useT();
   const choose = (next: TargetKind) => {
     const s = app.settings.store.get();
     if (next === 'drawn' && s.drawnDensity === '') {
@@ -35,10 +37,10 @@ export function TargetShape() {
   return (
     <Segmented
       name="targetKind"
-      legend="Shape"
+      legend={t('pg.target.shape')}
       value={kind}
       testId="target-kind"
-      options={SETTINGS_TABLE.targetKind.values.map((v) => ({ value: v, label: valueLabel(v) }))}
+      options={SETTINGS_TABLE.targetKind.values.map((v) => ({ value: v, label: t(`value.${v}`) }))}
       onChange={choose}
     />
   );
@@ -49,23 +51,32 @@ export function DrawnTargetControls() {
   const { notices } = useAppState();
   const { applyKnots } = useDrawMode();
   const fileInput = useRef<HTMLInputElement>(null);
+  const T = targetTexts(useT());
 
+  // The notices are worded when shown, in the language of that moment.
   const load = async (file: File) => {
-    const refuse = (why: string) => notices.add(TARGET_TEXT.notLoaded(file.name, why), 'error');
+    const refuse = (why: (t: Translate) => string) =>
+      notices.add((t) => targetTexts(t).notLoaded(file.name, why(t)), 'error');
     if (file.size > MAX_SAMPLES_FILE_BYTES)
-      return refuse(TARGET_TEXT.samplesProblem({ code: 'too-large', bytes: file.size }));
+      return refuse((t) => targetTexts(t).samplesProblem({ code: 'too-large', bytes: file.size }));
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return refuse(TARGET_TEXT.unreadable);
+      return refuse((t) => targetTexts(t).unreadable);
     }
     const parsed = parseSamplesCsv(text, file.size);
-    if (!parsed.ok) return refuse(TARGET_TEXT.samplesProblem(parsed));
+    if (!parsed.ok) return refuse((t) => targetTexts(t).samplesProblem(parsed));
     const kde = kdeOnKnots(parsed.values);
-    if (!kde.density || kde.massOnChart < MIN_MASS_ON_CHART) return refuse(TARGET_TEXT.offChart(kde.summary.mean));
+    if (!kde.density || kde.massOnChart < MIN_MASS_ON_CHART) {
+      const mean = kde.summary.mean;
+      return refuse((t) => targetTexts(t).offChart(mean));
+    }
     applyKnots(kde.density);
-    notices.add(TARGET_TEXT.loaded(file.name, kde.summary.n, kde.bandwidth, 1 - kde.massOnChart), 'info');
+    const { n } = kde.summary;
+    const { bandwidth } = kde;
+    const offChart = 1 - kde.massOnChart;
+    notices.add((t) => targetTexts(t).loaded(file.name, n, bandwidth, offChart), 'info');
   };
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];
@@ -81,10 +92,10 @@ export function DrawnTargetControls() {
           type="button"
           className="small-button"
           onClick={() => fileInput.current?.click()}
-          title={TARGET_TEXT.loadCsvTitle}
+          title={T.loadCsvTitle}
           data-testid="load-csv"
         >
-          {TARGET_TEXT.loadCsv}
+          {T.loadCsv}
         </button>
         <input
           ref={fileInput}
@@ -95,7 +106,7 @@ export function DrawnTargetControls() {
           data-testid="load-csv-input"
         />
       </div>
-      <p className="hint">{TARGET_TEXT.drawnHint}</p>
+      <p className="hint">{T.drawnHint}</p>
     </>
   );
 }

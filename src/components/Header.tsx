@@ -1,42 +1,43 @@
 // The top bar: title, transport buttons (from the command list), step, speed and the backend line.
 import { memo } from 'react';
-import { command, COMMANDS, type CommandId } from '../state/commands';
-import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
-import { DISPLAY_TEXT } from '../state/displayText';
-import { formatNumber } from '../state/format';
 import { HeaderTools } from './HeaderTools';
+import { command, commandTitle, COMMANDS, type CommandId } from '../state/commands';
+import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
+import { formatNumber } from '../state/format';
+import { useT } from '../state/language';
 import { backendSummary, backendWarnings, nextBackendText, probePendingText, probeText } from '../state/messages';
 
 const TRANSPORT: readonly CommandId[] = ['play', 'step', 'stepD', 'stepG', 'slowMotion', 'reset', 'newSeed'];
 
 function Transport() {
   const app = useAppState();
-  const t = useTransport();
+  const transport = useTransport();
   const settings = useSettings();
+  const t = useT();
   return (
-    <div className="transport" role="group" aria-label="Training">
+    <div className="transport" role="group" aria-label={t('pg.transport.label')}>
       {COMMANDS.filter((c) => TRANSPORT.includes(c.id)).map((c) => (
         <button
           key={c.id}
           type="button"
-          className={c.id === 'play' ? `primary ${t.running ? 'running' : ''}` : undefined}
+          className={c.id === 'play' ? `primary ${transport.running ? 'running' : ''}` : undefined}
           aria-pressed={c.id === 'slowMotion' ? settings.slowMotion : undefined}
-          disabled={!c.enabled(t, settings)}
+          disabled={!c.enabled(transport, settings)}
           onClick={() => app.run(c.id)}
           aria-keyshortcuts={c.shortcut?.display}
-          title={c.shortcut ? `${c.description} (${c.shortcut.display})` : c.description}
+          title={commandTitle(t, c)}
           data-testid={`button-${c.id}`}
         >
           {c.id === 'play' && (
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              {t.running ? (
+              {transport.running ? (
                 <path d="M2 1h3.5v12H2zM8.5 1H12v12H8.5z" fill="currentColor" />
               ) : (
                 <path d="M2 1l11 6-11 6z" fill="currentColor" />
               )}
             </svg>
           )}
-          {c.label(t)}
+          {c.label(t, transport)}
         </button>
       ))}
     </div>
@@ -47,10 +48,11 @@ function Transport() {
 function LiveReadouts() {
   const snap = useSnapshot();
   const running = useTransport().running;
+  const t = useT();
   return (
     <div className="header-readouts">
       <div className="readout big">
-        <span className="readout-label">Step</span>{' '}
+        <span className="readout-label">{t('pg.readout.step')}</span>{' '}
         <output className="readout-value" data-testid="readout-step">
           {snap ? snap.step : 0}
         </output>
@@ -59,7 +61,7 @@ function LiveReadouts() {
         <output className="readout-value" data-testid="readout-steps-per-second">
           {snap && snap.running && running ? formatNumber(snap.stepsPerSecond) : '0'}
         </output>
-        <span className="readout-unit"> steps/s</span>
+        <span className="readout-unit"> {t('pg.readout.stepsPerSecond')}</span>
       </div>
     </div>
   );
@@ -71,11 +73,11 @@ function LiveReadouts() {
  * backend waiting for the next run.
  */
 function BackendLine() {
-  const t = useTransport();
-  const r = t.backend;
-  const warnings = r ? backendWarnings(r) : [];
-  const summary = r ? backendSummary(r) : '';
-  const next = r ? nextBackendText(r) : null;
+  const r = useTransport().backend;
+  const t = useT();
+  const warnings = r ? backendWarnings(t, r) : [];
+  const summary = r ? backendSummary(t, r) : '';
+  const next = r ? nextBackendText(t, r) : null;
   return (
     <div
       className="backend"
@@ -84,7 +86,7 @@ function BackendLine() {
       data-measuring={r?.measuring ? 'true' : 'false'}
     >
       <span>
-        <span className="backend-label">Backend</span>{' '}
+        <span className="backend-label">{t('pg.backend.label')}</span>{' '}
         <strong data-testid="readout-backend">{r ? r.active : '…'}</strong>
       </span>
       <span className="backend-summary" data-testid="backend-summary" title={summary}>
@@ -107,9 +109,10 @@ function BackendLine() {
 export const Header = memo(function Header() {
   const app = useAppState();
   const help = command('help');
+  const t = useT();
   return (
     <header className="topbar">
-      <h1>GAN Playground</h1>
+      <h1>{t('pg.title')}</h1>
       <Transport />
       <LiveReadouts />
       <BackendLine />
@@ -119,10 +122,10 @@ export const Header = memo(function Header() {
         className="help-button"
         onClick={() => app.run(help.id)}
         aria-keyshortcuts={help.shortcut?.display}
-        title={DISPLAY_TEXT.help.title}
+        title={t('pg.help.title')}
         data-testid="button-help"
       >
-        {DISPLAY_TEXT.help.label}
+        {t('pg.help.button')}
       </button>
     </header>
   );
@@ -131,17 +134,18 @@ export const Header = memo(function Header() {
 /** Every backend tried or measured, with its speed or why it failed, and those still being measured. */
 export function BackendProbes() {
   const r = useTransport().backend;
+  const t = useT();
   if (!r) return null;
   const pending = (r.measuring ?? []).filter((name) => !r.probes.some((p) => p.name === name));
   return (
-    <ul className="probes" aria-label="Backends measured">
+    <ul className="probes" aria-label={t('pg.backend.probes')}>
       {r.probes.map((p) => (
         <li key={p.name} className={!p.ok ? 'bad' : p.name === r.active ? 'active' : undefined}>
-          {probeText(p, r.active, r.measuring?.includes(p.name))}
+          {probeText(t, p, r.active, r.measuring?.includes(p.name))}
         </li>
       ))}
       {pending.map((name) => (
-        <li key={name}>{probePendingText(name)}</li>
+        <li key={name}>{probePendingText(t, name)}</li>
       ))}
     </ul>
   );

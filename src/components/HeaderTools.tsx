@@ -6,9 +6,12 @@ import { LanguageControl } from './LanguageControl';
 import { PresentationButton } from './PresentationButton';
 import { ShareTools } from './ShareTools';
 import { ThemeControl } from './ThemeControl';
+import { useT } from '../state/language';
+
 export function HeaderTools() {
+  const t = useT();
   return (
-    <div className="header-tools" role="group" aria-label="Lessons, sharing and display">
+    <div className="header-tools" role="group" aria-label={t('pg.tools.label')}>
       <LessonsMenu />
       <ShareTools />
       <ExportMenu />

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppState, type AppState } from '../state/appState';
 import { AppStateProvider } from '../state/context';
 import { LESSONS } from '../state/lessonCatalog';
-import { LESSON_TEXTS } from '../state/lessonTexts';
+import { translator } from '../i18n/messages';
 import { FakeTrainer, manualFrames } from '../state/testing/fakeTrainer';
 import { LessonBar } from './LessonBar';
 
@@ -42,14 +42,14 @@ describe('the lesson bar', () => {
   });
 
   for (const lesson of LESSONS)
-    it(`renders every step of “${lesson.title}”`, () => {
+    it(`renders every step of “${lesson.title.en}”`, () => {
       lesson.steps.forEach((step, i) => {
         const { html, text } = render(`#v=1&lesson=${lesson.id}&lstep=${i}`);
         expect(html).toContain(`data-lesson="${lesson.id}"`);
-        expect(text).toContain(lesson.title);
-        expect(text).toContain(lesson.text);
-        expect(text).toContain(step.text);
-        expect(text).toContain(LESSON_TEXTS.stepOf(i + 1, lesson.steps.length));
+        expect(text).toContain(lesson.title.en);
+        expect(text).toContain(lesson.text.en);
+        expect(text).toContain(step.text.en);
+        expect(text).toContain(translator('en')('pg.lessons.stepOf', { step: i + 1, steps: lesson.steps.length }));
         expect(buttonDisabled(html, 'button-lessonBack'), `${lesson.id} step ${i + 1}: Back`).toBe(i === 0);
         expect(buttonDisabled(html, 'button-lessonNext'), `${lesson.id} step ${i + 1}: Next`).toBe(
           i === lesson.steps.length - 1,

@@ -4,7 +4,8 @@
 import { memo, useId, useState } from 'react';
 import { command, type CommandId } from '../state/commands';
 import { useAppState, useSettings, useTransport } from '../state/context';
-import { LESSON_TEXTS as T } from '../state/lessonTexts';
+import { inLanguage } from '../core/lessons';
+import { useLanguage, useT } from '../state/language';
 import './lessons.css';
 
 export const LESSON_TITLE_ID = 'lesson-bar-title';
@@ -15,12 +16,15 @@ export const LessonBar = memo(function LessonBar() {
   const settings = useSettings();
   const transport = useTransport();
   const [more, setMore] = useState(false);
+  const t = useT();
+  const language = useLanguage();
   const textsId = useId();
   const lesson = app.lessons.current();
   if (!lesson) return null;
   const number = app.lessons.lessons.indexOf(lesson) + 1;
   const step = Math.min(settings.lessonStep, Math.max(0, lesson.steps.length - 1));
-  const stepText = lesson.steps[step]?.text;
+  const stepText = lesson.steps[step] && inLanguage(lesson.steps[step].text, language);
+  const title = inLanguage(lesson.title, language);
   return (
     <section
       className={`lesson-bar${more ? ' open' : ''}`}
@@ -30,36 +34,33 @@ export const LessonBar = memo(function LessonBar() {
       data-step={step}
     >
       <div className="lesson-about" id={`${textsId}-about`}>
-        <h2 id={LESSON_TITLE_ID} tabIndex={-1} title={lesson.title} data-testid="lesson-title">
-          <span className="lesson-kicker">
-            {T.barKicker} {number}
-          </span>{' '}
-          {lesson.title}
+        <h2 id={LESSON_TITLE_ID} tabIndex={-1} title={title} data-testid="lesson-title">
+          <span className="lesson-kicker">{t('pg.lessons.kicker', { n: number })}</span> {title}
         </h2>
         <p className="lesson-text" data-testid="lesson-text">
-          {lesson.text}
+          {inLanguage(lesson.text, language)}
         </p>
       </div>
       {stepText !== undefined && (
         <div className="lesson-step" id={`${textsId}-step`} aria-live="polite">
           <p data-testid="lesson-step-text">
             <span className="lesson-step-count" data-testid="lesson-step-count">
-              {T.stepOf(step + 1, lesson.steps.length)}
+              {t('pg.lessons.stepOf', { step: step + 1, steps: lesson.steps.length })}
             </span>{' '}
             {stepText}
           </p>
         </div>
       )}
-      <div className="lesson-nav" role="group" aria-label={T.navLabel}>
+      <div className="lesson-nav" role="group" aria-label={t('pg.lessons.nav')}>
         <button
           type="button"
           className="lesson-more"
           aria-expanded={more}
           aria-controls={`${textsId}-about ${textsId}-step`}
           onClick={() => setMore(!more)}
-          title={more ? T.lessCaption : T.moreCaption}
+          title={more ? t('pg.lessons.lessCaption') : t('pg.lessons.moreCaption')}
         >
-          {more ? T.less : T.more}
+          {more ? t('pg.lessons.less') : t('pg.lessons.more')}
         </button>
         {NAV.map((id) => {
           const c = command(id);
@@ -70,10 +71,10 @@ export const LessonBar = memo(function LessonBar() {
               className={id === 'lessonNext' ? 'primary-soft' : undefined}
               disabled={!c.enabled(transport, settings)}
               onClick={() => app.run(id)}
-              title={c.description}
+              title={c.description(t)}
               data-testid={`button-${id}`}
             >
-              {c.label(transport)}
+              {c.label(t, transport)}
             </button>
           );
         })}

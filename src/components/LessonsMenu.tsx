@@ -2,7 +2,8 @@
 // your own setup and opens the lesson (its bar then sits under the tabs: LessonBar.tsx).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppState, useSetting } from '../state/context';
-import { LESSON_TEXTS as T } from '../state/lessonTexts';
+import { inLanguage } from '../core/lessons';
+import { useLanguage, useT } from '../state/language';
 import { LESSON_TITLE_ID } from './LessonBar';
 import './lessons.css';
 
@@ -10,6 +11,8 @@ export function LessonsMenu() {
   const app = useAppState();
   const lessons = app.lessons.lessons;
   const openLesson = useSetting('lesson');
+  const t = useT();
+  const language = useLanguage();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -96,7 +99,7 @@ export function LessonsMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        title={T.menuTitle}
+        title={t('pg.lessons.menuTitle')}
         data-testid="lessons-menu-button"
         onClick={() => (open ? close(false) : show(0))}
         onKeyDown={onButtonKey}
@@ -110,13 +113,19 @@ export function LessonsMenu() {
             strokeLinejoin="round"
           />
         </svg>
-        {T.menuButton}
+        {t('pg.lessons.menuButton')}
         <span className="lessons-caret" aria-hidden="true">
           ▾
         </span>
       </button>
       {open && (
-        <ul className="lessons-list" role="menu" id={menuId} aria-label={T.menuLabel} data-testid="lessons-menu">
+        <ul
+          className="lessons-list"
+          role="menu"
+          id={menuId}
+          aria-label={t('pg.lessons.menuLabel')}
+          data-testid="lessons-menu"
+        >
           {lessons.map((lesson, i) => (
             <li key={lesson.id} role="none">
               <button
@@ -134,8 +143,8 @@ export function LessonsMenu() {
                 <span className="lessons-number" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span className="lessons-title">{lesson.title}</span>
-                {lesson.id === openLesson && <span className="lessons-current">{T.menuCurrent}</span>}
+                <span className="lessons-title">{inLanguage(lesson.title, language)}</span>
+                {lesson.id === openLesson && <span className="lessons-current">{t('pg.lessons.current')}</span>}
               </button>
             </li>
           ))}

@@ -3,11 +3,12 @@
 import { useEffect, useState } from 'react';
 import { createAnnouncer } from '../state/announcer';
 import { useAppState } from '../state/context';
-import { DISPLAY_TEXT } from '../state/displayText';
+import { useT } from '../state/language';
 
 export function LiveAnnouncer() {
   const app = useAppState();
   const [message, setMessage] = useState('');
+  const t = useT();
   useEffect(() => {
     const announcer = createAnnouncer({
       snapshot: app.trainer.snapshot,
@@ -26,7 +27,7 @@ export function LiveAnnouncer() {
       className="sr-only"
       role="status"
       aria-live="polite"
-      aria-label={DISPLAY_TEXT.announcer.region}
+      aria-label={t('pg.announce.region')}
       data-testid="live-announcer"
     >
       {message}

@@ -5,6 +5,7 @@ import { DiscriminatorChart } from './charts/DiscriminatorChart';
 import { DivergenceChart } from './charts/DivergenceChart';
 import { LossChart } from './charts/LossChart';
 import { MappingChart } from './charts/MappingChart';
+import { useT } from '../state/language';
 import { Sidebar } from './Sidebar';
 
 export function Playground() {
@@ -12,10 +13,11 @@ export function Playground() {
   const [mappingOpen, setMappingOpen] = useState(false);
   const toggleMapping = useCallback(() => setMappingOpen((o) => !o), []);
   const closeMapping = useCallback(() => setMappingOpen(false), []);
+  const t = useT();
   return (
     <>
       <Sidebar />
-      <main className="charts" aria-label="Charts">
+      <main className="charts" aria-label={t('pg.charts')}>
         <DensityChart mappingOpen={mappingOpen} onToggleMapping={toggleMapping} />
         {mappingOpen ? <MappingChart onClose={closeMapping} /> : <DiscriminatorChart />}
         <DivergenceChart />

@@ -1,11 +1,13 @@
 // Presentation mode's button in the header (the `presentation` setting; the command `presentation`, P).
-import { command } from '../state/commands';
+import { command, commandTitle } from '../state/commands';
 import { useAppState, useSetting, useTransport } from '../state/context';
+import { useT } from '../state/language';
 
 export function PresentationButton() {
   const app = useAppState();
   const on = useSetting('presentation');
-  const t = useTransport();
+  const transport = useTransport();
+  const t = useT();
   const c = command('presentation');
   return (
     <button
@@ -13,11 +15,11 @@ export function PresentationButton() {
       className="presentation-button"
       aria-pressed={on}
       aria-keyshortcuts={c.shortcut?.display}
-      title={c.shortcut ? `${c.description} (${c.shortcut.display})` : c.description}
+      title={commandTitle(t, c)}
       onClick={() => app.run(c.id)}
       data-testid="button-presentation"
     >
-      {c.label(t)}
+      {c.label(t, transport)}
     </button>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { command } from '../state/commands';
 import { useAppState, useTransport } from '../state/context';
-import { SHARE_TEXTS as T } from '../state/lessonTexts';
+import { useT } from '../state/language';
 import { useStore } from '../state/store';
 import './lessons.css';
 
@@ -11,6 +11,7 @@ function ManualCopy({ link, reason }: { link: string; reason: 'no-clipboard' | '
   const app = useAppState();
   const field = useRef<HTMLInputElement>(null);
   const titleId = useId();
+  const t = useT();
   useEffect(() => {
     field.current?.focus();
     field.current?.select();
@@ -28,20 +29,20 @@ function ManualCopy({ link, reason }: { link: string; reason: 'no-clipboard' | '
         }
       }}
     >
-      <h2 id={titleId}>{T.manualTitle}</h2>
-      <p>{T.manualReason(reason)}</p>
+      <h2 id={titleId}>{t('pg.share.manualTitle')}</h2>
+      <p>{t(reason === 'no-clipboard' ? 'pg.share.noClipboard' : 'pg.share.refused')}</p>
       <input
         ref={field}
         type="text"
         readOnly
         value={link}
-        aria-label={T.manualField}
+        aria-label={t('pg.share.manualField')}
         data-testid="share-link-field"
         onFocus={(e) => e.currentTarget.select()}
       />
-      <p className="share-hint">{T.manualHint}</p>
+      <p className="share-hint">{t('pg.share.manualHint')}</p>
       <button type="button" onClick={() => app.share.close()}>
-        {T.close}
+        {t('pg.close')}
       </button>
     </div>
   );
@@ -51,6 +52,7 @@ export function ShareTools() {
   const app = useAppState();
   const transport = useTransport();
   const status = useStore(app.share.status);
+  const t = useT();
   const copy = command('copyLink');
   const restore = command('restoreDefaults');
   return (
@@ -60,7 +62,7 @@ export function ShareTools() {
           type="button"
           className="header-tool-button"
           onClick={() => app.run(copy.id)}
-          title={copy.description}
+          title={copy.description(t)}
           data-testid="button-copyLink"
         >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -72,14 +74,14 @@ export function ShareTools() {
               strokeLinecap="round"
             />
           </svg>
-          {copy.label(transport)}
+          {copy.label(t, transport)}
         </button>
         <span className="share-status" role="status" data-testid="share-status">
           {status.kind === 'copied' && (
             <span className="share-copied">
               <span aria-hidden="true">✓ </span>
-              {T.copied}
-              <span className="sr-only">. {T.copiedStatus}</span>
+              {t('pg.share.copied')}
+              <span className="sr-only">. {t('pg.share.copiedStatus')}</span>
             </span>
           )}
         </span>
@@ -89,10 +91,10 @@ export function ShareTools() {
         type="button"
         className="header-tool-button"
         onClick={() => app.run(restore.id)}
-        title={restore.description}
+        title={restore.description(t)}
         data-testid="button-restoreDefaults"
       >
-        {restore.label(transport)}
+        {restore.label(t, transport)}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { componentKey, MAX_COMPONENTS } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
+import { useT } from '../state/language';
 import { BackendProbes } from './Header';
 import { MixtureAdvice, Stabilisers } from './Stabilisers';
 import { ObjectiveControls } from './ObjectiveControls';
@@ -13,11 +14,9 @@ function WeightShare({ i }: { i: number }) {
   const n = useSetting('components');
   const w = [useSetting('weight0'), useSetting('weight1'), useSetting('weight2')];
   const total = w.slice(0, n).reduce((a, b) => a + b, 0);
+  const t = useT();
   return (
-    <span
-      className="share"
-      title="This component's share of p_data's mass: its weight divided by the sum of the weights"
-    >
+    <span className="share" title={t('pg.target.share')}>
       {' '}
       · {Math.round((100 * w[i]) / total)}%
     </span>
@@ -26,18 +25,19 @@ function WeightShare({ i }: { i: number }) {
 
 function ComponentControls({ i }: { i: number }) {
   const n = useSetting('components');
+  const t = useT();
   return (
     <fieldset className="component">
       <legend>
         <span className="handle-badge" aria-hidden="true">
           {i + 1}
         </span>{' '}
-        Component {i + 1}
+        {t('pg.target.component', { n: i + 1 })}
         {n > 1 && <WeightShare i={i} />}
       </legend>
-      <Slider k={componentKey('mean', i)} testId={`target-mean-${i}`} label="Mean μ" />
-      <Slider k={componentKey('std', i)} testId={`target-std-${i}`} label="Spread σ" />
-      {n > 1 && <Slider k={componentKey('weight', i)} testId={`target-weight-${i}`} label="Weight" />}
+      <Slider k={componentKey('mean', i)} testId={`target-mean-${i}`} label={t('pg.target.mean')} />
+      <Slider k={componentKey('std', i)} testId={`target-std-${i}`} label={t('pg.target.spread')} />
+      {n > 1 && <Slider k={componentKey('weight', i)} testId={`target-weight-${i}`} label={t('pg.target.weight')} />}
     </fieldset>
   );
 }
@@ -46,9 +46,10 @@ const TargetControls = memo(function TargetControls() {
   const { setSetting } = useAppState();
   const kind = useSetting('targetKind');
   const n = useSetting('components');
+  const t = useT();
   return (
     <section className="sidebar-section" aria-labelledby="target-heading">
-      <h2 id="target-heading">Target p_data</h2>
+      <h2 id="target-heading">{t('pg.target.heading')}</h2>
       <TargetShape />
       {kind === 'drawn' ? (
         <DrawnTargetControls />
@@ -56,7 +57,7 @@ const TargetControls = memo(function TargetControls() {
         <>
           <Segmented
             name="components"
-            legend="Gaussian components"
+            legend={t('setting.components')}
             value={n}
             testId="target-components"
             options={Array.from({ length: MAX_COMPONENTS }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
@@ -69,9 +70,9 @@ const TargetControls = memo(function TargetControls() {
         </>
       ) : (
         <fieldset className="component">
-          <legend>Uniform on [from, to]</legend>
-          <Slider k="uniformLow" testId="target-uniform-low" label="From" />
-          <Slider k="uniformHigh" testId="target-uniform-high" label="To" />
+          <legend>{t('pg.target.uniform')}</legend>
+          <Slider k="uniformLow" testId="target-uniform-low" label={t('pg.target.from')} />
+          <Slider k="uniformHigh" testId="target-uniform-high" label={t('pg.target.to')} />
         </fieldset>
       )}
     </section>
@@ -80,26 +81,27 @@ const TargetControls = memo(function TargetControls() {
 
 const TrainingSettings = memo(function TrainingSettings() {
   const optimizer = useSetting('optimizer');
+  const t = useT();
   return (
     <details className="sidebar-section training" data-testid="training-settings">
       <summary>
-        <h2>Training settings</h2>
+        <h2>{t('pg.training.heading')}</h2>
       </summary>
-      <Select k="noise" label="Noise p_z" testId="setting-noise" />
+      <Select k="noise" testId="setting-noise" />
       <fieldset className="group">
-        <legend>Generator G</legend>
-        <Slider k="gHidden" label="Width" testId="setting-g-hidden" />
-        <Slider k="gDepth" label="Hidden layers" testId="setting-g-depth" />
-        <Select k="gActivation" label="Activation" testId="setting-g-activation" />
+        <legend>{t('pg.training.generator')}</legend>
+        <Slider k="gHidden" label={t('pg.training.width')} testId="setting-g-hidden" />
+        <Slider k="gDepth" label={t('pg.training.layers')} testId="setting-g-depth" />
+        <Select k="gActivation" label={t('pg.training.activation')} testId="setting-g-activation" />
       </fieldset>
       <fieldset className="group">
-        <legend>Discriminator D</legend>
-        <Slider k="dHidden" label="Width" testId="setting-d-hidden" />
-        <Slider k="dDepth" label="Hidden layers" testId="setting-d-depth" />
-        <Select k="dActivation" label="Activation" testId="setting-d-activation" />
+        <legend>{t('pg.training.discriminator')}</legend>
+        <Slider k="dHidden" label={t('pg.training.width')} testId="setting-d-hidden" />
+        <Slider k="dDepth" label={t('pg.training.layers')} testId="setting-d-depth" />
+        <Select k="dActivation" label={t('pg.training.activation')} testId="setting-d-activation" />
       </fieldset>
       <fieldset className="group">
-        <legend>Optimisation</legend>
+        <legend>{t('pg.training.optimisation')}</legend>
         <Select k="optimizer" testId="setting-optimizer" />
         <LogSlider k="lrD" testId="setting-lr-d" lo={1e-5} hi={10} />
         <LogSlider k="lrG" testId="setting-lr-g" lo={1e-5} hi={10} />
@@ -108,16 +110,16 @@ const TrainingSettings = memo(function TrainingSettings() {
         <Slider k="kD" testId="setting-k" />
       </fieldset>
       <fieldset className="group">
-        <legend>Run</legend>
+        <legend>{t('pg.training.run')}</legend>
         <div className="seed-row">
-          <NumberField k="seed" testId="setting-seed" label="Seed" />
+          <NumberField k="seed" testId="setting-seed" label={t('setting.seed')} />
         </div>
         <Select k="backend" testId="setting-backend" />
         <BackendProbes />
       </fieldset>
       <fieldset className="group">
-        <legend>Display</legend>
-        <EnumSegmented k="units" legend="Divergence units" testId="setting-units" />
+        <legend>{t('pg.training.display')}</legend>
+        <EnumSegmented k="units" legend={t('pg.training.units')} testId="setting-units" />
         <Checkbox k="showHistogram" testId="setting-histogram" />
       </fieldset>
     </details>
@@ -125,8 +127,9 @@ const TrainingSettings = memo(function TrainingSettings() {
 });
 
 export function Sidebar() {
+  const t = useT();
   return (
-    <aside className="sidebar" aria-label="Settings">
+    <aside className="sidebar" aria-label={t('pg.sidebar.label')}>
       <TargetControls />
       <ObjectiveControls />
       <Stabilisers />

@@ -2,55 +2,50 @@
 import { memo } from 'react';
 import { INSTANCE_NOISE_ANNEAL_STEPS } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
+import { useT } from '../state/language';
 import { EnumSegmented, PresetSegmented, Slider } from './controls';
 
-const OFF = { value: 0, label: 'Off' };
-
-/** From `npm run bench:convergence` (README, "Convergence"): bimodal and trimodal targets, 10 seeds each. */
-const RECOMMENDED = {
-  gamma: 1,
-  held: '10 of 10 seeds for two modes and for three',
-  without: '8 of 10 for two modes, 10 of 10 for three',
-};
+/**
+ * From `npm run bench:convergence` (README, "Convergence"): bimodal and trimodal targets, 10 seeds each
+ * (the counts are worded in the messages pg.advice.held and pg.advice.without).
+ */
+const RECOMMENDED = { gamma: 1 };
 
 export const Stabilisers = memo(function Stabilisers() {
   const ema = useSetting('emaDecay');
   const noise = useSetting('instanceNoise');
-  const active = [ema > 0 && 'EMA', useSetting('r1Gamma') > 0 && 'R1', noise > 0 && 'noise'].filter(Boolean);
+  const t = useT();
+  const off = { value: 0, label: t('pg.stab.off') };
+  const active = [
+    ema > 0 && t('pg.stab.activeEma'),
+    useSetting('r1Gamma') > 0 && t('pg.stab.activeR1'),
+    noise > 0 && t('pg.stab.activeNoise'),
+  ].filter(Boolean);
   return (
     <details className="sidebar-section stabilisers" data-testid="stabilisers">
       <summary>
-        <h2>Stabilisers</h2>
-        <span className="summary-note">{active.length ? active.join(' · ') : 'none'}</span>
+        <h2>{t('pg.stab.heading')}</h2>
+        <span className="summary-note">{active.length ? active.join(' · ') : t('pg.stab.none')}</span>
       </summary>
       <PresetSegmented
         k="emaDecay"
-        legend="Average of G (EMA)"
+        legend={t('pg.stab.ema')}
         testId="setting-ema"
-        presets={[OFF, { value: 0.99, label: '0.99' }, { value: 0.999, label: '0.999' }]}
+        presets={[off, { value: 0.99, label: '0.99' }, { value: 0.999, label: '0.999' }]}
       />
-      <p className="hint">
-        Shows a running average of G’s weights (decay β per step): p_model, D*, the divergences and the theorem use the
-        averaged G; the histogram is still the training G’s batch.
-      </p>
+      <p className="hint">{t('pg.stab.emaHint')}</p>
       <PresetSegmented
         k="r1Gamma"
-        legend="R1 penalty γ"
+        legend={t('setting.r1Gamma')}
         testId="setting-r1"
-        presets={[OFF, { value: 0.1, label: '0.1' }, { value: 1, label: '1' }, { value: 10, label: '10' }]}
+        presets={[off, { value: 0.1, label: '0.1' }, { value: 1, label: '1' }, { value: 10, label: '10' }]}
       />
-      <p className="hint">
-        Adds γ/2·E[(∂D/∂x)²] on real data to D’s loss: D may not be steep where the data is, which damps the circling
-        (Mescheder et al. 2018). Costs about a quarter more per step.
-      </p>
-      <Slider k="instanceNoise" label="Instance noise σ" testId="setting-instance-noise" />
+      <p className="hint">{t('pg.stab.r1Hint')}</p>
+      <Slider k="instanceNoise" testId="setting-instance-noise" />
       {noise > 0 && (
-        <EnumSegmented k="instanceNoiseSchedule" legend="Noise over time" testId="setting-noise-schedule" />
+        <EnumSegmented k="instanceNoiseSchedule" legend={t('pg.stab.schedule')} testId="setting-noise-schedule" />
       )}
-      <p className="hint">
-        Adds N(0, σ²) to everything D sees, real and generated, so the two overlap and D’s gradient stays useful;
-        annealed, σ falls to 0 over {INSTANCE_NOISE_ANNEAL_STEPS.toLocaleString('en')} steps.
-      </p>
+      <p className="hint">{t('pg.stab.noiseHint', { steps: INSTANCE_NOISE_ANNEAL_STEPS.toLocaleString('en') })}</p>
     </details>
   );
 });
@@ -61,16 +56,13 @@ export const MixtureAdvice = memo(function MixtureAdvice() {
   const kind = useSetting('targetKind');
   const n = useSetting('components');
   const gamma = useSetting('r1Gamma');
+  const t = useT();
   if (kind !== 'mixture' || n < 2 || gamma > 0) return null;
   return (
     <div className="advice" data-testid="mixture-advice">
-      <p>
-        Several modes: a GAN often drops one (mode collapse; watch the shares on the chart). With the R1 penalty γ = 1,
-        every mode kept at least a third of its weight on {RECOMMENDED.held} in our benchmark (without:{' '}
-        {RECOMMENDED.without}).
-      </p>
+      <p>{t('pg.advice.text', { held: t('pg.advice.held'), without: t('pg.advice.without') })}</p>
       <button type="button" className="small-button" onClick={() => setSettingsPatch({ r1Gamma: RECOMMENDED.gamma })}>
-        Use R1, γ = {RECOMMENDED.gamma}
+        {t('pg.advice.button', { gamma: RECOMMENDED.gamma })}
       </button>
     </div>
   );

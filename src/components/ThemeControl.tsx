@@ -3,16 +3,16 @@
 import { useId } from 'react';
 import { SETTINGS_TABLE, type Theme } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
-import { DISPLAY_TEXT } from '../state/displayText';
+import { useT } from '../state/language';
 
 export function ThemeControl() {
   const { setSetting } = useAppState();
   const value = useSetting('theme');
   const id = useId();
-  const text = DISPLAY_TEXT.theme;
+  const t = useT();
   return (
-    <span className="theme-control" title={text.title}>
-      <label htmlFor={id}>{text.label}</label>
+    <span className="theme-control" title={t('pg.theme.title')}>
+      <label htmlFor={id}>{t('pg.theme.label')}</label>
       <select
         id={id}
         value={value}
@@ -21,7 +21,7 @@ export function ThemeControl() {
       >
         {SETTINGS_TABLE.theme.values.map((v) => (
           <option key={v} value={v}>
-            {text.options[v]}
+            {t(`value.${v}`)}
           </option>
         ))}
       </select>

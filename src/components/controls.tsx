@@ -1,17 +1,17 @@
 // Inputs bound to one setting each. Every change goes through setSetting (updateSetting clamps), so
 // no input can produce an invalid value (σ = 0, weights summing to 0, low ≥ high, …).
 import { useId, useState, type ReactNode } from 'react';
-import { SETTINGS_TABLE, type Settings } from '../core/settings';
-import { valueLabel } from '../core/labels';
+import { SETTINGS_TABLE, type EnumValue, type Settings } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
 import { decimalsOf } from '../state/format';
+import { useT } from '../state/language';
 
 type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 type EnumKey = { [K in keyof Settings]: Settings[K] extends number | boolean ? never : K }[keyof Settings];
 type BoolKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
-const numberProp = (k: NumberKey) =>
-  SETTINGS_TABLE[k] as { min: number; max: number; step: number; label: string; integer?: boolean };
+const numberProp = (k: NumberKey) => SETTINGS_TABLE[k] as { min: number; max: number; step: number; integer?: boolean };
+const enumValues = (k: EnumKey) => (SETTINGS_TABLE[k] as { values: readonly EnumValue[] }).values;
 
 export function formatSettingValue(k: NumberKey, v: number): string {
   const p = numberProp(k);
@@ -35,10 +35,11 @@ export function Slider({
   const id = useId();
   const value = useSetting(k);
   const { setSetting } = useAppState();
+  const t = useT();
   const p = numberProp(k);
   return (
     <div className="control slider">
-      <label htmlFor={id}>{label ?? p.label}</label>
+      <label htmlFor={id}>{label ?? t(`setting.${k}`)}</label>
       <input
         id={id}
         type="range"
@@ -74,12 +75,13 @@ export function LogSlider({
   const id = useId();
   const value = useSetting(k);
   const { setSetting } = useAppState();
+  const t = useT();
   const p = numberProp(k);
   const min = Math.log10(lo ?? p.min),
     max = Math.log10(hi ?? p.max);
   return (
     <div className="control slider log-slider">
-      <label htmlFor={id}>{p.label}</label>
+      <label htmlFor={id}>{t(`setting.${k}`)}</label>
       <input
         id={id}
         type="range"
@@ -94,7 +96,7 @@ export function LogSlider({
           setSetting(k, p.integer ? Math.round(v) : Number(v.toPrecision(2)));
         }}
       />
-      <NumberField k={k} testId={testId} ariaLabel={`${p.label} (exact value)`} />
+      <NumberField k={k} testId={testId} ariaLabel={t('pg.control.exact', { label: t(`setting.${k}`) })} />
     </div>
   );
 }
@@ -117,6 +119,7 @@ export function NumberField({
   const id = useId();
   const value = useSetting(k);
   const { setSetting } = useAppState();
+  const t = useT();
   const p = numberProp(k);
   // What the user is typing, and the value it was typed over: a new value from elsewhere replaces it.
   const [edit, setEdit] = useState<{ text: string; over: number } | null>(null);
@@ -134,7 +137,7 @@ export function NumberField({
       className="number-field"
       type="text"
       inputMode="decimal"
-      aria-label={label ? undefined : (ariaLabel ?? p.label)}
+      aria-label={label ? undefined : (ariaLabel ?? t(`setting.${k}`))}
       data-testid={testId}
       value={draft ?? String(value)}
       onChange={(e) => setDraft(e.currentTarget.value)}
@@ -143,7 +146,7 @@ export function NumberField({
         if (e.key === 'Enter') commit();
         if (e.key === 'Escape') setDraft(null);
       }}
-      title={`${p.min} to ${p.max}`}
+      title={t('pg.control.range', { min: p.min, max: p.max })}
     />
   );
   if (!label) return input;
@@ -160,19 +163,19 @@ export function Select({ k, testId, label }: { k: EnumKey; testId?: string; labe
   const id = useId();
   const value = useSetting(k) as string;
   const { setSetting } = useAppState();
-  const p = SETTINGS_TABLE[k] as { values: readonly string[]; label: string };
+  const t = useT();
   return (
     <div className="control field">
-      <label htmlFor={id}>{label ?? p.label}</label>
+      <label htmlFor={id}>{label ?? t(`setting.${k}`)}</label>
       <select
         id={id}
         value={value}
         data-testid={testId}
         onChange={(e) => setSetting(k, e.currentTarget.value as never)}
       >
-        {p.values.map((v) => (
+        {enumValues(k).map((v) => (
           <option key={v} value={v}>
-            {valueLabel(v)}
+            {t(`value.${v}`)}
           </option>
         ))}
       </select>
@@ -222,14 +225,14 @@ export function Segmented<T extends string | number>({
 export function EnumSegmented({ k, testId, legend }: { k: EnumKey; testId?: string; legend?: ReactNode }) {
   const value = useSetting(k) as string;
   const { setSetting } = useAppState();
-  const p = SETTINGS_TABLE[k] as { values: readonly string[]; label: string };
+  const t = useT();
   return (
     <Segmented
       name={k}
-      legend={legend ?? p.label}
+      legend={legend ?? t(`setting.${k}`)}
       value={value}
       testId={testId}
-      options={p.values.map((v) => ({ value: v, label: valueLabel(v) }))}
+      options={enumValues(k).map((v) => ({ value: v as string, label: t(`value.${v}`) }))}
       onChange={(v) => setSetting(k, v as never)}
     />
   );
@@ -251,6 +254,7 @@ export function Checkbox({
   const id = useId();
   const value = useSetting(k);
   const { setSetting } = useAppState();
+  const t = useT();
   return (
     <div className="control checkbox">
       <input
@@ -262,7 +266,7 @@ export function Checkbox({
         data-testid={testId}
         onChange={(e) => setSetting(k, e.currentTarget.checked)}
       />
-      <label htmlFor={id}>{label ?? SETTINGS_TABLE[k].label}</label>
+      <label htmlFor={id}>{label ?? t(`setting.${k}`)}</label>
     </div>
   );
 }
@@ -284,13 +288,14 @@ export function PresetSegmented({
 }) {
   const value = useSetting(k);
   const { setSetting } = useAppState();
+  const t = useT();
   const options = presets.some((p) => p.value === value)
     ? presets
     : [...presets, { value, label: formatSettingValue(k, value) }];
   return (
     <Segmented
       name={k}
-      legend={legend ?? numberProp(k).label}
+      legend={legend ?? t(`setting.${k}`)}
       value={value}
       testId={testId}
       options={options}

@@ -5,6 +5,8 @@ import { binnedDensity } from './density';
 import { gaussian } from './distributions';
 import { expectation, FORMULA_SECTIONS, FORMULAS, formulasIn, generatorLosses, gridMoments } from './formulas';
 import { binWidth, CHART_GRID } from './grid';
+import { formulas as EN } from '../i18n/en/formulas';
+import { formulas as ZH } from '../i18n/zh-CN/formulas';
 
 const theory = readFileSync(new URL('../../docs/theory.md', import.meta.url), 'utf8');
 const headings = theory.split('\n').filter((l) => /^#{2,3} §/.test(l));
@@ -17,13 +19,12 @@ describe('the formula list', () => {
     expect(html).toContain('<math');
   });
 
-  it('every section names a heading of docs/theory.md (number and title)', () => {
+  it('every section names a heading of docs/theory.md (number and English title)', () => {
     for (const s of FORMULA_SECTIONS) {
+      const title = EN[`formula.section.${s.id}`];
       const heading = headings.find((h) => h.replace(/^#+ /, '').startsWith(`${s.id} `));
       expect(heading, `docs/theory.md has a heading ${s.id}`).toBeDefined();
-      expect(heading!.replace(/^#+ /, '').startsWith(`${s.id} ${s.title}`), `${heading} begins “${s.title}”`).toBe(
-        true,
-      );
+      expect(heading!.replace(/^#+ /, '').startsWith(`${s.id} ${title}`), `${heading} begins “${title}”`).toBe(true);
     }
   });
 
@@ -33,13 +34,20 @@ describe('the formula list', () => {
     for (const s of FORMULA_SECTIONS) expect(formulasIn(s.id).length, s.id).toBeGreaterThan(0);
   });
 
-  it('has no duplicate ids, and every entry has a sentence and a source', () => {
+  it('has no duplicate ids, and every entry has a title, a sentence and a source', () => {
     expect(new Set(FORMULAS.map((f) => f.id)).size).toBe(FORMULAS.length);
     expect(new Set(FORMULA_SECTIONS.map((s) => s.id)).size).toBe(FORMULA_SECTIONS.length);
-    for (const f of FORMULAS) {
-      expect(f.plain.length, f.id).toBeGreaterThan(20);
-      expect(f.source.length, f.id).toBeGreaterThan(3);
-    }
+    // in both languages (the catalogue's types already require the keys; here, real text)
+    for (const table of [EN, ZH])
+      for (const f of FORMULAS) {
+        expect(table[`formula.${f.id}.title`].trim().length, f.id).toBeGreaterThan(0);
+        expect(table[`formula.${f.id}.plain`].length, f.id).toBeGreaterThan(20);
+        expect(table[`formula.${f.id}.source`].length, f.id).toBeGreaterThan(3);
+      }
+    // the sources name the same papers in both languages: only the words around them are translated
+    for (const f of FORMULAS)
+      for (const year of EN[`formula.${f.id}.source`].match(/\b(19|20)\d\d\b/g) ?? [])
+        expect(ZH[`formula.${f.id}.source`], f.id).toContain(year);
   });
 
   it('uses the doc’s notation: p_data, p_model, p_z, J^(D), J^(G)', () => {

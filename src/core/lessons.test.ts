@@ -12,6 +12,7 @@ import {
   type Lesson,
 } from './lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, type Settings } from './settings';
+import { UI_LANGUAGES } from '../i18n/language';
 
 const DIR = join(__dirname, '..', 'lessons');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -36,15 +37,22 @@ describe('the lesson files', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
-  it('every lesson has a title and a text, and every step a text of its own', () => {
+  it('every lesson has a title and a text, and every step a text of its own, in every language', () => {
     for (const lesson of loaded.lessons) {
-      expect(lesson.title.trim(), lesson.id).not.toBe('');
-      expect(lesson.text.trim(), lesson.id).not.toBe('');
       expect(lesson.steps.length, `${lesson.id} has steps`).toBeGreaterThan(0);
       expect(lesson.steps.length).toBeLessThanOrEqual(MAX_LESSON_STEPS);
-      const texts = lesson.steps.map((s) => s.text.trim());
-      for (const t of texts) expect(t.length, lesson.id).toBeGreaterThan(20);
-      expect(new Set(texts).size, `${lesson.id}: no step repeats another`).toBe(texts.length);
+      for (const language of UI_LANGUAGES) {
+        const where = `${lesson.id} (${language})`;
+        expect(lesson.title[language].trim(), where).not.toBe('');
+        expect(lesson.text[language].trim(), where).not.toBe('');
+        const texts = lesson.steps.map((s) => s.text[language].trim());
+        for (const t of texts) expect(t.length, where).toBeGreaterThan(language === 'en' ? 20 : 10);
+        expect(new Set(texts).size, `${where}: no step repeats another`).toBe(texts.length);
+      }
+      // a translation, not a copy of the English
+      expect(lesson.title['zh-CN'], lesson.id).not.toBe(lesson.title.en);
+      expect(lesson.text['zh-CN'], lesson.id).not.toBe(lesson.text.en);
+      for (const step of lesson.steps) expect(step.text['zh-CN'], lesson.id).not.toBe(step.text.en);
     }
   });
 
@@ -78,13 +86,14 @@ describe('the lesson files', () => {
 });
 
 describe('the validator', () => {
+  const both = (en: string) => ({ en, 'zh-CN': `【${en}】` });
   const good = {
     id: 'test-lesson',
     order: 1,
-    title: 'A test',
-    text: 'About it.',
+    title: both('A test'),
+    text: both('About it.'),
     settings: { mean0: -1, view: 'explorer' },
-    steps: [{ text: 'First.' }, { text: 'Second.', settings: { r1Gamma: 1 } }],
+    steps: [{ text: both('First.') }, { text: both('Second.'), settings: { r1Gamma: 1 } }],
   };
   const problems = (patch: Record<string, unknown>) => validateLesson({ ...good, ...patch }).problems;
 
@@ -104,11 +113,14 @@ describe('the validator', () => {
   });
 
   it('checks the steps’ settings the same way, and every step needs a text', () => {
-    expect(problems({ steps: [{ text: 'x', settings: { lrD: 0 } }] })).toEqual([
+    expect(problems({ steps: [{ text: both('x'), settings: { lrD: 0 } }] })).toEqual([
       expect.stringContaining('step 1 settings: "lrD" = 0 is not a valid value'),
     ]);
-    expect(problems({ steps: [{ text: '' }] })).toEqual([expect.stringContaining('step 1: text must be')]);
-    expect(problems({ steps: [{ text: 'x', setting: {} }] })).toEqual([
+    expect(problems({ steps: [{ text: { en: '', 'zh-CN': ' ' } }] })).toEqual([
+      expect.stringContaining('step 1: text must be'),
+      expect.stringContaining('step 1: text must be'),
+    ]);
+    expect(problems({ steps: [{ text: both('x'), setting: {} }] })).toEqual([
       expect.stringContaining('unknown field "setting"'),
     ]);
     expect(problems({ steps: 'none' })).toEqual([expect.stringContaining('steps must be a list')]);
@@ -131,8 +143,8 @@ describe('the validator', () => {
     expect(
       problems({
         steps: [
-          { text: 'x', settings: { optimalD: true } },
-          { text: 'y', settings: { objective: 'hinge' } },
+          { text: both('x'), settings: { optimalD: true } },
+          { text: both('y'), settings: { objective: 'hinge' } },
         ],
       }),
     ).toEqual(['test-lesson step 2: "optimalD" = true becomes false']);
@@ -141,10 +153,26 @@ describe('the validator', () => {
   it('needs an id usable in a link, an order, a title, a text; and no unknown fields', () => {
     expect(problems({ id: 'Bad Id' })).toEqual([expect.stringContaining('id must be')]);
     expect(problems({ order: '1' })).toEqual([expect.stringContaining('order must be a number')]);
-    expect(problems({ title: ' ' })).toEqual([expect.stringContaining('title must be')]);
+    expect(problems({ title: { en: ' ', 'zh-CN': '标题' } })).toEqual([expect.stringContaining('title must be')]);
     expect(problems({ text: undefined })).toEqual([expect.stringContaining('text must be')]);
+    // English alone, as before the translation: not enough
+    expect(problems({ title: 'A test' })).toEqual([expect.stringContaining('title must be')]);
     expect(problems({ summary: 'x' })).toEqual([expect.stringContaining('unknown field "summary"')]);
     expect(validateLesson(null).problems).toHaveLength(1);
+  });
+
+  it('needs every text in both languages: a missing or empty translation is refused', () => {
+    expect(problems({ title: { en: 'A test' } })).toEqual([expect.stringContaining('"zh-CN" is missing or empty')]);
+    expect(problems({ text: { en: 'About it.', 'zh-CN': '' } })).toEqual([
+      expect.stringContaining('text must be a non-empty text in every language (en, zh-CN): "zh-CN"'),
+    ]);
+    expect(problems({ text: { 'zh-CN': '关于它。' } })).toEqual([expect.stringContaining('"en" is missing or empty')]);
+    expect(problems({ steps: [{ text: { en: 'First.' } }] })).toEqual([
+      expect.stringContaining('step 1: text must be a non-empty text in every language'),
+    ]);
+    expect(problems({ title: { ...both('A test'), fr: 'Un test' } })).toEqual([
+      expect.stringContaining('unknown language "fr"'),
+    ]);
   });
 
   it('a folder with a misnamed or repeated lesson reports it and keeps the rest', () => {
@@ -167,13 +195,13 @@ describe('moving through a lesson', () => {
   const lesson: Lesson = {
     id: 'walk',
     order: 1,
-    title: 'Walk',
-    text: 'Steps.',
+    title: { en: 'Walk', 'zh-CN': '走' },
+    text: { en: 'Steps.', 'zh-CN': '步骤。' },
     settings: { components: 2, mean1: 1 },
     steps: [
-      { text: 'zero', settings: { r1Gamma: 0.5 } },
-      { text: 'one', settings: { r1Gamma: 1, kD: 2 } },
-      { text: 'two', settings: { view: 'explorer' } },
+      { text: { en: 'zero', 'zh-CN': '零' }, settings: { r1Gamma: 0.5 } },
+      { text: { en: 'one', 'zh-CN': '一' }, settings: { r1Gamma: 1, kD: 2 } },
+      { text: { en: 'two', 'zh-CN': '二' }, settings: { view: 'explorer' } },
     ],
   };
 

@@ -1,5 +1,5 @@
 // Lessons: guided presets kept as data (src/lessons/<id>.json), checked here. A lesson is a title, a
-// short text, a partial settings object (by the settings' long names) laid over the defaults, and
+// short text (each in every language of the interface: `{ "en": …, "zh-CN": … }`), a partial settings object (by the settings' long names) laid over the defaults, and
 // optional steps, each a text and perhaps a settings patch applied when the step is reached. What the
 // page does with them (the menu, the bar, saving the user's own setup) is in src/state/lessonState.ts.
 import {
@@ -10,10 +10,17 @@ import {
   SETTINGS_TABLE,
   type Settings,
 } from './settings';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/language';
+
+/** A lesson's text in every language of the interface (all required, none empty). */
+export type LessonText = Readonly<Record<UiLanguage, string>>;
+
+/** The text in one language. */
+export const inLanguage = (text: LessonText, language: UiLanguage): string => text[language];
 
 export interface LessonStep {
   /** What to do or look at in this step. */
-  text: string;
+  text: LessonText;
   /** Settings applied when the step is reached (over whatever is set then). */
   settings?: Partial<Settings>;
 }
@@ -23,9 +30,9 @@ export interface Lesson {
   id: string;
   /** Place in the menu (ascending). */
   order: number;
-  title: string;
+  title: LessonText;
   /** What the lesson is about, in a sentence or three. */
-  text: string;
+  text: LessonText;
   /** Laid over the defaults when the lesson opens. */
   settings: Partial<Settings>;
   /** May be empty: then the lesson is its text alone. */
@@ -53,6 +60,20 @@ const LESSON_FIELDS = new Set(['id', 'order', 'title', 'text', 'settings', 'step
 const STEP_FIELDS = new Set(['text', 'settings']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmptyText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** The problems of a text that must be given in every language (`what`: "title", "step 2: text"…). */
+function textProblems(raw: unknown, what: string): string[] {
+  const every = `${what} must be a non-empty text in every language (${UI_LANGUAGES.join(', ')})`;
+  if (!isObject(raw)) return [every];
+  const problems = UI_LANGUAGES.filter((l) => !nonEmptyText(raw[l])).map((l) => `${every}: "${l}" is missing or empty`);
+  for (const key of Object.keys(raw))
+    if (!(UI_LANGUAGES as readonly string[]).includes(key)) problems.push(`${what}: unknown language "${key}"`);
+  return problems;
+}
+
+/** Only the languages of the interface. */
+const pickText = (raw: unknown): LessonText =>
+  Object.fromEntries(UI_LANGUAGES.map((l) => [l, (raw as Record<string, string>)[l]])) as LessonText;
 
 /** Whether `id` can be a lesson id (the link's `lesson=` accepts it). */
 export function validLessonId(id: unknown): id is string {
@@ -102,8 +123,8 @@ export function validateLesson(raw: unknown): { lesson: Lesson; problems: [] } |
   if (!validLessonId(raw.id))
     problems.push(`${name}: id must be 1–${SETTINGS_TABLE.lesson.maxLength} of a–z, 0–9 and "-"`);
   if (typeof raw.order !== 'number' || !Number.isFinite(raw.order)) problems.push(`${name}: order must be a number`);
-  if (!nonEmptyText(raw.title)) problems.push(`${name}: title must be a non-empty text`);
-  if (!nonEmptyText(raw.text)) problems.push(`${name}: text must be a non-empty text`);
+  problems.push(...textProblems(raw.title, `${name}: title`));
+  problems.push(...textProblems(raw.text, `${name}: text`));
   problems.push(...settingsProblems(raw.settings, `${name} settings`));
   const steps = raw.steps ?? [];
   if (!Array.isArray(steps)) problems.push(`${name}: steps must be a list`);
@@ -117,7 +138,7 @@ export function validateLesson(raw: unknown): { lesson: Lesson; problems: [] } |
       }
       for (const field of Object.keys(step))
         if (!STEP_FIELDS.has(field)) problems.push(`${where}: unknown field "${field}"`);
-      if (!nonEmptyText(step.text)) problems.push(`${where}: text must be a non-empty text`);
+      problems.push(...textProblems(step.text, `${where}: text`));
       if (step.settings !== undefined) problems.push(...settingsProblems(step.settings, `${where} settings`));
     });
   }
@@ -125,10 +146,12 @@ export function validateLesson(raw: unknown): { lesson: Lesson; problems: [] } |
   const lesson: Lesson = {
     id: raw.id as string,
     order: raw.order as number,
-    title: raw.title as string,
-    text: raw.text as string,
+    title: pickText(raw.title),
+    text: pickText(raw.text),
     settings: raw.settings as Partial<Settings>,
-    steps: (steps as LessonStep[]).map((s) => (s.settings ? { text: s.text, settings: s.settings } : { text: s.text })),
+    steps: (steps as LessonStep[]).map((s) =>
+      s.settings ? { text: pickText(s.text), settings: s.settings } : { text: pickText(s.text) },
+    ),
   };
   // Each step's settings as the lesson means them, after the cross-field rules.
   for (let i = 0; i < Math.max(1, lesson.steps.length); i++) {

@@ -131,6 +131,11 @@ export interface Settings {
 }
 
 export type Theme = 'system' | 'light' | 'dark';
+
+/** Every value of an enum setting (each has a message `value.<v>`). */
+export type EnumValue = {
+  [K in keyof Settings]: Settings[K] extends string ? (string extends Settings[K] ? never : Settings[K]) : never;
+}[keyof Settings];
 export type Language = 'auto' | 'en' | 'zh-CN';
 
 /**
@@ -143,7 +148,7 @@ export type Language = 'auto' | 'en' | 'zh-CN';
  */
 export type SettingScope = 'target' | 'live' | 'run' | 'backend' | 'display';
 
-type Row = { short: string; label: string; scope: SettingScope };
+type Row = { short: string; scope: SettingScope };
 type NumberProp = Row & { kind: 'number'; min: number; max: number; integer?: boolean; step: number };
 type EnumProp<T extends string> = Row & { kind: 'enum'; values: readonly T[] };
 type BoolProp = Row & { kind: 'bool' };
@@ -163,97 +168,94 @@ export type SettingsTable = { [K in keyof Settings]: PropFor<Settings[K]> };
 const num = <S extends SettingScope>(
   scope: S,
   short: string,
-  label: string,
   min: number,
   max: number,
   step: number,
   integer = false,
-) => ({ kind: 'number', scope, short, label, min, max, step, integer }) as const;
-const oneOf = <S extends SettingScope, T extends string>(
-  scope: S,
-  short: string,
-  label: string,
-  values: readonly T[],
-) => ({ kind: 'enum', scope, short, label, values }) as const;
-const flag = <S extends SettingScope>(scope: S, short: string, label: string) =>
-  ({ kind: 'bool', scope, short, label }) as const;
-const text = <S extends SettingScope>(scope: S, short: string, label: string, pattern: RegExp, maxLength: number) =>
-  ({ kind: 'text', scope, short, label, pattern, maxLength }) as const;
+) => ({ kind: 'number', scope, short, min, max, step, integer }) as const;
+const oneOf = <S extends SettingScope, T extends string>(scope: S, short: string, values: readonly T[]) =>
+  ({ kind: 'enum', scope, short, values }) as const;
+const flag = <S extends SettingScope>(scope: S, short: string) => ({ kind: 'bool', scope, short }) as const;
+const text = <S extends SettingScope>(scope: S, short: string, pattern: RegExp, maxLength: number) =>
+  ({ kind: 'text', scope, short, pattern, maxLength }) as const;
 
-/** The one table: `short` is the URL-hash key; ranges are what sliders and the URL accept. */
+/**
+ * The one table: `short` is the URL-hash key; ranges are what sliders and the URL accept. The names the
+ * user reads are messages, `setting.<key>` and `value.<value>` (src/i18n/en/playground.ts).
+ */
 export const SETTINGS_TABLE = {
-  targetKind: oneOf('target', 't', 'Target shape', ['mixture', 'uniform', 'drawn'] as const),
-  components: num('target', 'n', 'Gaussian components', 1, MAX_COMPONENTS, 1, true),
-  mean0: num('target', 'm0', 'Mean 1', -4, 4, 0.05),
-  std0: num('target', 's0', 'Spread (σ) 1', 0.1, 2, 0.01),
-  weight0: num('target', 'w0', 'Weight 1', 0.05, 1, 0.01),
-  mean1: num('target', 'm1', 'Mean 2', -4, 4, 0.05),
-  std1: num('target', 's1', 'Spread (σ) 2', 0.1, 2, 0.01),
-  weight1: num('target', 'w1', 'Weight 2', 0.05, 1, 0.01),
-  mean2: num('target', 'm2', 'Mean 3', -4, 4, 0.05),
-  std2: num('target', 's2', 'Spread (σ) 3', 0.1, 2, 0.01),
-  weight2: num('target', 'w2', 'Weight 3', 0.05, 1, 0.01),
-  uniformLow: num('target', 'ul', 'Uniform from', -5, 4.9, 0.05),
-  uniformHigh: num('target', 'uh', 'Uniform to', -4.9, 5, 0.05),
-  drawnDensity: text('target', 'draw', 'Drawn density', DRAWN_CODE_PATTERN, DRAWN_CODE_LENGTH),
-  noise: oneOf('run', 'z', 'Noise p_z', ['normal', 'uniform'] as const),
-  gHidden: num('run', 'gh', 'G hidden width', 2, 64, 1, true),
-  gDepth: num('run', 'gd', 'G hidden layers', 1, 4, 1, true),
-  gActivation: oneOf('run', 'ga', 'G activation', ['tanh', 'relu', 'leakyRelu'] as const),
-  dHidden: num('run', 'dh', 'D hidden width', 2, 64, 1, true),
-  dDepth: num('run', 'dd', 'D hidden layers', 1, 4, 1, true),
-  dActivation: oneOf('run', 'da', 'D activation', ['tanh', 'relu', 'leakyRelu'] as const),
-  optimizer: oneOf('live', 'o', 'Optimizer', ['adam', 'sgd'] as const),
-  lrD: num('live', 'lrd', 'D learning rate', 1e-5, 10, 1e-5),
-  lrG: num('live', 'lrg', 'G learning rate', 1e-5, 10, 1e-5),
-  beta1: num('live', 'b1', 'Adam β1', 0, 0.999, 0.001),
-  batchSize: num('live', 'bs', 'Batch size', 8, 1024, 1, true),
-  kD: num('live', 'k', 'D steps per G step (k)', 1, 10, 1, true),
-  generatorLoss: oneOf('live', 'gl', 'Generator loss', ['non-saturating', 'minimax'] as const),
-  objective: oneOf('live', 'obj', 'Objective', OBJECTIVES),
-  clipValue: num('live', 'clip', 'WGAN weight clip c', 0.001, 1, 0.001),
-  gpLambda: num('live', 'gp', 'Gradient penalty λ', 0, 100, 0.1),
-  gpOneSided: flag('live', 'gp1', 'One-sided penalty'),
-  optimalD: flag('live', 'optd', 'Optimal D'),
-  slowMotion: flag('live', 'slow', 'Slow motion'),
-  emaDecay: num('live', 'ema', 'EMA of G (decay)', 0, 0.9999, 0.0001),
-  r1Gamma: num('live', 'r1', 'R1 penalty γ', 0, 100, 0.01),
-  instanceNoise: num('live', 'in', 'Instance noise σ', 0, 2, 0.01),
-  instanceNoiseSchedule: oneOf('live', 'ins', 'Instance noise schedule', ['fixed', 'annealed'] as const),
-  seed: num('run', 'seed', 'Seed', 0, 2 ** 31 - 1, 1, true),
-  backend: oneOf('backend', 'be', 'Backend', ['auto', 'webgl', 'wasm', 'cpu'] as const),
-  units: oneOf('display', 'u', 'Units', ['nats', 'bits'] as const),
-  showHistogram: flag('display', 'h', 'Histogram of the latest G(z) batch'),
-  view: oneOf('display', 'view', 'View', ['playground', 'explorer', 'likelihood', 'formulas', 'dirac'] as const),
-  explorerPComponents: num('display', 'pn', 'P: Gaussian components', 1, MAX_COMPONENTS, 1, true),
-  explorerPMean0: num('display', 'pm0', 'P: mean 1', -4, 4, 0.05),
-  explorerPStd0: num('display', 'ps0', 'P: spread (σ) 1', 0.1, 3, 0.01),
-  explorerPWeight0: num('display', 'pw0', 'P: weight 1', 0.05, 1, 0.01),
-  explorerPMean1: num('display', 'pm1', 'P: mean 2', -4, 4, 0.05),
-  explorerPStd1: num('display', 'ps1', 'P: spread (σ) 2', 0.1, 3, 0.01),
-  explorerPWeight1: num('display', 'pw1', 'P: weight 2', 0.05, 1, 0.01),
-  explorerPMean2: num('display', 'pm2', 'P: mean 3', -4, 4, 0.05),
-  explorerPStd2: num('display', 'ps2', 'P: spread (σ) 3', 0.1, 3, 0.01),
-  explorerPWeight2: num('display', 'pw2', 'P: weight 3', 0.05, 1, 0.01),
-  explorerQComponents: num('display', 'qn', 'Q: Gaussian components', 1, MAX_COMPONENTS, 1, true),
-  explorerQMean0: num('display', 'qm0', 'Q: mean 1', -4, 4, 0.05),
-  explorerQStd0: num('display', 'qs0', 'Q: spread (σ) 1', 0.1, 3, 0.01),
-  explorerQWeight0: num('display', 'qw0', 'Q: weight 1', 0.05, 1, 0.01),
-  explorerQMean1: num('display', 'qm1', 'Q: mean 2', -4, 4, 0.05),
-  explorerQStd1: num('display', 'qs1', 'Q: spread (σ) 2', 0.1, 3, 0.01),
-  explorerQWeight1: num('display', 'qw1', 'Q: weight 2', 0.05, 1, 0.01),
-  explorerQMean2: num('display', 'qm2', 'Q: mean 3', -4, 4, 0.05),
-  explorerQStd2: num('display', 'qs2', 'Q: spread (σ) 3', 0.1, 3, 0.01),
-  explorerQWeight2: num('display', 'qw2', 'Q: weight 3', 0.05, 1, 0.01),
-  likelihoodSamples: num('display', 'lm', 'Samples m', 5, 5000, 1, true),
-  likelihoodComponents: num('display', 'lk', 'Mixture components K', 1, MAX_COMPONENTS, 1, true),
-  likelihoodSeed: num('display', 'ls', 'Sample seed', 0, 2 ** 31 - 1, 1, true),
-  showMleFit: flag('display', 'mle', 'Show the MLE fit on the playground'),
-  lesson: text('display', 'lesson', 'Lesson', /^[a-z0-9-]*$/, 40),
-  lessonStep: num('display', 'lstep', 'Lesson step', 0, 20, 1, true),
-  theme: oneOf('display', 'theme', 'Theme', ['system', 'light', 'dark'] as const),
-  presentation: flag('display', 'present', 'Presentation mode'),
-  language: oneOf('display', 'lang', 'Language', ['auto', 'en', 'zh-CN'] as const),
+  targetKind: oneOf('target', 't', ['mixture', 'uniform', 'drawn'] as const),
+  components: num('target', 'n', 1, MAX_COMPONENTS, 1, true),
+  mean0: num('target', 'm0', -4, 4, 0.05),
+  std0: num('target', 's0', 0.1, 2, 0.01),
+  weight0: num('target', 'w0', 0.05, 1, 0.01),
+  mean1: num('target', 'm1', -4, 4, 0.05),
+  std1: num('target', 's1', 0.1, 2, 0.01),
+  weight1: num('target', 'w1', 0.05, 1, 0.01),
+  mean2: num('target', 'm2', -4, 4, 0.05),
+  std2: num('target', 's2', 0.1, 2, 0.01),
+  weight2: num('target', 'w2', 0.05, 1, 0.01),
+  uniformLow: num('target', 'ul', -5, 4.9, 0.05),
+  uniformHigh: num('target', 'uh', -4.9, 5, 0.05),
+  drawnDensity: text('target', 'draw', DRAWN_CODE_PATTERN, DRAWN_CODE_LENGTH),
+  noise: oneOf('run', 'z', ['normal', 'uniform'] as const),
+  gHidden: num('run', 'gh', 2, 64, 1, true),
+  gDepth: num('run', 'gd', 1, 4, 1, true),
+  gActivation: oneOf('run', 'ga', ['tanh', 'relu', 'leakyRelu'] as const),
+  dHidden: num('run', 'dh', 2, 64, 1, true),
+  dDepth: num('run', 'dd', 1, 4, 1, true),
+  dActivation: oneOf('run', 'da', ['tanh', 'relu', 'leakyRelu'] as const),
+  optimizer: oneOf('live', 'o', ['adam', 'sgd'] as const),
+  lrD: num('live', 'lrd', 1e-5, 10, 1e-5),
+  lrG: num('live', 'lrg', 1e-5, 10, 1e-5),
+  beta1: num('live', 'b1', 0, 0.999, 0.001),
+  batchSize: num('live', 'bs', 8, 1024, 1, true),
+  kD: num('live', 'k', 1, 10, 1, true),
+  generatorLoss: oneOf('live', 'gl', ['non-saturating', 'minimax'] as const),
+  objective: oneOf('live', 'obj', OBJECTIVES),
+  clipValue: num('live', 'clip', 0.001, 1, 0.001),
+  gpLambda: num('live', 'gp', 0, 100, 0.1),
+  gpOneSided: flag('live', 'gp1'),
+  optimalD: flag('live', 'optd'),
+  slowMotion: flag('live', 'slow'),
+  emaDecay: num('live', 'ema', 0, 0.9999, 0.0001),
+  r1Gamma: num('live', 'r1', 0, 100, 0.01),
+  instanceNoise: num('live', 'in', 0, 2, 0.01),
+  instanceNoiseSchedule: oneOf('live', 'ins', ['fixed', 'annealed'] as const),
+  seed: num('run', 'seed', 0, 2 ** 31 - 1, 1, true),
+  backend: oneOf('backend', 'be', ['auto', 'webgl', 'wasm', 'cpu'] as const),
+  units: oneOf('display', 'u', ['nats', 'bits'] as const),
+  showHistogram: flag('display', 'h'),
+  view: oneOf('display', 'view', ['playground', 'explorer', 'likelihood', 'formulas', 'dirac'] as const),
+  explorerPComponents: num('display', 'pn', 1, MAX_COMPONENTS, 1, true),
+  explorerPMean0: num('display', 'pm0', -4, 4, 0.05),
+  explorerPStd0: num('display', 'ps0', 0.1, 3, 0.01),
+  explorerPWeight0: num('display', 'pw0', 0.05, 1, 0.01),
+  explorerPMean1: num('display', 'pm1', -4, 4, 0.05),
+  explorerPStd1: num('display', 'ps1', 0.1, 3, 0.01),
+  explorerPWeight1: num('display', 'pw1', 0.05, 1, 0.01),
+  explorerPMean2: num('display', 'pm2', -4, 4, 0.05),
+  explorerPStd2: num('display', 'ps2', 0.1, 3, 0.01),
+  explorerPWeight2: num('display', 'pw2', 0.05, 1, 0.01),
+  explorerQComponents: num('display', 'qn', 1, MAX_COMPONENTS, 1, true),
+  explorerQMean0: num('display', 'qm0', -4, 4, 0.05),
+  explorerQStd0: num('display', 'qs0', 0.1, 3, 0.01),
+  explorerQWeight0: num('display', 'qw0', 0.05, 1, 0.01),
+  explorerQMean1: num('display', 'qm1', -4, 4, 0.05),
+  explorerQStd1: num('display', 'qs1', 0.1, 3, 0.01),
+  explorerQWeight1: num('display', 'qw1', 0.05, 1, 0.01),
+  explorerQMean2: num('display', 'qm2', -4, 4, 0.05),
+  explorerQStd2: num('display', 'qs2', 0.1, 3, 0.01),
+  explorerQWeight2: num('display', 'qw2', 0.05, 1, 0.01),
+  likelihoodSamples: num('display', 'lm', 5, 5000, 1, true),
+  likelihoodComponents: num('display', 'lk', 1, MAX_COMPONENTS, 1, true),
+  likelihoodSeed: num('display', 'ls', 0, 2 ** 31 - 1, 1, true),
+  showMleFit: flag('display', 'mle'),
+  lesson: text('display', 'lesson', /^[a-z0-9-]*$/, 40),
+  lessonStep: num('display', 'lstep', 0, 20, 1, true),
+  theme: oneOf('display', 'theme', ['system', 'light', 'dark'] as const),
+  presentation: flag('display', 'present'),
+  language: oneOf('display', 'lang', ['auto', 'en', 'zh-CN'] as const),
 } as const satisfies SettingsTable;
 
 /** Every setting, in the table's order. */

@@ -3,8 +3,8 @@
 // reader would fall behind and say nothing else), and where it stopped when it is paused.
 import type { Snapshot } from '../core/protocol';
 import type { Settings } from '../core/settings';
-import { DISPLAY_TEXT } from './displayText';
-import { formatNumber, toUnits, unitLabel } from './format';
+import { formatNumber, toUnits } from './format';
+import { translatorFor } from './language';
 import { createStore, type Store } from './store';
 import type { TransportState } from './trainerClient';
 
@@ -28,7 +28,6 @@ export interface Announcer {
 export function createAnnouncer(deps: AnnouncerDeps): Announcer {
   const { snapshot, transport, settings, now } = deps;
   const interval = deps.intervalMs ?? ANNOUNCE_INTERVAL_MS;
-  const text = DISPLAY_TEXT.announcer;
   const message = createStore('');
   let last = -Infinity;
   let running = transport.get().running;
@@ -37,9 +36,11 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
     last = now();
     message.set(m);
   };
-  const numbers = (snap: Snapshot): [number, string, string] => {
+  /** Said in the interface's language at the moment it is said. */
+  const t = () => translatorFor(settings.get());
+  const numbers = (snap: Snapshot) => {
     const units = settings.get().units;
-    return [snap.step, formatNumber(toUnits(snap.analysis.js, units)), unitLabel(units)];
+    return { step: snap.step, js: formatNumber(toUnits(snap.analysis.js, units)), unit: t()(`value.${units}`) };
   };
 
   const onTransport = () => {
@@ -47,13 +48,13 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
     if (next === running) return;
     running = next;
     const snap = snapshot.get();
-    if (running) say(text.started);
-    else if (snap) say(text.paused(...numbers(snap)));
+    if (running) say(t()('pg.announce.started'));
+    else if (snap) say(t()('pg.announce.paused', numbers(snap)));
   };
   const onSnapshot = () => {
     const snap = snapshot.get();
     if (!snap || !running || now() - last < interval) return;
-    say(text.progress(...numbers(snap)));
+    say(t()('pg.announce.progress', numbers(snap)));
   };
 
   const unsubscribe = [transport.subscribe(onTransport), snapshot.subscribe(onSnapshot)];

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { createAppState, type AppState } from './appState';
 import { command, COMMANDS, type CommandId } from './commands';
+import { translator } from '../i18n/messages';
 import { backendSummary, backendWarnings, nextBackendText } from './messages';
+import { noticeText } from './notices';
+
+const en = translator('en');
 import { HASH_WRITE_INTERVAL_MS } from './settingsState';
 import { MEMORY_KEY, MEMORY_VERSION } from './backendMemory';
 import { MEASURE_TIMEOUT_MS } from './trainerClient';
@@ -88,7 +92,8 @@ describe('the link', () => {
     expect(app.settings.store.get().mean0).toBe(-2);
     expect(app.settings.store.get().std0).toBe(DEFAULT_SETTINGS.std0);
     app.start();
-    const notice = app.notices.store.get()[0]?.text ?? '';
+    const first = app.notices.store.get()[0];
+    const notice = first ? noticeText(first.text, en) : '';
     expect(notice).toContain('banana');
     expect(notice).toContain('zz');
     expect(writes).toEqual(['#v=1&m0=-2']);
@@ -168,7 +173,7 @@ describe('the worker', () => {
     await settle();
     expect(first.terminated).toBe(true);
     expect(workers).toHaveLength(2);
-    expect(app.notices.store.get().at(-1)?.text).toContain('boom');
+    expect(noticeText(app.notices.store.get().at(-1)!.text, en)).toContain('boom');
     // Late messages of the dead worker change nothing.
     first.sendSnapshot(fakeSnapshot(7, 999));
     frames.flush();
@@ -282,7 +287,7 @@ describe('backends', () => {
     ok: false,
     failure: { code: 'start-failed', detail: 'no WebGL context' },
   };
-  const summary = (app: AppState) => backendSummary(app.trainer.transport.get().backend!);
+  const summary = (app: AppState) => backendSummary(en, app.trainer.transport.get().backend!);
   const remember = (storage: FakeStorage, probes: BackendProbe[], device = DEVICE, at = Date.now()) =>
     storage.items.set(MEMORY_KEY, JSON.stringify({ v: MEMORY_VERSION, device, at, probes }));
 
@@ -372,7 +377,7 @@ describe('backends', () => {
     };
     const p = await started('', storage, readyStatus('wasm', 'memory', [failed, probe('wasm', 800)]));
     expect(p.worker().last('init')!.plan!.order[0]).toBe('webgl');
-    expect(backendWarnings(p.app.trainer.transport.get().backend!)).toEqual([
+    expect(backendWarnings(en, p.app.trainer.transport.get().backend!)).toEqual([
       'WebGL unavailable: failed to start: context lost',
     ]);
     expect(p.measurers).toHaveLength(1);
@@ -403,7 +408,7 @@ describe('backends', () => {
     expect(p.worker().methods()).toEqual(['init', 'step', 'setPlan']);
     const backend = p.app.trainer.transport.get().backend!;
     expect(backend.next).toBe('cpu');
-    expect(nextBackendText(backend)).toBe(
+    expect(nextBackendText(en, backend)).toBe(
       'CPU measured faster (300 steps/s): training switches to it at the next Reset or New seed',
     );
     // Reset: the worker has the plan and starts the new run on CPU.
@@ -437,7 +442,7 @@ describe('backends', () => {
     expect(p.worker().methods()).toEqual(['init', 'setPlan']);
     const backend = p.app.trainer.transport.get().backend!;
     expect(backend.next).toBeUndefined();
-    expect(backendSummary(backend)).toBe('pinned → WASM: 100 steps/s');
+    expect(backendSummary(en, backend)).toBe('pinned → WASM: 100 steps/s');
     expect(backend.probes.map((q) => q.name)).toEqual(['wasm', 'cpu', 'webgl']);
   });
 

@@ -1,10 +1,9 @@
 // Actions as data: one list drives the header buttons, the banners' buttons, the keyboard shortcuts
 // and the help dialog. Every user action on the run goes through `AppState.run(id)`.
 import type { Settings } from '../core/settings';
-import { DISPLAY_TEXT } from './displayText';
+import type { Translate } from '../i18n/messages';
 import { lessonById } from './lessonCatalog';
 import type { LessonControls } from './lessonState';
-import { LESSON_TEXTS, SHARE_TEXTS } from './lessonTexts';
 import type { Share } from './share';
 import type { Store } from './store';
 import type { TrainerClient, TransportState } from './trainerClient';
@@ -41,10 +40,10 @@ export interface CommandContext {
 
 export interface Command {
   id: CommandId;
-  /** The button's accessible name (Play/Pause changes with the state). */
-  label: (t: TransportState) => string;
-  /** What the help dialog says it does. */
-  description: string;
+  /** The button's accessible name (Play/Pause changes with the state): the message `cmd.<id>.label`. */
+  label: (t: Translate, transport: TransportState) => string;
+  /** What the help dialog and the tooltip say it does: the message `cmd.<id>.description`. */
+  description: (t: Translate) => string;
   /** `key` as in KeyboardEvent.key; `display` is what the help shows. Commands without one are buttons only. */
   shortcut?: { key: string; display: string };
   /** Whether it can run now, from the transport and the settings (Step D is off in optimal-D mode). */
@@ -61,131 +60,131 @@ const canTrain = (t: TransportState) =>
 export const COMMANDS: readonly Command[] = [
   {
     id: 'play',
-    label: (t) => (t.running ? 'Pause' : 'Play'),
-    description: 'Start or pause training',
+    label: (t, transport) => t(transport.running ? 'cmd.play.pause' : 'cmd.play.label'),
+    description: (t) => t('cmd.play.description'),
     shortcut: { key: ' ', display: 'Space' },
     enabled: (t) => t.running || canTrain(t),
     run: ({ trainer }) => trainer.toggle(),
   },
   {
     id: 'step',
-    label: () => 'Step',
-    description: 'Train one step (one generator update, k discriminator updates)',
+    label: (t) => t('cmd.step.label'),
+    description: (t) => t('cmd.step.description'),
     shortcut: { key: 's', display: 'S' },
     enabled: (t) => !t.running && canTrain(t),
     run: ({ trainer }) => trainer.step(),
   },
   {
     id: 'stepD',
-    label: () => 'Step D',
-    description: 'One discriminator update only: watch D(x) move while G stands still',
+    label: (t) => t('cmd.stepD.label'),
+    description: (t) => t('cmd.stepD.description'),
     shortcut: { key: 'd', display: 'D' },
     enabled: (t, s) => !t.running && canTrain(t) && !s.optimalD,
     run: ({ trainer }) => trainer.step('d'),
   },
   {
     id: 'stepG',
-    label: () => 'Step G',
-    description: 'One generator update only: watch p_model move while D stands still',
+    label: (t) => t('cmd.stepG.label'),
+    description: (t) => t('cmd.stepG.description'),
     shortcut: { key: 'g', display: 'G' },
     enabled: (t) => !t.running && canTrain(t),
     run: ({ trainer }) => trainer.step('g'),
   },
   {
     id: 'slowMotion',
-    label: () => 'Slow motion',
-    description: 'Train a few updates a second, D’s and G’s one at a time, each drawn',
+    label: (t) => t('cmd.slowMotion.label'),
+    description: (t) => t('cmd.slowMotion.description'),
     shortcut: { key: 'm', display: 'M' },
     enabled: () => true,
     run: ({ settings, setSetting }) => setSetting('slowMotion', !settings.get().slowMotion),
   },
   {
     id: 'optimalD',
-    label: () => 'Optimal D',
-    description: 'Train G against the exact best discriminator D* instead of the network D',
+    label: (t) => t('cmd.optimalD.label'),
+    description: (t) => t('cmd.optimalD.description'),
     shortcut: { key: 'o', display: 'O' },
     enabled: () => true,
     run: ({ settings, setSetting }) => setSetting('optimalD', !settings.get().optimalD),
   },
   {
     id: 'reset',
-    label: () => 'Reset',
-    description: 'Restart the run from step 0 with the same seed (the same run again)',
+    label: (t) => t('cmd.reset.label'),
+    description: (t) => t('cmd.reset.description'),
     shortcut: { key: 'r', display: 'R' },
     enabled: (t) => t.ready,
     run: ({ trainer }) => trainer.reset(),
   },
   {
     id: 'newSeed',
-    label: () => 'New seed',
-    description: 'Restart from step 0 with new random initial weights and noise',
+    label: (t) => t('cmd.newSeed.label'),
+    description: (t) => t('cmd.newSeed.description'),
     shortcut: { key: 'n', display: 'N' },
     enabled: (t) => t.ready,
     run: ({ setSetting, randomSeed }) => setSetting('seed', randomSeed()),
   },
   {
     id: 'units',
-    label: () => 'Nats/bits',
-    description: 'Show divergences in nats or in bits (1 bit = ln 2 nats)',
+    label: (t) => t('cmd.units.label'),
+    description: (t) => t('cmd.units.description'),
     shortcut: { key: 'u', display: 'U' },
     enabled: () => true,
     run: ({ settings, setSetting }) => setSetting('units', settings.get().units === 'nats' ? 'bits' : 'nats'),
   },
   {
     id: 'presentation',
-    label: () => DISPLAY_TEXT.presentation.label,
-    description: DISPLAY_TEXT.presentation.description,
+    label: (t) => t('cmd.presentation.label'),
+    description: (t) => t('cmd.presentation.description'),
     shortcut: { key: 'p', display: 'P' },
     enabled: () => true,
     run: ({ settings, setSetting }) => setSetting('presentation', !settings.get().presentation),
   },
   {
     id: 'help',
-    label: () => 'Help',
-    description: 'Show this list of keyboard shortcuts',
+    label: (t) => t('cmd.help.label'),
+    description: (t) => t('cmd.help.description'),
     shortcut: { key: '?', display: '?' },
     enabled: () => true,
     run: ({ helpOpen }) => helpOpen.set(!helpOpen.get()),
   },
   {
     id: 'restartWorker',
-    label: () => 'Restart the worker',
-    description: 'Start a new training worker after it crashed repeatedly',
+    label: (t) => t('cmd.restartWorker.label'),
+    description: (t) => t('cmd.restartWorker.description'),
     enabled: (t) => t.status.kind === 'error' && !t.ready,
     run: ({ trainer }) => trainer.restart(),
   },
   {
     id: 'copyLink',
-    label: () => SHARE_TEXTS.copyLink,
-    description: SHARE_TEXTS.copyLinkDescription,
+    label: (t) => t('cmd.copyLink.label'),
+    description: (t) => t('cmd.copyLink.description'),
     enabled: () => true,
     run: ({ share }) => void share.copy(),
   },
   {
     id: 'restoreDefaults',
-    label: () => SHARE_TEXTS.restoreDefaults,
-    description: SHARE_TEXTS.restoreDefaultsDescription,
+    label: (t) => t('cmd.restoreDefaults.label'),
+    description: (t) => t('cmd.restoreDefaults.description'),
     enabled: () => true,
     run: ({ lessons }) => lessons.restoreDefaults(),
   },
   {
     id: 'lessonBack',
-    label: () => LESSON_TEXTS.back,
-    description: LESSON_TEXTS.backDescription,
+    label: (t) => t('cmd.lessonBack.label'),
+    description: (t) => t('cmd.lessonBack.description'),
     enabled: (_t, s) => lessonSteps(s) > 0 && s.lessonStep > 0,
     run: ({ lessons }) => lessons.back(),
   },
   {
     id: 'lessonNext',
-    label: () => LESSON_TEXTS.next,
-    description: LESSON_TEXTS.nextDescription,
+    label: (t) => t('cmd.lessonNext.label'),
+    description: (t) => t('cmd.lessonNext.description'),
     enabled: (_t, s) => s.lessonStep < lessonSteps(s) - 1,
     run: ({ lessons }) => lessons.next(),
   },
   {
     id: 'leaveLesson',
-    label: () => LESSON_TEXTS.leave,
-    description: LESSON_TEXTS.leaveDescription,
+    label: (t) => t('cmd.leaveLesson.label'),
+    description: (t) => t('cmd.leaveLesson.description'),
     enabled: (_t, s) => s.lesson !== '',
     run: ({ lessons }) => lessons.leave(),
   },
@@ -198,3 +197,13 @@ export function commandForKey(key: string): Command | undefined {
   const k = key.length === 1 ? key.toLowerCase() : key;
   return COMMANDS.find((c) => c.shortcut?.key === k);
 }
+
+/** A command's key as the help and the tooltips name it (the space bar by its name in the language). */
+export const shortcutName = (t: Translate, c: Command): string | undefined =>
+  c.shortcut && (c.shortcut.key === ' ' ? t('pg.help.space') : c.shortcut.display);
+
+/** A command's tooltip: what it does, and its key. */
+export const commandTitle = (t: Translate, c: Command): string => {
+  const key = shortcutName(t, c);
+  return key ? t('cmd.withKey', { description: c.description(t), key }) : c.description(t);
+};

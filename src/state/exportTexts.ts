@@ -1,134 +1,125 @@
-// Every sentence and label of exporting and loading (charts, history, settings, weights), in one
-// place, so that a later pass can translate them. The parsers send codes (src/core/settingsFile.ts,
-// src/core/weightsFile.ts); this module words them.
-import { valueLabel } from '../core/labels';
+// Every sentence of exporting and loading (charts, history, settings, weights), worded in the interface's
+// language (`t`; the messages `pg.export.*` of src/i18n/en/playground.ts). The parsers send codes
+// (src/core/settingsFile.ts, src/core/weightsFile.ts); this module words them.
 import type { WeightsImportResult } from '../core/protocol';
 import type { SettingsFileError, SettingsFileProblem } from '../core/settingsFile';
+import type { EnumValue } from '../core/settings';
 import { WEIGHTS_BIN_NAME, WEIGHTS_JSON_NAME, type NetworkSummary, type WeightsProblem } from '../core/weightsFile';
+import type { Translate } from '../i18n/messages';
 import { linkProblemText } from './messages';
 
 export type ChartFormat = 'svg' | 'png';
 
-/**
- * Labels of the header's Export menu and of the charts' export buttons. Each accessible name (…Label)
- * contains its control's visible text (WCAG 2.5.3, label in name).
- */
-export const EXPORT_TEXTS = {
-  menu: 'Export',
-  menuLabel: 'Export or load: training history, settings, weights',
-  menuTitle: 'Download the training history, the settings or the trained weights; load settings or weights',
-  itemsLabel: 'Files to download or load',
-  history: 'History as CSV',
-  historyLabel: 'Download the training history as CSV',
-  historyTitle: 'step, J(D), J(G), KL both ways, JS (nats) and W1 of every point the charts hold',
-  settings: 'Settings as JSON',
-  settingsLabel: 'Download the settings as JSON',
-  loadSettings: 'Load settings…',
-  loadSettingsLabel: 'Load settings from a JSON file',
-  weights: 'Weights (TensorFlow.js)',
-  weightsLabel: `Download the trained weights (TensorFlow.js): ${WEIGHTS_JSON_NAME} and ${WEIGHTS_BIN_NAME}`,
-  loadWeights: 'Load weights…',
-  loadWeightsLabel: `Load weights: choose ${WEIGHTS_JSON_NAME} and ${WEIGHTS_BIN_NAME} together`,
-  weightsNote: `Weights load into the current run when G and D have the same shape; the optimizer then starts afresh.`,
-  sectionData: 'Download',
-  sectionLoad: 'Load',
-} as const;
+/** The two files of the weights, for the menu's labels. */
+export const WEIGHTS_FILES = { json: WEIGHTS_JSON_NAME, bin: WEIGHTS_BIN_NAME } as const;
 
-export const chartMenuLabel = (title: string): string => `Export ${title} chart`;
-export const chartFormatsLabel = (title: string): string => `${title} chart: file formats`;
-export const chartExportLabel = (title: string, format: ChartFormat): string =>
-  `Export ${title} chart as ${format.toUpperCase()}`;
 export const chartFormatText = (format: ChartFormat): string => format.toUpperCase();
 /** The heading drawn in an exported chart. */
-export const chartHeading = (title: string, step: number | null): string =>
-  step === null ? title : `${title} · step ${step}`;
-export const chartExportFailedText = (title: string, detail: string): string =>
-  `Could not export the ${title} chart: ${detail}`;
-export const noChartText = (title: string): string => `The ${title} chart is not drawn yet: nothing to export.`;
+export const chartHeading = (t: Translate, title: string, step: number | null): string =>
+  step === null ? title : t('pg.export.chartHeading', { title, step });
+export const chartExportFailedText = (t: Translate, title: string, detail: string): string =>
+  t('pg.export.chartFailed', { title, detail });
+export const noChartText = (t: Translate, title: string): string => t('pg.export.noChart', { title });
 
-export const noWeightsText = 'There are no weights to export yet: the training worker has not started a run.';
-export const weightsExportFailedText = (detail: string): string => `Could not export the weights: ${detail}`;
+export const noWeightsText = (t: Translate): string => t('pg.export.noWeights');
+export const weightsExportFailedText = (t: Translate, detail: string): string =>
+  t('pg.export.weightsFailed', { detail });
 
 // ---- settings ----
 
-function settingsProblemText(p: SettingsFileProblem): string {
+function settingsProblemText(t: Translate, p: SettingsFileProblem): string {
   switch (p.code) {
     case 'file-no-version':
-      return 'the file has no version';
+      return t('pg.export.fileNoVersion');
     case 'file-unknown-version':
-      return `unknown version ${p.raw}`;
+      return t('pg.export.fileUnknownVersion', { raw: p.raw });
     default:
-      return linkProblemText(p);
+      return linkProblemText(t, p);
   }
 }
 
-export function settingsLoadedText(file: string, problems: readonly SettingsFileProblem[]): string {
-  if (problems.length === 0) return `Loaded the settings from “${file}”.`;
-  return `Loaded the settings from “${file}”, with problems: ${problems.map(settingsProblemText).join('; ')}. Kept the current value (or the nearest valid one) for those.`;
+export function settingsLoadedText(t: Translate, file: string, problems: readonly SettingsFileProblem[]): string {
+  if (problems.length === 0) return t('pg.export.settingsLoaded', { file });
+  return t('pg.export.settingsLoadedProblems', {
+    file,
+    problems: problems.map((p) => settingsProblemText(t, p)).join(t('pg.list.semicolon')),
+  });
 }
 
-export function settingsFileErrorText(file: string, e: SettingsFileError): string {
+export function settingsFileErrorText(t: Translate, file: string, e: SettingsFileError): string {
   const why = (() => {
     switch (e.code) {
       case 'not-json':
-        return `it is not valid JSON (${e.detail})`;
+        return t('pg.export.notJson', { detail: e.detail });
       case 'not-an-object':
-        return 'it is not a settings object';
+        return t('pg.export.notAnObject');
       case 'no-settings':
-        return 'it holds no setting of this app';
+        return t('pg.export.noSettings');
       case 'weights-file':
-        return `it is a weights file: load it with “${EXPORT_TEXTS.loadWeights}”`;
+        return t('pg.export.weightsFile', { button: t('pg.export.loadWeights') });
       case 'newer-version':
-        return `it is from a newer version of the app (version ${e.version})`;
+        return t('pg.export.newerVersion', { version: e.version });
     }
   })();
-  return `Settings not loaded from “${file}”: ${why}. Nothing was changed.`;
+  return t('pg.export.settingsNotLoaded', { file, why });
 }
 
-export const fileReadFailedText = (file: string, detail: string): string =>
-  `Could not read “${file}”: ${detail}. Nothing was changed.`;
+export const fileReadFailedText = (t: Translate, file: string, detail: string): string =>
+  t('pg.export.readFailed', { file, detail });
 
 // ---- weights ----
 
-const network = (n: NetworkSummary): string => `${n.sizes.join(' → ')}, ${valueLabel(n.activation)}`;
+const value = (t: Translate, v: string): string => t(`value.${v as EnumValue}`) ?? v;
+const network = (t: Translate, n: NetworkSummary): string => `${n.sizes.join(' → ')}, ${value(t, n.activation)}`;
 
-export function weightsLoadedText(file: string, r: Extract<WeightsImportResult, { ok: true }>): string {
+export function weightsLoadedText(t: Translate, file: string, r: Extract<WeightsImportResult, { ok: true }>): string {
   const what =
     r.ema === 'loaded'
-      ? 'G, D and G’s average (EMA)'
+      ? t('pg.export.loadedAll')
       : r.ema === 'from-g'
-        ? 'G and D (G’s average restarts from the loaded G)'
-        : 'G and D';
-  return `Loaded ${what} from “${file}”; training goes on from them at step ${r.step}. The optimizer restarted its moments (Adam’s averages start from zero).`;
+        ? t('pg.export.loadedFromG')
+        : t('pg.export.loadedGD');
+  return t('pg.export.weightsLoaded', { what, file, step: r.step });
 }
 
-export function weightsProblemText(files: { json: string; bin: string }, p: WeightsProblem): string {
+export function weightsProblemText(t: Translate, files: { json: string; bin: string }, p: WeightsProblem): string {
   const why = (() => {
     switch (p.code) {
       case 'not-json':
-        return `“${files.json}” is not valid JSON (${p.detail})`;
+        return t('pg.export.w.notJson', { json: files.json, detail: p.detail });
       case 'not-weights':
-        return `“${files.json}” is not a GAN Playground weights file (${WEIGHTS_JSON_NAME})`;
+        return t('pg.export.w.notWeights', { json: files.json, name: WEIGHTS_JSON_NAME });
       case 'bad-file':
-        return `“${files.json}” is damaged or incomplete: ${p.detail}`;
+        return t('pg.export.w.badFile', { json: files.json, detail: p.detail });
       case 'network-mismatch':
-        return `the file’s ${p.network} is ${network(p.file)}, but the current ${p.network} is ${network(p.current)}. Set the same network (or load the settings saved with the weights) and load again`;
+        return t('pg.export.w.network', {
+          network: p.network,
+          file: network(t, p.file),
+          current: network(t, p.current),
+        });
       case 'noise-mismatch':
-        return `the file’s G was trained on ${valueLabel(p.file)} noise, but the current p_z is ${valueLabel(p.current)}. Set the same noise and load again`;
+        return t('pg.export.w.noise', { file: value(t, p.file), current: value(t, p.current) });
       case 'wrong-size':
-        return `“${files.bin}” has ${p.actual} bytes where “${files.json}” describes ${p.expected}: the two files do not belong together, or one is damaged`;
+        return t('pg.export.w.wrongSize', {
+          bin: files.bin,
+          json: files.json,
+          actual: p.actual,
+          expected: p.expected,
+        });
       case 'not-finite':
-        return `“${files.bin}” holds NaN or ∞ in ${p.name}`;
+        return t('pg.export.w.notFinite', { bin: files.bin, name: p.name });
       case 'no-run':
-        return 'there is no run to load them into yet (the training worker is starting)';
+        return t('pg.export.w.noRun');
       case 'internal':
         return p.detail;
     }
   })();
-  return `Weights not loaded: ${why}. The run is unchanged.`;
+  return t('pg.export.weightsNotLoaded', { why });
 }
 
-export const weightsNeedBothText = (names: readonly string[]): string =>
-  `Weights not loaded: choose both files at once, ${WEIGHTS_JSON_NAME} and ${WEIGHTS_BIN_NAME}${
-    names.length ? ` (chosen: ${names.map((n) => `“${n}”`).join(', ')})` : ''
-  }. The run is unchanged.`;
+export const weightsNeedBothText = (t: Translate, names: readonly string[]): string =>
+  t('pg.export.needBoth', {
+    json: WEIGHTS_JSON_NAME,
+    bin: WEIGHTS_BIN_NAME,
+    chosen: names.map((n) => `“${n}”`).join(t('pg.list.comma')),
+  });

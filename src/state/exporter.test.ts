@@ -1,6 +1,8 @@
 // Export and load through the page's state, with a fake worker and a fake "save": file names, what
 // goes to the worker, and what the user is told; a bad file changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
+import { translator } from '../i18n/messages';
+import { noticeText } from './notices';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { settingsToJson } from '../core/settingsFile';
 import { createAppState, type AppState } from './appState';
@@ -54,7 +56,11 @@ async function readyPage(hash = '') {
 }
 
 const file = (name: string, content: string | ArrayBuffer) => new File([content], name);
-const lastNotice = (app: AppState) => app.notices.store.get().at(-1);
+/** The last notice, worded in English. */
+const lastNotice = (app: AppState) => {
+  const n = app.notices.store.get().at(-1);
+  return n && { ...n, text: noticeText(n.text, translator('en')) };
+};
 
 let apps: AppState[] = [];
 afterEach(() => {

@@ -20,6 +20,7 @@ import {
   weightsProblemText,
   type ChartFormat,
 } from './exportTexts';
+import { translatorFor } from './language';
 import type { Notices } from './notices';
 import type { SettingsState } from './settingsState';
 import type { TrainerClient } from './trainerClient';
@@ -95,16 +96,19 @@ export function createExporter(deps: ExporterDeps): Exporter {
       try {
         text = await file.text();
       } catch (e) {
-        notices.add(fileReadFailedText(file.name, errorText(e)), 'error');
+        notices.add((t) => fileReadFailedText(t, file.name, errorText(e)), 'error');
         return false;
       }
       const result = parseSettingsJson(text, settings.store.get());
       if (!result.ok) {
-        notices.add(settingsFileErrorText(file.name, result.error), 'error');
+        notices.add((t) => settingsFileErrorText(t, file.name, result.error), 'error');
         return false;
       }
       settings.patch(result.settings);
-      notices.add(settingsLoadedText(file.name, result.problems), result.problems.length ? 'warning' : 'info');
+      notices.add(
+        (t) => settingsLoadedText(t, file.name, result.problems),
+        result.problems.length ? 'warning' : 'info',
+      );
       return true;
     },
 
@@ -119,7 +123,7 @@ export function createExporter(deps: ExporterDeps): Exporter {
         save(new Blob([artifacts.bin], { type: 'application/octet-stream' }), WEIGHTS_BIN_NAME);
         return true;
       } catch (e) {
-        notices.add(weightsExportFailedText(errorText(e)), 'error');
+        notices.add((t) => weightsExportFailedText(t, errorText(e)), 'error');
         return false;
       }
     },
@@ -128,7 +132,14 @@ export function createExporter(deps: ExporterDeps): Exporter {
       const json = files.find((f) => /\.json$/i.test(f.name));
       const bin = files.find((f) => f !== json && !/\.json$/i.test(f.name));
       if (!json || !bin || files.length !== 2) {
-        notices.add(weightsNeedBothText(files.map((f) => f.name)), 'error');
+        notices.add(
+          (t) =>
+            weightsNeedBothText(
+              t,
+              files.map((f) => f.name),
+            ),
+          'error',
+        );
         return false;
       }
       const names = { json: json.name, bin: bin.name };
@@ -136,23 +147,23 @@ export function createExporter(deps: ExporterDeps): Exporter {
       try {
         [text, bytes] = await Promise.all([json.text(), bin.arrayBuffer()]);
       } catch (e) {
-        notices.add(fileReadFailedText(`${json.name}, ${bin.name}`, errorText(e)), 'error');
+        notices.add((t) => fileReadFailedText(t, `${json.name}, ${bin.name}`, errorText(e)), 'error');
         return false;
       }
       const result = await trainer.importWeights(text, bytes);
       if (!result.ok) {
-        notices.add(weightsProblemText(names, result.problem), 'error');
+        notices.add((t) => weightsProblemText(t, names, result.problem), 'error');
         return false;
       }
-      notices.add(weightsLoadedText(json.name, result), 'info');
+      notices.add((t) => weightsLoadedText(t, json.name, result), 'info');
       return true;
     },
 
     async downloadChart(panel, chart, format) {
       try {
-        const file = chartSvg(panel, chartHeading(chart.title, step()));
+        const file = chartSvg(panel, chartHeading(translatorFor(settings.store.get()), chart.title, step()));
         if (!file) {
-          notices.add(noChartText(chart.title), 'warning');
+          notices.add((t) => noChartText(t, chart.title), 'warning');
           return false;
         }
         const name = fileName(chart.id, format);
@@ -160,7 +171,7 @@ export function createExporter(deps: ExporterDeps): Exporter {
         else save(await svgToPng(file.svg, file.width, file.height, PNG_SCALE), name);
         return true;
       } catch (e) {
-        notices.add(chartExportFailedText(chart.title, errorText(e)), 'error');
+        notices.add((t) => chartExportFailedText(t, chart.title, errorText(e)), 'error');
         return false;
       }
     },

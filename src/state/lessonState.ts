@@ -5,7 +5,6 @@
 import { clampStep, goToStep, isBareLessonLink, lessonSetup, withPreferences, type Lesson } from '../core/lessons';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { lessonById, LESSONS } from './lessonCatalog';
-import { LESSON_TEXTS, SHARE_TEXTS } from './lessonTexts';
 import type { Notices } from './notices';
 import type { SettingsState } from './settingsState';
 
@@ -18,7 +17,8 @@ export function resolveLessonLink(s: Settings, notices: Notices, lessons: readon
   if (s.lesson === '') return s;
   const lesson = lessonById(s.lesson, lessons);
   if (!lesson) {
-    notices.add(LESSON_TEXTS.unknownLesson(s.lesson), 'warning');
+    const id = s.lesson;
+    notices.add((t) => t('pg.lessons.unknown', { id }), 'warning');
     return { ...s, lesson: '', lessonStep: 0 };
   }
   if (isBareLessonLink(s)) return lessonSetup(lesson, s.lessonStep, s);
@@ -123,8 +123,8 @@ export function createLessonState(deps: LessonDeps): LessonControls {
       clearUndo();
       replace({ ...DEFAULT_SETTINGS });
       deps.restartRun();
-      const id = notices.add(SHARE_TEXTS.defaultsRestored, 'info', {
-        label: SHARE_TEXTS.undo,
+      const id = notices.add((t) => t('pg.share.defaultsRestored'), 'info', {
+        label: (t) => t('pg.share.undo'),
         run: () => {
           undoNotice = null;
           replace(before);

@@ -4,9 +4,12 @@ import { lessonSetup } from '../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { settingsToHash } from '../core/settingsLink';
 import { createAppState, type AppState } from './appState';
+import { translator } from '../i18n/messages';
 import { command } from './commands';
+import { noticeText } from './notices';
+
+const en = translator('en');
 import { LESSONS, lessonById } from './lessonCatalog';
-import { LESSON_TEXTS, SHARE_TEXTS } from './lessonTexts';
 import { SETUP_KEY, SETUP_VERSION, SETUP_WRITE_INTERVAL_MS } from './setupMemory';
 import type { ClipboardLike } from './share';
 import { COPIED_MS } from './share';
@@ -170,12 +173,14 @@ describe('lessons', () => {
     const { app, location } = page('#v=1&m0=-2&lesson=flying-pigs&lstep=2');
     app.start();
     expect(get(app)).toEqual({ ...DEFAULT_SETTINGS, mean0: -2 });
-    expect(app.notices.store.get().map((n) => n.text)).toEqual([LESSON_TEXTS.unknownLesson('flying-pigs')]);
+    expect(app.notices.store.get().map((n) => noticeText(n.text, en))).toEqual([
+      'The link opens the lesson “flying-pigs”, which this version of the app does not have; the rest of the link was loaded.',
+    ]);
     expect(location.hash).toBe('#v=1&m0=-2');
     expect(app.lessons.current()).toBeUndefined();
     // The same for a link pasted later.
     app.settings.loadHash('#v=1&lesson=ghost');
-    expect(app.notices.store.get().at(-1)!.text).toContain('“ghost”');
+    expect(noticeText(app.notices.store.get().at(-1)!.text, en)).toContain('“ghost”');
     expect(get(app).lesson).toBe('');
   });
 
@@ -318,8 +323,8 @@ describe('restore defaults', () => {
         .filter((m) => m === 'reset').length,
     ).toBe(resets + 1);
     const notice = app.notices.store.get().at(-1)!;
-    expect(notice.text).toBe(SHARE_TEXTS.defaultsRestored);
-    expect(notice.action?.label).toBe(SHARE_TEXTS.undo);
+    expect(noticeText(notice.text, en)).toBe('Every setting is back to its default.');
+    expect(noticeText(notice.action!.label, en)).toBe('Undo');
 
     notice.action!.run();
     expect(get(app)).toEqual(before);
@@ -395,8 +400,8 @@ describe('copy link', () => {
   });
 
   it('the commands are in the one list, labelled from the lesson texts', () => {
-    expect(command('copyLink').label({} as never)).toBe(SHARE_TEXTS.copyLink);
-    expect(command('restoreDefaults').label({} as never)).toBe(SHARE_TEXTS.restoreDefaults);
-    expect(command('leaveLesson').label({} as never)).toBe(LESSON_TEXTS.leave);
+    expect(command('copyLink').label(en, {} as never)).toBe('Copy link');
+    expect(command('restoreDefaults').label(en, {} as never)).toBe('Restore defaults');
+    expect(command('leaveLesson').label(en, {} as never)).toBe('Leave lesson');
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendReport } from '../core/protocol';
 import { settingsFromHash } from '../core/settingsLink';
+import { translator } from '../i18n/messages';
 import { backendSummary, backendWarnings, linkNoticeText, nextBackendText, probeText, statusText } from './messages';
+import { createNotices, noticeText } from './notices';
+
+const t = translator('en');
 
 describe('messages', () => {
   it('names the bad field, its value and the allowed range in a link notice', () => {
-    const text = linkNoticeText(settingsFromHash('#v=1&m0=banana&s0=99&zz=1').problems);
+    const text = linkNoticeText(t, settingsFromHash('#v=1&m0=banana&s0=99&zz=1').problems);
     expect(text).toContain('Mean 1: “banana” is not a number');
     expect(text).toContain('Spread (σ) 1: 99 is out of range (0.1 to 2)');
     expect(text).toContain('unknown setting “zz”');
@@ -21,10 +25,10 @@ describe('messages', () => {
         { name: 'cpu', ok: true, stepsPerSecond: 210, warmupCappedMs: 4000 },
       ],
     };
-    expect(backendSummary(report)).toBe(
+    expect(backendSummary(t, report)).toBe(
       'auto → WASM: 450 steps/s vs WebGL failed: failed to start: no WebGL context, CPU ≤210',
     );
-    expect(backendWarnings(report)).toEqual(['WebGL unavailable: failed to start: no WebGL context']);
+    expect(backendWarnings(t, report)).toEqual(['WebGL unavailable: failed to start: no WebGL context']);
   });
 
   it('says which pinned backend failed and what it fell back to', () => {
@@ -34,10 +38,10 @@ describe('messages', () => {
       pinned: { name: 'webgl', failure: { code: 'no-offscreen-canvas' } },
       probes: [{ name: 'cpu', ok: true, stepsPerSecond: 200 }],
     };
-    expect(backendSummary(report)).toMatch(
+    expect(backendSummary(t, report)).toMatch(
       /^WebGL was chosen but failed \(no OffscreenCanvas.*\); fell back to CPU: 200 steps\/s$/,
     );
-    expect(backendWarnings(report)).toEqual(['the chosen backend failed; using CPU']);
+    expect(backendWarnings(t, report)).toEqual(['the chosen backend failed; using CPU']);
   });
 
   it('says a choice is provisional while the others are measured, and where a remembered one comes from', () => {
@@ -47,11 +51,11 @@ describe('messages', () => {
       chosenBy: 'start-order',
       probes: [{ name: 'wasm', ok: true }],
     };
-    expect(backendSummary(provisional)).toBe('auto → WASM (started first; not measured yet)');
-    expect(backendSummary({ ...provisional, measuring: ['wasm', 'webgl', 'cpu'] })).toBe(
+    expect(backendSummary(t, provisional)).toBe('auto → WASM (started first; not measured yet)');
+    expect(backendSummary(t, { ...provisional, measuring: ['wasm', 'webgl', 'cpu'] })).toBe(
       'auto → WASM (measuring WebGL, CPU…)',
     );
-    expect(probeText(provisional.probes[0], 'wasm', true)).toBe(
+    expect(probeText(t, provisional.probes[0], 'wasm', true)).toBe(
       'WASM: started, not timed yet (training now) (measuring…)',
     );
     const remembered: BackendReport = {
@@ -63,16 +67,30 @@ describe('messages', () => {
         { name: 'webgl', ok: true, stepsPerSecond: 40 },
       ],
     };
-    expect(backendSummary(remembered)).toBe(
+    expect(backendSummary(t, remembered)).toBe(
       'auto → WASM: 820 steps/s vs WebGL 40 (as measured earlier on this device)',
     );
-    expect(nextBackendText(remembered)).toBeNull();
-    expect(nextBackendText({ ...remembered, next: 'webgl' })).toBe(
+    expect(nextBackendText(t, remembered)).toBeNull();
+    expect(nextBackendText(t, { ...remembered, next: 'webgl' })).toBe(
       'WebGL measured faster (40 steps/s): training switches to it at the next Reset or New seed',
     );
   });
 
   it('tells a diverged run where the NaN was and at which step', () => {
-    expect(statusText({ kind: 'diverged', step: 812, where: 'weights' })).toMatch(/step 812.*weights/);
+    expect(statusText(t, { kind: 'diverged', step: 812, where: 'weights' })).toMatch(/step 812.*weights/);
+  });
+
+  it('words the same codes in Simplified Chinese, with the settings’ Chinese names', () => {
+    const zh = translator('zh-CN');
+    expect(statusText(zh, { kind: 'diverged', step: 812, where: 'weights' })).toContain('第 812 步');
+    expect(linkNoticeText(zh, settingsFromHash('#v=1&m0=banana').problems)).toContain('均值 1：“banana”不是数字');
+  });
+
+  it('keeps a notice as words to say, so it follows a change of language', () => {
+    const notices = createNotices();
+    notices.add((tr) => tr('pg.share.defaultsRestored'), 'info');
+    const [n] = notices.store.get();
+    expect(noticeText(n.text, t)).toBe('Every setting is back to its default.');
+    expect(noticeText(n.text, translator('zh-CN'))).toBe('所有设置都已恢复为默认值。');
   });
 });

@@ -1,6 +1,6 @@
 // Every sentence the page says about the worker, the backends and links, in one place: the worker and
 // the link parser send codes and numbers (src/core/protocol.ts, src/core/settingsLink.ts), and this
-// module words them. A second language later replaces this module's strings, not the callers'.
+// module words them in the interface's language (`t`, the messages `msg.*` of src/i18n/en/playground.ts).
 import { BACKEND_LABELS } from '../core/labels';
 import type {
   BackendFailure,
@@ -10,57 +10,65 @@ import type {
   TrainerError,
   WorkerStatus,
 } from '../core/protocol';
-import { SETTINGS_TABLE } from '../core/settings';
 import type { LinkProblem } from '../core/settingsLink';
+import type { Translate } from '../i18n/messages';
 
-const backendName = (name: keyof typeof BACKEND_LABELS | null): string => (name ? BACKEND_LABELS[name] : 'the backend');
+const backendName = (t: Translate, name: keyof typeof BACKEND_LABELS | null): string =>
+  name ? BACKEND_LABELS[name] : t('msg.backend.theBackend');
 const rate = (p: BackendProbe): string => `${p.warmupCappedMs ? '≤' : ''}${Math.round(p.stepsPerSecond ?? 0)}`;
-const labels = (names: readonly BackendName[]): string => names.map((n) => BACKEND_LABELS[n]).join(', ');
+const labels = (t: Translate, names: readonly BackendName[]): string =>
+  names.map((n) => BACKEND_LABELS[n]).join(t('pg.list.comma'));
+const failureText = (t: Translate, f: BackendFailure | undefined): string =>
+  f ? backendFailureText(t, f) : t('msg.backend.unknownError');
 
-export function linkProblemText(p: LinkProblem): string {
+export function linkProblemText(t: Translate, p: LinkProblem): string {
   switch (p.code) {
     case 'not-key-value':
-      return `“${p.part}” is not key=value`;
+      return t('msg.link.notKeyValue', { part: p.part });
     case 'bad-encoding':
-      return `${p.short}: bad encoding`;
+      return t('msg.link.badEncoding', { short: p.short });
     case 'unknown-setting':
-      return `unknown setting “${p.short}”`;
+      return t('msg.link.unknownSetting', { short: p.short });
     case 'not-a-number':
-      return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not a number`;
+      return t('msg.link.notANumber', { setting: t(`setting.${p.setting}`), raw: p.raw });
     case 'out-of-range':
-      return `${SETTINGS_TABLE[p.setting].label}: ${p.raw} is out of range (${p.min} to ${p.max})`;
+      return t('msg.link.outOfRange', { setting: t(`setting.${p.setting}`), raw: p.raw, min: p.min, max: p.max });
     case 'not-a-flag':
-      return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not 0 or 1`;
+      return t('msg.link.notAFlag', { setting: t(`setting.${p.setting}`), raw: p.raw });
     case 'not-an-option':
-      return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not one of ${p.options.join(', ')}`;
+      return t('msg.link.notAnOption', {
+        setting: t(`setting.${p.setting}`),
+        raw: p.raw,
+        options: p.options.join(', '),
+      });
     case 'not-valid-text':
-      return `${SETTINGS_TABLE[p.setting].label}: “${p.raw}” is not valid here`;
+      return t('msg.link.notValidText', { setting: t(`setting.${p.setting}`), raw: p.raw });
     case 'no-version':
-      return 'the link has no version (v=…)';
+      return t('msg.link.noVersion');
     case 'newer-version':
-      return `the link is from a newer version (v=${p.version}) of the app; loaded the defaults`;
+      return t('msg.link.newerVersion', { version: p.version });
     case 'unknown-version':
-      return `unknown version v=${p.version}`;
+      return t('msg.link.unknownVersion', { version: p.version });
   }
 }
 
-export const linkNoticeText = (problems: readonly LinkProblem[]): string =>
-  `The link had problems: ${problems.map(linkProblemText).join('; ')}; loaded defaults for those.`;
+export const linkNoticeText = (t: Translate, problems: readonly LinkProblem[]): string =>
+  t('msg.link.notice', { problems: problems.map((p) => linkProblemText(t, p)).join(t('pg.list.semicolon')) });
 
-export function backendFailureText(f: BackendFailure): string {
+export function backendFailureText(t: Translate, f: BackendFailure): string {
   switch (f.code) {
     case 'no-offscreen-canvas':
-      return 'no OffscreenCanvas in this context';
+      return t('msg.backend.noOffscreenCanvas');
     case 'wasm-not-configured':
-      return 'the WASM binaries were not configured';
+      return t('msg.backend.wasmNotConfigured');
     case 'start-failed':
-      return `failed to start${f.detail ? `: ${f.detail}` : ''}`;
+      return t('msg.backend.startFailed', { detail: f.detail ?? '' });
     case 'failed-in-training':
-      return `failed during training: ${f.detail}`;
+      return t('msg.backend.failedInTraining', { detail: f.detail });
     case 'probe-timeout':
-      return `no answer from the measurement within ${Math.round(f.ms / 1000)} s`;
+      return t('msg.backend.probeTimeout', { seconds: Math.round(f.ms / 1000) });
     case 'probe-crashed':
-      return `the measurement stopped (${f.detail})`;
+      return t('msg.backend.probeCrashed', { detail: f.detail });
   }
 }
 
@@ -68,96 +76,108 @@ export function backendFailureText(f: BackendFailure): string {
  * One line for the header: what trains and why, e.g. "auto → WASM: 450 steps/s vs WebGL 40, CPU 210";
  * while the choice is provisional (the others are still being measured) "auto → WASM (measuring WebGL, CPU…)".
  */
-export function backendSummary(r: BackendReport): string {
+export function backendSummary(t: Translate, r: BackendReport): string {
   const active = r.probes.find((p) => p.name === r.active);
-  const head = `${BACKEND_LABELS[r.active]}${active?.ok && active.stepsPerSecond !== undefined ? `: ${rate(active)} steps/s` : ''}`;
-  if (r.how === 'pinned') return `pinned → ${head}`;
+  const head =
+    active?.ok && active.stepsPerSecond !== undefined
+      ? t('msg.backend.head', { name: BACKEND_LABELS[r.active], rate: rate(active) })
+      : BACKEND_LABELS[r.active];
+  if (r.how === 'pinned') return t('msg.backend.pinned', { head });
   const others = r.probes
     .filter((p) => p.name !== r.active && (!p.ok || p.stepsPerSecond !== undefined))
     .map((p) =>
       p.ok
-        ? `${BACKEND_LABELS[p.name]} ${rate(p)}`
-        : `${BACKEND_LABELS[p.name]} failed: ${p.failure ? backendFailureText(p.failure) : 'unknown error'}`,
+        ? t('msg.backend.otherRate', { name: BACKEND_LABELS[p.name], rate: rate(p) })
+        : t('msg.backend.otherFailed', { name: BACKEND_LABELS[p.name], why: failureText(t, p.failure) }),
     );
-  const prefix =
-    r.how === 'fallback' && r.pinned
-      ? `${BACKEND_LABELS[r.pinned.name]} was chosen but failed (${backendFailureText(r.pinned.failure)}); fell back to `
-      : 'auto → ';
-  const vs = others.length ? ` vs ${others.join(', ')}` : '';
+  const vs = others.length ? t('msg.backend.vs', { others: others.join(t('pg.list.comma')) }) : '';
   const measuring = (r.measuring ?? []).filter((n) => n !== r.active);
   let why = '';
-  if (r.measuring) why = ` (measuring${measuring.length ? ` ${labels(measuring)}` : ''}…)`;
-  else if (r.chosenBy === 'start-order') why = ' (started first; not measured yet)';
-  else if (r.chosenBy === 'memory') why = ' (as measured earlier on this device)';
-  return `${prefix}${head}${vs}${why}`;
+  if (r.measuring) why = t('msg.backend.measuring', { names: labels(t, measuring) });
+  else if (r.chosenBy === 'start-order') why = t('msg.backend.startedFirst');
+  else if (r.chosenBy === 'memory') why = t('msg.backend.remembered');
+  const rest = `${head}${vs}${why}`;
+  return r.how === 'fallback' && r.pinned
+    ? t('msg.backend.fellBack', {
+        name: BACKEND_LABELS[r.pinned.name],
+        why: backendFailureText(t, r.pinned.failure),
+        rest,
+      })
+    : t('msg.backend.auto', { rest });
 }
 
 /** The header's note when a faster backend waits for the next run. */
-export function nextBackendText(r: BackendReport): string | null {
+export function nextBackendText(t: Translate, r: BackendReport): string | null {
   if (!r.next) return null;
   const faster = r.probes.find((p) => p.name === r.next);
-  const speed = faster?.stepsPerSecond !== undefined ? ` (${rate(faster)} steps/s)` : '';
-  return `${BACKEND_LABELS[r.next]} measured faster${speed}: training switches to it at the next Reset or New seed`;
+  return t('msg.backend.next', {
+    name: BACKEND_LABELS[r.next],
+    rate: faster?.stepsPerSecond !== undefined ? rate(faster) : '',
+  });
 }
 
 /** What went wrong with the backends, one entry each, for the header's warning. */
-export function backendWarnings(r: BackendReport): string[] {
+export function backendWarnings(t: Translate, r: BackendReport): string[] {
   const failed = r.probes
     .filter((p) => !p.ok)
-    .map(
-      (p) => `${BACKEND_LABELS[p.name]} unavailable: ${p.failure ? backendFailureText(p.failure) : 'unknown error'}`,
-    );
+    .map((p) => t('msg.backend.unavailable', { name: BACKEND_LABELS[p.name], why: failureText(t, p.failure) }));
   if (failed.length === 0 && r.how === 'fallback')
-    failed.push(`the chosen backend failed; using ${BACKEND_LABELS[r.active]}`);
+    failed.push(t('msg.backend.chosenFailed', { name: BACKEND_LABELS[r.active] }));
   return failed;
 }
 
 /** One backend in the list of measured backends. */
-export function probeText(p: BackendProbe, active: BackendReport['active'], measuring = false): string {
+export function probeText(t: Translate, p: BackendProbe, active: BackendReport['active'], measuring = false): string {
   const name = BACKEND_LABELS[p.name];
-  if (!p.ok) return `${name}: unavailable: ${p.failure ? backendFailureText(p.failure) : 'unknown error'}`;
+  if (!p.ok) return t('msg.probe.unavailable', { name, why: failureText(t, p.failure) });
   const measured =
-    p.stepsPerSecond !== undefined ? `${Math.round(p.stepsPerSecond)} steps/s` : 'started, not timed yet';
-  const capped = p.warmupCappedMs ? ` (warm-up took over ${p.warmupCappedMs / 1000} s; rate is an upper bound)` : '';
-  return `${name}: ${measured}${capped}${p.name === active ? ' (training now)' : ''}${measuring ? ' (measuring…)' : ''}`;
+    p.stepsPerSecond !== undefined
+      ? t('msg.probe.rate', { rate: Math.round(p.stepsPerSecond) })
+      : t('msg.probe.notTimed');
+  const capped = p.warmupCappedMs ? t('msg.probe.capped', { seconds: p.warmupCappedMs / 1000 }) : '';
+  const text = `${measured}${capped}${p.name === active ? t('msg.probe.training') : ''}${measuring ? t('msg.probe.measuring') : ''}`;
+  return t('msg.probe.line', { name, text });
 }
 
 /** A backend in the list that the background measurement has not reached yet. */
-export const probePendingText = (name: BackendName): string => `${BACKEND_LABELS[name]}: measuring…`;
+export const probePendingText = (t: Translate, name: BackendName): string =>
+  t('msg.probe.pending', { name: BACKEND_LABELS[name] });
 
-export function trainerErrorText(e: TrainerError): string {
+export function trainerErrorText(t: Translate, e: TrainerError): string {
   switch (e.code) {
     case 'backend-failed':
-      return `Training failed on ${backendName(e.backend)}: ${e.detail}. Switching to another backend; the run restarts at step 0.`;
+      return t('msg.error.backendFailed', { backend: backendName(t, e.backend), detail: e.detail });
     case 'no-backend-left':
-      return `Training failed on ${backendName(e.backend)}: ${e.detail}. No other backend works: ${e.why}`;
+      return t('msg.error.noBackendLeft', { backend: backendName(t, e.backend), detail: e.detail, why: e.why });
     case 'no-backend':
-      return `No backend works: ${e.failures.map((f) => `${BACKEND_LABELS[f.name]}: ${backendFailureText(f.failure)}`).join('; ')}`;
+      return t('msg.error.noBackend', {
+        failures: e.failures
+          .map((f) => t('msg.error.failure', { name: BACKEND_LABELS[f.name], why: backendFailureText(t, f.failure) }))
+          .join(t('pg.list.semicolon')),
+      });
     case 'internal':
-      return `Something went wrong in the training worker: ${e.detail}`;
+      return t('msg.error.internal', { detail: e.detail });
     case 'worker-crashing':
-      return `The training worker keeps crashing (${e.detail}). Restart it, or reload the page.`;
+      return t('msg.error.workerCrashing', { detail: e.detail });
   }
 }
 
 /** The status banner's text. */
-export function statusText(s: WorkerStatus): string {
+export function statusText(t: Translate, s: WorkerStatus): string {
   switch (s.kind) {
     case 'starting':
-      if (s.phase === 'worker') return 'Starting the training worker…';
-      return `Starting ${BACKEND_LABELS[s.backend]}…`;
+      if (s.phase === 'worker') return t('msg.status.startingWorker');
+      return t('msg.status.starting', { backend: BACKEND_LABELS[s.backend] });
     case 'ready':
-      return `Training on ${BACKEND_LABELS[s.backend.active]}`;
+      return t('msg.status.training', { backend: BACKEND_LABELS[s.backend.active] });
     case 'diverged':
-      return `Training diverged at step ${s.step} (NaN/Inf in the ${s.where}) and was paused. Try a smaller learning rate.`;
+      return t('msg.status.diverged', { step: s.step, where: s.where });
     case 'error':
-      return trainerErrorText(s.error);
+      return trainerErrorText(t, s.error);
   }
 }
 
-/** The fine print of the start-up banner. */
-export const startingNoteText =
-  'training starts on the backend quickest to start; the others are timed in the background';
-
-export const workerCrashNoticeText = (detail: string): string =>
-  `The training worker crashed: ${detail}; restarted it (step count reset).`;
+export const workerCrashNoticeText =
+  (detail: string) =>
+  (t: Translate): string =>
+    t('msg.workerCrashed', { detail });

@@ -66,7 +66,7 @@ export function createSettingsState(
   let lastHash = '';
 
   const reportProblems = (problems: typeof initial.problems) => {
-    if (problems.length > 0) notices.add(linkNoticeText(problems));
+    if (problems.length > 0) notices.add((t) => linkNoticeText(t, problems));
   };
 
   const writeHashNow = () => {

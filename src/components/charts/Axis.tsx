@@ -1,5 +1,6 @@
 // One axis component for every chart: d3 computes the scale and the tick values, React draws them.
 import type { ScaleLinear } from 'd3-scale';
+import { useT } from '../../state/language';
 import { formatX, minus, X_TICKS } from './scales';
 import { COLORS, inkOf } from './theme';
 export interface AxisProps {
@@ -105,6 +106,7 @@ export function DensityAxes({
   width: number;
   height: number;
 }) {
+  const t = useT();
   const n = Math.max(2, Math.floor(height / 45));
   const yFormat = y.tickFormat(n);
   return (
@@ -114,7 +116,7 @@ export function DensityAxes({
         scale={y}
         ticks={y.ticks(n)}
         format={(v) => minus(yFormat(v))}
-        label="density"
+        label={t('chart.axis.density')}
         width={width}
         height={height}
       />

@@ -16,7 +16,7 @@ import type { HistoryPoint } from '../../core/protocol';
 import { binIndex, CHART_GRID } from '../../core/grid';
 import { formatNumber } from '../../state/format';
 import { createStore, type Store } from '../../state/store';
-import { TARGET_TEXT } from '../targetText';
+import type { Translate } from '../../i18n/messages';
 import { MARGIN } from './theme';
 import { X_CENTERS } from './scales';
 import './hover.css';
@@ -86,6 +86,8 @@ export function useChartCursor(): ChartCursor {
 
 export interface CursorRow {
   label: string;
+  /** The row's data-series (the same in every language); the label when omitted. */
+  series?: string;
   value: string;
   color?: string;
 }
@@ -167,7 +169,7 @@ export function CursorLayer({
                     {r.color && <span className="cursor-swatch" style={{ background: r.color }} />}
                     {r.label}
                   </span>
-                  <span className="cursor-readout-value" data-series={r.label}>
+                  <span className="cursor-readout-value" data-series={r.series ?? r.label}>
                     {r.value}
                   </span>
                 </Fragment>
@@ -209,7 +211,10 @@ export function gridReading(
 }
 
 export interface ReadoutSeries {
+  /** Names the series in every language (data-series). */
   name: string;
+  /** The name shown, when it differs by language. */
+  label?: string;
   value: (p: HistoryPoint) => number;
   color: string;
 }
@@ -222,13 +227,19 @@ export function historyReading(
   x: { invert(px: number): number; (v: number): number },
   points: readonly HistoryPoint[],
   series: readonly ReadoutSeries[],
+  t: Translate,
 ): CursorReading | null {
   if (points.length === 0) return null;
   const i = Math.min(points.length - 1, byStep.center(points, x.invert(px)));
   const p = points[i];
   return {
     px: x(p.step),
-    title: `${TARGET_TEXT.step} ${p.step.toLocaleString('en')}`,
-    rows: series.map((s) => ({ label: s.name, value: signed(formatNumber(s.value(p))), color: s.color })),
+    title: t('chart.cursor.step', { step: p.step.toLocaleString('en') }),
+    rows: series.map((s) => ({
+      label: s.label ?? s.name,
+      series: s.name,
+      value: signed(formatNumber(s.value(p))),
+      color: s.color,
+    })),
   };
 }

@@ -2,6 +2,7 @@
 // visually hidden summary for screen readers.
 import type { ReactNode } from 'react';
 import { ChartExportMenu } from '../export/ChartExportMenu';
+import { useT } from '../../state/language';
 import { Legend, type LegendItem } from './Legend';
 import { useSize } from './useSize';
 
@@ -33,6 +34,7 @@ export function ChartPanel({
   summary,
 }: ChartPanelProps) {
   const [ref, size] = useSize<HTMLDivElement>();
+  const t = useT();
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
       <div className="panel-head">
@@ -45,7 +47,7 @@ export function ChartPanel({
       {readouts && (
         <div
           className={legend ? 'readouts' : 'readouts legend-readouts'}
-          aria-label={legend ? undefined : 'Legend and current values'}
+          aria-label={legend ? undefined : t('chart.legendAndValues')}
           role={legend ? undefined : 'group'}
         >
           {readouts}

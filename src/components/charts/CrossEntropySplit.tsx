@@ -1,13 +1,11 @@
 // J(D) split into its two halves (docs/theory.md §4, §6.2): the binary cross-entropy of D's outputs against
 // the labels, y = 1 on the real half of the batch and y = 0 on the generated half, each half's mean shown.
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { COLORS } from './theme';
 
 /** Fixed decimals, so that ½(real + fake) can be checked against J(D) by eye (and by the e2e test). */
 const fixed = (v: number | undefined) => (v === undefined ? '–' : Number.isFinite(v) ? v.toFixed(3) : formatNumber(v));
-
-export const KL_SENTENCE =
-  'Cross-entropy = KL + constant: minimising J(D), D’s cross-entropy against the labels, minimises KL(labels ‖ D’s outputs) (the labels’ entropy is the constant, 0 for hard labels; docs/theory.md §4).';
 
 const MUTED = { color: 'var(--muted)', fontSize: '0.95rem' } as const;
 
@@ -23,12 +21,11 @@ function Dot({ color }: { color: string }) {
 
 /** "= ½(real + generated)" beside the J(D) readout (inline), then one line per label (full width). */
 export function CrossEntropySplit({ real, fake }: { real?: number; fake?: number }) {
+  const t = useT();
+  const klSentence = t('chart.ce.klSentence');
   return (
     <>
-      <div
-        className="readout"
-        title={`J(D) = ½·(mean over the real half + mean over the generated half). ${KL_SENTENCE}`}
-      >
+      <div className="readout" title={`${t('chart.ce.title')} ${klSentence}`}>
         <span className="readout-number">
           <span style={MUTED}>=&nbsp;½&nbsp;(</span>
           <Dot color={COLORS.pData} />
@@ -45,7 +42,7 @@ export function CrossEntropySplit({ real, fake }: { real?: number; fake?: number
       </div>
       <div
         className="ce-split-key"
-        title={KL_SENTENCE}
+        title={klSentence}
         style={{
           flexBasis: '100%',
           display: 'flex',
@@ -58,11 +55,11 @@ export function CrossEntropySplit({ real, fake }: { real?: number; fake?: number
       >
         <span style={{ whiteSpace: 'nowrap' }}>
           <Dot color={COLORS.pData} />
-          real, label y = 1: −log D(x)
+          {t('chart.ce.real')}
         </span>
         <span style={{ whiteSpace: 'nowrap' }}>
           <Dot color={COLORS.pModel} />
-          generated, y = 0: −log(1 − D(G(z)))
+          {t('chart.ce.fake')}
         </span>
       </div>
     </>

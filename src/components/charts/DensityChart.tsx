@@ -13,8 +13,8 @@ import type { Analysis } from '../../core/protocol';
 import { componentKey, mixtureComponents, type Settings } from '../../core/settings';
 import { useScope, useSettings, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { MleOverlay, useMleOverlay, type MleOverlayData } from '../likelihood/MleOverlay';
-import { TARGET_TEXT } from '../targetText';
 import { DensityAxes } from './Axis';
 import { CursorLayer, gridReading, useChartCursor } from './ChartCursor';
 import { discriminatorNames } from './cursorNames';
@@ -60,6 +60,7 @@ export const DensityChart = memo(function DensityChart({
   onToggleMapping?: () => void;
 }) {
   const snap = useSnapshot();
+  const t = useT();
   const [arrowMode, setArrowMode] = useState<ArrowMode>('active'); // the generator's arrows (§6.5)
   const settings = useSettings();
   const targetSettings = useScope('target');
@@ -80,10 +81,18 @@ export const DensityChart = memo(function DensityChart({
 
   const legend: LegendItem[] = [
     { label: 'p_data', color: COLORS.pData, kind: 'area' },
-    { label: settings.emaDecay > 0 ? 'p_model of the averaged G' : 'p_model', color: COLORS.pModel, kind: 'line' },
+    {
+      label: settings.emaDecay > 0 ? t('chart.densities.legend.pModelAveraged') : 'p_model',
+      color: COLORS.pModel,
+      kind: 'line',
+    },
   ];
   if (settings.showHistogram)
-    legend.push({ label: `last ${settings.batchSize} G(z)`, color: COLORS.pModel, kind: 'bar' });
+    legend.push({
+      label: t('chart.densities.legend.batch', { n: settings.batchSize }),
+      color: COLORS.pModel,
+      kind: 'bar',
+    });
   const mle = useMleOverlay(); // the Likelihood view's fit, when its setting showMleFit is on
   const { mode: drawMode } = useDrawMode();
   if (mle) legend.push(mle.legend);
@@ -101,7 +110,7 @@ export const DensityChart = memo(function DensityChart({
   return (
     <ChartPanel
       id="densities"
-      title="Densities"
+      title={t('chart.densities.title')}
       legend={legend}
       tools={
         // Drawing is for showing: its buttons stay in presentation mode (not a .panel-tool).
@@ -111,11 +120,11 @@ export const DensityChart = memo(function DensityChart({
       }
       caption={
         drawMode.active ? (
-          <span data-testid="draw-hint">{drawMode.blank ? TARGET_TEXT.clearedHint : TARGET_TEXT.drawHint}</span>
+          <span data-testid="draw-hint">{drawMode.blank ? t('chart.draw.clearedHint') : t('chart.draw.hint')}</span>
         ) : settings.emaDecay > 0 ? (
-          <>Orange is the averaged G (EMA, β = {settings.emaDecay}); the histogram is the training G’s batch.</>
+          t('chart.densities.caption.ema', { beta: settings.emaDecay })
         ) : (
-          <>Training moves orange (x = G(z)) onto blue; drag the handles.</>
+          t('chart.densities.caption')
         )
       }
       readouts={modes.length > 0 ? <ModeReadouts modes={modes} /> : undefined}
@@ -123,23 +132,21 @@ export const DensityChart = memo(function DensityChart({
         <>
           {snap ? (
             <>
-              ∫p_model on [−6, 6] = 1 − escaped mass ={' '}
-              <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
+              {t('chart.densities.mass')} <span data-testid="readout-mass">{formatNumber(1 - escaped, 4)}</span>
               {escaped > 0.01 && (
                 <strong className="warn-text">
                   {' '}
-                  · {formatNumber(100 * escaped, 2)}% of p_model is off the chart; the divergences see only the part on
-                  it
+                  · {t('chart.densities.offChart', { percent: formatNumber(100 * escaped, 2) })}
                 </strong>
               )}
             </>
           ) : (
-            'Waiting for the first snapshot from the training worker…'
+            t('chart.densities.waiting')
           )}
           <span className="density-tools">
             {snap?.lastUpdate === 'g' && (
               <span className="moved-badge" data-testid="badge-g-moved">
-                G just moved
+                {t('chart.densities.gMoved')}
               </span>
             )}
             {/* The arrows are the original GAN's three generator costs (§6.5). */}
@@ -151,7 +158,7 @@ export const DensityChart = memo(function DensityChart({
                 aria-pressed={mappingOpen}
                 onClick={onToggleMapping}
                 data-testid="toggle-mapping"
-                title="Show how G maps the noise z to x (Goodfellow et al. 2014, Fig. 1), in the Discriminator panel's place"
+                title={t('chart.densities.mappingTitle')}
               >
                 z → x
               </button>
@@ -161,7 +168,7 @@ export const DensityChart = memo(function DensityChart({
       }
       summary={
         <table>
-          <caption>Densities p_data and p_model at sample points{snap ? `, step ${snap.step}` : ''}</caption>
+          <caption>{t('chart.densities.summary', { step: snap ? snap.step : null })}</caption>
           <thead>
             <tr>
               <th scope="col">x</th>
@@ -256,6 +263,7 @@ function DensityPlot({
   const y = scaleLinear().domain([0, yMax]).range([h, 0]).clamp(true);
   const cursor = useChartCursor();
   const { mode: drawMode } = useDrawMode();
+  const t = useT();
 
   const dataArea = gridArea(x, y, pData, h);
   const modelLine = pModel ? gridLine(x, y, pModel) : '';
@@ -277,20 +285,20 @@ function DensityPlot({
   const W = components.reduce((sum, c) => sum + c.weight, 0);
   if (settings.targetKind === 'mixture') {
     components.forEach(({ mean, std, weight }, i) => {
-      const name = TARGET_TEXT.component(i);
+      const name = t('chart.handle.component', { n: i + 1 });
       handles.push({
         id: `mean${i}`,
         testId: `handle-mean-${i}`,
         cx: x(mean),
         cy: y(pdf(mean)),
         label: String(i + 1),
-        ariaLabel: TARGET_TEXT.componentMean(name),
-        title: `${name}: ${TARGET_TEXT.handleHelp}`,
+        ariaLabel: t('chart.handle.componentMean', { name }),
+        title: t('chart.handle.titled', { name, help: t('chart.handle.help') }),
         color: COLORS.pData,
         xKey: componentKey('mean', i),
         xValue: mean,
         sigma: { key: componentKey('std', i), value: std, share: weight / W },
-        valueText: TARGET_TEXT.meanAndSigma(fixed2(mean), fixed2(std)),
+        valueText: t('chart.handle.meanAndSigma', { mean: fixed2(mean), sigma: fixed2(std) }),
       });
     });
   } else if (settings.targetKind === 'uniform') {
@@ -303,8 +311,8 @@ function DensityPlot({
         cx: x(settings[key]),
         cy: top,
         label: which === 'low' ? '◂' : '▸',
-        ariaLabel: TARGET_TEXT.uniformEnd(which),
-        title: TARGET_TEXT.uniformHelp(which),
+        ariaLabel: t(which === 'low' ? 'chart.handle.uniformLow' : 'chart.handle.uniformHigh'),
+        title: t(which === 'low' ? 'chart.handle.uniformLowHelp' : 'chart.handle.uniformHighHelp'),
         color: COLORS.pData,
         xKey: key,
         xValue: settings[key],
@@ -313,7 +321,7 @@ function DensityPlot({
     }
   }
 
-  const names = discriminatorNames(analysis?.objective ?? 'gan');
+  const names = discriminatorNames(analysis?.objective ?? 'gan', t);
   const read = (px: number) =>
     gridReading(px, x, [
       { label: 'p_data', values: pData, color: COLORS.pData },
@@ -328,7 +336,7 @@ function DensityPlot({
         width={size.width}
         height={size.height}
         role="img"
-        aria-label="Densities: p_data and p_model"
+        aria-label={t('chart.densities.aria')}
         data-testid="chart-densities"
         {...cursor.svgProps}
       >
@@ -371,7 +379,7 @@ function DensityPlot({
           )}
           {modelMax > yMax && (
             <text x={w - 4} y={12} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.pModel) }}>
-              ▲ p_model peaks at {formatNumber(modelMax)}, off the chart
+              {t('chart.densities.peak', { value: formatNumber(modelMax) })}
             </text>
           )}
           <CursorLayer cursor={cursor} width={w} height={h} read={read} hidden={dragging} testId="cursor-densities" />
@@ -382,7 +390,7 @@ function DensityPlot({
         width={size.width}
         height={size.height}
         role="group"
-        aria-label={drawMode.active ? TARGET_TEXT.drawing : TARGET_TEXT.handlesLabel}
+        aria-label={drawMode.active ? t('chart.draw.drawing') : t('chart.handle.group')}
         {...cursor.svgProps}
         className="chart-controls has-cursor"
       >

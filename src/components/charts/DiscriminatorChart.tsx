@@ -4,7 +4,9 @@
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { hasOptimalDGradient, isWasserstein, type Objective } from '../../core/objectives';
+import type { Translate } from '../../i18n/messages';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { useSetting, useSnapshot } from '../../state/context';
 import { Checkbox } from '../controls';
 import { Axis } from './Axis';
@@ -21,29 +23,29 @@ const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
 const PROBABILITY_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** What the chart calls D and its optimum under each objective. */
-function names(objective: Objective, optimal: boolean, scale: number) {
+function names(objective: Objective, optimal: boolean, scale: number, t: Translate) {
   if (isWasserstein(objective))
     return {
-      title: 'Critic',
-      d: optimal ? 'f = f*: the optimal critic' : 'critic f(x), centred',
-      best: `best critic ${optimal ? '' : `${formatNumber(scale)} · `}f*(x)`,
-      axis: 'score (centred)',
-      caption: <>f*′(x) = sign(F_model(x) − F_data(x)): the 1-Lipschitz critic that attains W1</>,
+      title: t('chart.disc.title.critic'),
+      d: optimal ? t('chart.disc.critic.optimal') : t('chart.disc.critic.d'),
+      best: t('chart.disc.critic.best', { scale: optimal ? '' : `${formatNumber(scale)} · ` }),
+      axis: t('chart.disc.critic.axis'),
+      caption: t('chart.disc.critic.caption'),
     };
   if (objective === 'hinge')
     return {
-      title: 'Discriminator',
-      d: 'D(x): margin score',
-      best: 'best D: sign(p_data − p_model)',
-      axis: 'score',
-      caption: <>The hinge loss’s best D is a step: +1 where p_data &gt; p_model, −1 where p_data &lt; p_model</>,
+      title: t('chart.disc.title.discriminator'),
+      d: t('chart.disc.hinge.d'),
+      best: t('chart.disc.hinge.best'),
+      axis: t('chart.disc.hinge.axis'),
+      caption: t('chart.disc.hinge.caption'),
     };
   return {
-    title: 'Discriminator',
-    d: optimal ? 'D = D*: the optimal D' : objective === 'lsgan' ? 'D(x): score, 1 = real' : 'D(x): “how real is x?”',
+    title: t('chart.disc.title.discriminator'),
+    d: optimal ? t('chart.disc.optimal') : objective === 'lsgan' ? t('chart.disc.lsgan.d') : t('chart.disc.gan.d'),
     best: 'D*(x)',
-    axis: objective === 'lsgan' ? 'score (1 = real)' : 'probability “real”',
-    caption: <>Best D for this G: D*(x) = p_data(x) / (p_data(x) + p_model(x))</>,
+    axis: objective === 'lsgan' ? t('chart.disc.lsgan.axis') : t('chart.disc.gan.axis'),
+    caption: t('chart.disc.caption'),
   };
 }
 
@@ -67,27 +69,25 @@ function neededExtent(a: Analysis | undefined, floor: readonly [number, number])
 function OptimalDToggle() {
   const objective = useSetting('objective');
   const possible = hasOptimalDGradient(objective);
+  const t = useT();
   return (
     <span
       className="panel-tool"
-      title={
-        possible
-          ? 'Replace D by the best discriminator for the current G, computed exactly from the two densities; G trains against it and the network D rests'
-          : 'The best hinge discriminator is a step, sign(p_data − p_model): flat almost everywhere, it gives G no gradient'
-      }
+      title={possible ? t('chart.disc.optimalD.title') : t('chart.disc.optimalD.hingeTitle')}
     >
-      <Checkbox k="optimalD" testId="toggle-optimal-d" label="Optimal D" disabled={!possible} />
+      <Checkbox k="optimalD" testId="toggle-optimal-d" label={t('chart.disc.optimalD')} disabled={!possible} />
     </span>
   );
 }
 
 export const DiscriminatorChart = memo(function DiscriminatorChart() {
   const snap = useSnapshot();
+  const t = useT();
   const a = snap?.analysis;
   const objective = a?.objective ?? 'gan';
   const optimal = a?.optimalD ?? false;
   const critic = isWasserstein(objective);
-  const n = names(objective, optimal, a?.criticScale ?? 1);
+  const n = names(objective, optimal, a?.criticScale ?? 1, t);
   const idx = sampleIndices(SAMPLE_XS);
   const probability = objective === 'gan';
   // Extents the axis always shows; a clipped critic can be tiny (its scale is K·f*), so its floor is small.
@@ -96,7 +96,7 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
   const yDomain: [number, number] = probability ? [0, 1] : [lo, hi];
   const reference = probability || objective === 'lsgan' ? 0.5 : 0;
   const cursor = useChartCursor(); // the hover readout's pointer: only the readout re-renders on a move
-  const short = discriminatorNames(objective);
+  const short = discriminatorNames(objective, t);
   return (
     <ChartPanel
       id="discriminator"
@@ -109,7 +109,7 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
         <>
           {snap?.lastUpdate === 'd' && (
             <span className="moved-badge" data-testid="badge-d-moved">
-              D just moved
+              {t('chart.disc.moved')}
             </span>
           )}
           <OptimalDToggle />
@@ -119,30 +119,24 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
       readouts={
         <>
           <Readout
-            label={critic ? 'Mean gap |f − best|' : 'Mean gap |D − D*|'}
+            label={critic ? t('chart.disc.gap.critic') : t('chart.disc.gap.d')}
             value={a ? formatNumber(a.dGap) : '–'}
             testId="readout-d-gap"
-            title={
-              critic
-                ? '∫ |f(x) − best(x)| · (p_data(x) + p_model(x))/2 dx, best = the optimal critic f* at the critic’s own scale: the average distance, weighted where the data and the model have mass'
-                : '∫ |D(x) − D*(x)| · (p_data(x) + p_model(x))/2 dx: the average distance, weighted where the data and the model have mass'
-            }
+            title={critic ? t('chart.disc.gap.criticTitle') : t('chart.disc.gap.dTitle')}
           />
           {critic && (
             <Readout
-              label="Critic’s slope K"
+              label={t('chart.disc.slope')}
               value={a && Number.isFinite(a.criticSlope) ? formatNumber(a.criticSlope!) : '–'}
               testId="readout-critic-slope"
-              title="The critic’s largest slope |f′(x)| on the grid where there is mass: its Lipschitz constant as far as we can see. W1 needs K ≤ 1."
+              title={t('chart.disc.slopeTitle')}
             />
           )}
         </>
       }
       summary={
         <table>
-          <caption>
-            {n.d} and {n.best} at sample points{snap ? `, step ${snap.step}` : ''}
-          </caption>
+          <caption>{t('chart.disc.summary', { d: n.d, best: n.best, step: snap ? snap.step : null })}</caption>
           <thead>
             <tr>
               <th scope="col">x</th>
@@ -155,7 +149,7 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
               <tr key={k}>
                 <th scope="row">{SAMPLE_XS[j]}</th>
                 <td>{a ? formatNumber(a.d[k]) : '–'}</td>
-                <td>{a && Number.isFinite(a.dStar[k]) ? formatNumber(a.dStar[k]) : 'undefined'}</td>
+                <td>{a && Number.isFinite(a.dStar[k]) ? formatNumber(a.dStar[k]) : t('chart.disc.undefined')}</td>
               </tr>
             ))}
           </tbody>
@@ -173,7 +167,7 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
             width={size.width}
             height={size.height}
             role="img"
-            aria-label={`${n.title}: ${n.d} and ${n.best}`}
+            aria-label={t('chart.disc.aria', { title: n.title, d: n.d, best: n.best })}
             data-testid="chart-discriminator"
             {...cursor.svgProps}
           >

@@ -6,7 +6,9 @@ import { line } from 'd3-shape';
 import { KL_FLOOR, INFINITE_MASS } from '../../core/divergences';
 import type { HistoryPoint, KLValue } from '../../core/protocol';
 import type { Units } from '../../core/settings';
-import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
+import type { Translate } from '../../i18n/messages';
+import { formatNumber, log2In, toUnits } from '../../state/format';
+import { useT } from '../../state/language';
 import { useAppState, useHistory, useSnapshot } from '../../state/context';
 import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
@@ -18,20 +20,21 @@ import { useStickyDomain } from './useStickyDomain';
 /** The symlog axis shrinks only below 0.3× its top: a factor reads small on a log scale. */
 const SHRINK_BELOW = 0.3;
 
-function klTexts(kl: KLValue, ref: string, other: string) {
+/** The units' name in the interface's language. */
+const unitName = (units: Units, t: Translate) => t(units === 'bits' ? 'chart.unit.bits' : 'chart.unit.nats');
+
+function klTexts(kl: KLValue, ref: string, other: string, t: Translate) {
+  const percent = formatNumber(kl.missingMass * 100, 2);
   if (kl.infinite) {
-    return {
-      ge: false,
-      title: `${ref} is 0 where ${other} has ${formatNumber(kl.missingMass * 100, 2)}% of its mass: the KL is ∞.`,
-    };
+    return { ge: false, title: t('chart.div.kl.infinite', { ref, other, percent }) };
   }
   if (kl.floored) {
     return {
       ge: true,
-      title: `${ref} is 0 where ${other} has ${formatNumber(kl.missingMass * 100, 2)}% of its mass: the exact KL is ∞; shown is the lower bound with ${ref} floored at ε = ${KL_FLOOR} per bin (∞ is shown from ${INFINITE_MASS * 100}% on).`,
+      title: t('chart.div.kl.floored', { ref, other, percent, floor: KL_FLOOR, from: INFINITE_MASS * 100 }),
     };
   }
-  return { ge: false, title: `Σ ${other} log(${other}/${ref}) Δx over 400 bins on [−6, 6].` };
+  return { ge: false, title: t('chart.div.kl.sum', { ref, other }) };
 }
 
 function KLReadout({
@@ -53,31 +56,32 @@ function KLReadout({
   refName: string;
   otherName: string;
 }) {
+  const t = useT();
   if (!kl)
     return (
       <Readout
         label={label}
         value="–"
-        unit={unitLabel(units)}
+        unit={unitName(units, t)}
         testId={testId}
         color={color}
         swatch="line"
         title={hint}
       />
     );
-  const t = klTexts(kl, refName, otherName);
+  const texts = klTexts(kl, refName, otherName, t);
   return (
     <Readout
       label={label}
       color={color}
       swatch="line"
       value={kl.infinite ? '∞' : formatNumber(toUnits(kl.value, units))}
-      unit={unitLabel(units)}
+      unit={unitName(units, t)}
       testId={testId}
-      title={`${hint}. ${t.title}`}
+      title={t('chart.sentences', { first: hint, second: texts.title })}
       before={
-        t.ge ? (
-          <abbr className="ge-marker" title={t.title} tabIndex={0} aria-label="at least">
+        texts.ge ? (
+          <abbr className="ge-marker" title={texts.title} tabIndex={0} aria-label={t('chart.div.kl.atLeast')}>
             ≥
           </abbr>
         ) : undefined
@@ -106,8 +110,6 @@ const W1_COLOR = COLORS.axis;
 const W1_AXIS = 40;
 /** As HistoryChart's ∞ band (plus its tick gap): W1 stays below it. */
 const INF_BAND_CLEAR = 32;
-const W1_HINT =
-  'W1(p_data, p_model) = ∫ |F_data − F_model| dx, the Wasserstein-1 (earth mover’s) distance: how far, on average, p_model’s mass must move to become p_data; in units of x, not nats (right axis of the chart). JS saturates at log 2 once the supports no longer overlap, while W1 keeps measuring the distance between them: that is why Wasserstein GANs (WGAN) use it.';
 
 /**
  * W1's history over the history chart, drawn in the same plot area (same step axis; the chart is drawn
@@ -127,6 +129,7 @@ function W1Overlay({
   top: number;
   clearInfinity: boolean;
 }) {
+  const t = useT();
   const h = size.height - MARGIN.top - MARGIN.bottom;
   const lastStep = points.length ? points[points.length - 1].step : 0;
   // The same step scale as HistoryChart's.
@@ -164,7 +167,7 @@ function W1Overlay({
             textAnchor="middle"
             style={{ fill: W1_COLOR }}
           >
-            W1 (units of x)
+            {t('chart.div.w1.axis')}
           </text>
         </g>
         <path d={d} data-series="W1" fill="none" style={{ stroke: W1_COLOR }} strokeWidth={2} strokeLinejoin="round" />
@@ -174,9 +177,21 @@ function W1Overlay({
 }
 
 /** JS on top: it is the one bounded by the log 2 line. */
-const divergenceSeries = (units: Units): HistorySeries[] => [
-  { name: 'KL forward', value: (p) => toUnits(p.klForward, units), color: COLORS.klForward, width: 3 },
-  { name: 'KL reverse', value: (p) => toUnits(p.klReverse, units), color: COLORS.klReverse, width: 3 },
+const divergenceSeries = (units: Units, t: Translate): HistorySeries[] => [
+  {
+    name: 'KL forward',
+    label: t('chart.div.series.klForward'),
+    value: (p) => toUnits(p.klForward, units),
+    color: COLORS.klForward,
+    width: 3,
+  },
+  {
+    name: 'KL reverse',
+    label: t('chart.div.series.klReverse'),
+    value: (p) => toUnits(p.klReverse, units),
+    color: COLORS.klReverse,
+    width: 3,
+  },
   { name: 'JS', value: (p) => toUnits(p.js, units), color: COLORS.js, width: 3.5 },
 ];
 
@@ -185,7 +200,9 @@ export const DivergenceChart = memo(function DivergenceChart() {
   const history = useHistory();
   const units = useSetting('units');
   const a = snap?.analysis;
-  const u = unitLabel(units);
+  const t = useT();
+  const u = unitName(units, t);
+  const otherUnit = unitName(units === 'nats' ? 'bits' : 'nats', t);
   const ceiling = log2In(units);
   const app = useAppState();
 
@@ -208,22 +225,17 @@ export const DivergenceChart = memo(function DivergenceChart() {
   return (
     <ChartPanel
       id="divergences"
-      title="Divergences"
-      caption={
-        <>
-          0 only when p_model = p_data. JS ≤ log 2, KL can be ∞; W1 (in x) keeps growing when JS is stuck at log 2: why
-          WGAN.
-        </>
-      }
+      title={t('chart.div.title')}
+      caption={t('chart.div.caption')}
       tools={
         <button
           type="button"
           className="small-button tool"
           onClick={() => app.run('units')}
-          title="Switch units (U): 1 bit = ln 2 nats"
-          aria-label={`${u} ⇄ ${units === 'nats' ? 'bits' : 'nats'}: units now ${u}, switch to ${units === 'nats' ? 'bits' : 'nats'}`}
+          title={t('chart.div.units.title')}
+          aria-label={t('chart.div.units.aria', { now: u, other: otherUnit })}
         >
-          {u} ⇄ {units === 'nats' ? 'bits' : 'nats'}
+          {u} ⇄ {otherUnit}
         </button>
       }
       readouts={
@@ -235,20 +247,20 @@ export const DivergenceChart = memo(function DivergenceChart() {
             value={a ? formatNumber(toUnits(a.js, units)) : '–'}
             unit={u}
             testId="readout-js"
-            title="JS(p_data‖p_model) = ½ KL(p_data‖M) + ½ KL(p_model‖M), M = (p_data + p_model)/2; 0 ≤ JS ≤ log 2 = 1 bit"
+            title={t('chart.div.js.title')}
           />
           <Readout
             label="W1"
             color={W1_COLOR}
             swatch="line"
             value={a ? formatNumber(a.w1) : '–'}
-            unit="units of x"
+            unit={t('chart.div.w1.unit')}
             testId="readout-w1"
-            title={W1_HINT}
+            title={t('chart.div.w1.hint')}
           />
           <KLReadout
             label="KL(p_data‖p_model)"
-            hint="forward KL: mode covering, punishes p_model missing data"
+            hint={t('chart.div.kl.forwardHint')}
             kl={a?.klForward}
             units={units}
             testId="readout-kl-forward"
@@ -258,7 +270,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
           />
           <KLReadout
             label="KL(p_model‖p_data)"
-            hint="reverse KL: mode seeking, punishes p_model putting mass where there is no data"
+            hint={t('chart.div.kl.reverseHint')}
             kl={a?.klReverse}
             units={units}
             testId="readout-kl-reverse"
@@ -271,8 +283,17 @@ export const DivergenceChart = memo(function DivergenceChart() {
       summary={
         <p>
           {last
-            ? `Divergence history over ${history.points.length} recorded points up to step ${last.step}: JS ${formatNumber(toUnits(last.js, units))} ${u}, forward KL ${formatNumber(toUnits(last.klForward, units))} ${u}, reverse KL ${formatNumber(toUnits(last.klReverse, units))} ${u}; W1 ${formatNumber(last.w1)} in units of x (right axis). JS never exceeds log 2 = ${formatNumber(ceiling)} ${u}. ${W1_HINT}`
-            : 'No training steps yet: the history is empty.'}
+            ? `${t('chart.div.summary', {
+                n: history.points.length,
+                step: last.step,
+                js: formatNumber(toUnits(last.js, units)),
+                klForward: formatNumber(toUnits(last.klForward, units)),
+                klReverse: formatNumber(toUnits(last.klReverse, units)),
+                w1: formatNumber(last.w1),
+                unit: u,
+                ceiling: formatNumber(ceiling),
+              })} ${t('chart.div.w1.hint')}`
+            : t('chart.div.empty')}
         </p>
       }
     >
@@ -281,24 +302,24 @@ export const DivergenceChart = memo(function DivergenceChart() {
           <HistoryChart
             size={{ width: size.width - W1_AXIS, height: size.height }}
             points={history.points}
-            series={divergenceSeries(units)}
+            series={divergenceSeries(units, t)}
             y={{
               type: 'symlog',
               constant: ceiling / 2,
               domain: [0, top],
-              label: `${u} (log scale)`,
+              label: t('chart.div.axis', { unit: u }),
               ticks: (y, { minTickY }) => ({ values: symlogTicks(top, y, 24, minTickY), format: tickText }),
             }}
             references={[
               {
                 value: ceiling,
-                label: units === 'bits' ? 'JS max = 1 bit' : 'JS max = log 2 ≈ 0.693',
+                label: units === 'bits' ? t('chart.div.jsMax.bits') : t('chart.div.jsMax.nats'),
                 color: COLORS.js,
               },
             ]}
             infinityBand={anyInfinite}
-            emptyNote={{ text: 'Press Play or Step to start the history' }}
-            ariaLabel="Divergences over training steps: JS, forward KL and reverse KL in nats or bits (left axis), and W1 in units of x (right axis)"
+            emptyNote={{ text: t('chart.history.empty') }}
+            ariaLabel={t('chart.div.aria')}
             testId="chart-divergences"
             readoutExtras={[{ name: 'W1', value: (p) => p.w1, color: W1_COLOR }]}
           />

@@ -1,5 +1,5 @@
 // The Draw toggle and Clear, on the density chart's heading row and in the sidebar under "Drawn".
-import { TARGET_TEXT } from '../targetText';
+import { useT } from '../../state/language';
 import { useDrawMode } from './drawMode';
 import './hover.css';
 
@@ -14,6 +14,7 @@ export function DrawButtons({
   clearWhileDrawingOnly?: boolean;
 }) {
   const { mode, setActive, clear } = useDrawMode();
+  const t = useT();
   return (
     <>
       <button
@@ -21,20 +22,20 @@ export function DrawButtons({
         className={buttonClass ? `${buttonClass} draw-toggle` : 'draw-toggle'}
         aria-pressed={mode.active}
         onClick={() => setActive(!mode.active)}
-        title={TARGET_TEXT.drawTitle}
+        title={t('chart.draw.title')}
         data-testid={testIds.toggle}
       >
-        ✎ {TARGET_TEXT.draw}
+        ✎ {t('chart.draw.draw')}
       </button>
       {(mode.active || !clearWhileDrawingOnly) && (
         <button
           type="button"
           className={buttonClass}
           onClick={clear}
-          title={TARGET_TEXT.clearTitle}
+          title={t('chart.draw.clearTitle')}
           data-testid={testIds.clear}
         >
-          {TARGET_TEXT.clear}
+          {t('chart.draw.clear')}
         </button>
       )}
     </>

@@ -4,7 +4,7 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { densityFromStroke, knotsFromPdf, type StrokePoint } from '../../core/drawnDensity';
 import { useAppState } from '../../state/context';
-import { TARGET_TEXT } from '../targetText';
+import { useT } from '../../state/language';
 import { useDrawMode } from './drawMode';
 import { MARGIN } from './theme';
 import './hover.css';
@@ -29,6 +29,7 @@ export function DrawLayer({
 }) {
   const { mode, applyKnots } = useDrawMode();
   const { notices } = useAppState();
+  const t = useT();
   const points = useRef<StrokePoint[]>([]);
   const pointerId = useRef<number | null>(null);
   /** The stroke as drawn so far, in pixels (the only thing that re-renders while drawing). */
@@ -75,7 +76,7 @@ export function DrawLayer({
     const knots = densityFromStroke(points.current, mode.blank ? null : knotsFromPdf(pdf));
     points.current = [];
     if (knots) applyKnots(knots);
-    else notices.add(TARGET_TEXT.strokeTooShort, 'info');
+    else notices.add(t('chart.draw.tooShort'), 'info');
   };
 
   return (

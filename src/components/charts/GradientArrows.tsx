@@ -6,6 +6,7 @@ import type { GeneratorLossKind } from '../../core/settings';
 import { CHART_GRID } from '../../core/grid';
 import { arrowPositions, generatorArrows, type GeneratorCost } from '../../core/generatorGradient';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { COLORS, inkOf } from './theme';
 import { useStickyDomain } from './useStickyDomain';
 
@@ -16,30 +17,24 @@ const ARROW_POINTS = 25;
 /** Arrows stand at least this many px apart (fewer than ARROW_POINTS on a narrow p_model). */
 const MIN_GAP_PX = 17;
 
-/** Okabe–Ito colours from the theme, one per cost. */
-export const COST_STYLE: Record<GeneratorCost, { color: string; short: string; name: string; formula: string }> = {
+/**
+ * Okabe–Ito colours from the theme, one per cost, and its formula (its names are the messages
+ * chart.arrows.cost.<cost>.short and .name).
+ */
+export const COST_STYLE: Record<GeneratorCost, { color: string; formula: string }> = {
   'non-saturating': {
     color: COLORS.klReverse,
-    short: 'NS',
-    name: 'non-saturating',
     formula: 'J = −½ E[log D(G(z))], −∂J/∂x = ½ (1 − D) ℓ′(x)',
   },
   minimax: {
     color: COLORS.js,
-    short: 'minimax',
-    name: 'minimax',
     formula: 'J = ½ E[log(1 − D(G(z)))], −∂J/∂x = ½ D ℓ′(x)',
   },
   'maximum-likelihood': {
     color: COLORS.reference,
-    short: 'ML (display only)',
-    name: 'maximum likelihood (display only, not a training option)',
     formula: 'J = −½ E[exp(σ⁻¹(D(G(z))))], −∂J/∂x = ½ e^ℓ ℓ′(x)',
   },
 };
-
-export const SATURATION_SENTENCE =
-  'Where D confidently rejects fakes (D ≈ 0) the minimax arrows vanish: the loss saturates.';
 
 /** The rows to draw, bottom row first. */
 export function arrowRows(mode: ArrowMode, loss: GeneratorLossKind): GeneratorCost[] {
@@ -77,6 +72,7 @@ export function GradientArrows({
   height: number;
 }) {
   const rows = arrowRows(mode, loss);
+  const t = useT();
   const minGap = (MIN_GAP_PX * (x.domain()[1] - x.domain()[0])) / Math.max(1, width);
   const arrows = generatorArrows(d, CHART_GRID, arrowPositions(pModel, CHART_GRID, { n: ARROW_POINTS, minGap }));
   // One scale for every row, and the same for both training losses whichever is shown, so that
@@ -111,13 +107,15 @@ export function GradientArrows({
       aria-hidden="true"
     >
       <title>
-        {`Arrows: −∂J/∂x per generated sample at x, the way one gradient step on G moves it (ℓ = logit D). ${rows
-          .map((c) => `${COST_STYLE[c].name}: ${COST_STYLE[c].formula}`)
-          .join('; ')}. ${SATURATION_SENTENCE}`}
+        {t('chart.arrows.title', {
+          costs: rows.map((c) => `${t(`chart.arrows.cost.${c}.name`)}: ${COST_STYLE[c].formula}`).join('; '),
+          saturation: t('chart.arrows.saturation'),
+        })}
       </title>
       {rows.map((c, r) => {
         const y = rowY(r);
-        const { color, short } = COST_STYLE[c];
+        const { color } = COST_STYLE[c];
+        const short = t(`chart.arrows.cost.${c}.short`);
         return (
           <g key={c} data-testid={`generator-arrows-${c}`}>
             {arrows.map((a, i) => {
@@ -145,7 +143,7 @@ export function GradientArrows({
               style={{ fill: inkOf(color) }}
             >
               {short}
-              {c === 'minimax' && saturated ? ' → 0 where D ≈ 0: saturated' : ''}
+              {c === 'minimax' && saturated ? ` ${t('chart.arrows.saturated')}` : ''}
             </text>
           </g>
         );
@@ -158,7 +156,7 @@ export function GradientArrows({
           textAnchor={left ? 'start' : 'end'}
           style={{ fill: COLORS.axis }}
         >
-          −∂J/∂x = {formatNumber(top)} per sample
+          {t('chart.arrows.scale', { value: formatNumber(top) })}
         </text>
         <path
           d={`M0,-4V4M0,0H${maxLen}M${maxLen},-4V4`}
@@ -173,25 +171,22 @@ export function GradientArrows({
 
 /** The switch under the Densities chart: arrows off, for the active loss, or for all three costs. */
 export function ArrowSwitch({ mode, onChange }: { mode: ArrowMode; onChange: (m: ArrowMode) => void }) {
+  const t = useT();
   const options: { value: ArrowMode; label: string; title: string }[] = [
-    { value: 'off', label: 'off', title: 'No arrows' },
-    { value: 'active', label: 'J(G)', title: 'Arrows for the generator loss G trains with now (Training settings)' },
-    {
-      value: 'all',
-      label: 'all 3',
-      title: 'Non-saturating, minimax and maximum-likelihood arrows in three rows on one scale (ML: display only)',
-    },
+    { value: 'off', label: t('chart.arrows.off'), title: t('chart.arrows.offTitle') },
+    { value: 'active', label: 'J(G)', title: t('chart.arrows.activeTitle') },
+    { value: 'all', label: t('chart.arrows.all'), title: t('chart.arrows.allTitle') },
   ];
   return (
     <span
       className="chart-switch"
       role="group"
-      aria-label="Arrows: how each generator loss moves G's samples"
+      aria-label={t('chart.arrows.group')}
       data-testid="arrows-mode"
-      title={`Arrows: −∂J/∂x, how a gradient step on G moves a generated sample at x. ${SATURATION_SENTENCE}`}
+      title={t('chart.arrows.switchTitle', { saturation: t('chart.arrows.saturation') })}
     >
       <span className="chart-switch-label" aria-hidden="true">
-        arrows
+        {t('chart.arrows.label')}
       </span>
       {options.map((o) => (
         <button

@@ -3,6 +3,7 @@
 import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { HistoryPoint } from '../../core/protocol';
+import { useT } from '../../state/language';
 import { Axis, RefLine } from './Axis';
 import { CursorLayer, historyReading, useChartCursor, type ReadoutSeries } from './ChartCursor';
 import { COLORS, MARGIN } from './theme';
@@ -14,8 +15,10 @@ const INF_BAND = 18;
 const INF_BAND_TICK_GAP = 14;
 
 export interface HistorySeries {
-  /** Names the series (the React key; unique within a chart). */
+  /** Names the series (the React key and data-series, the same in every language; unique within a chart). */
   name: string;
+  /** The name the hover readout shows, when it differs by language. */
+  label?: string;
   value: (p: HistoryPoint) => number;
   color: string;
   width: number;
@@ -75,6 +78,7 @@ export function HistoryChart({
   readoutExtras = [],
 }: HistoryChartProps) {
   const cursor = useChartCursor();
+  const t = useT();
   const w = size.width - MARGIN.left - MARGIN.right;
   const h = size.height - MARGIN.top - MARGIN.bottom;
   const lastStep = points.length ? points[points.length - 1].step : 0;
@@ -122,7 +126,7 @@ export function HistoryChart({
           scale={x}
           ticks={stepTicks(x, w)}
           format={(v) => String(v)}
-          label="training step"
+          label={t('chart.axis.trainingStep')}
           width={w}
           height={h}
         />
@@ -161,7 +165,7 @@ export function HistoryChart({
           height={h}
           testId={`cursor-${testId.replace(/^chart-/, '')}`}
           // The series on top (drawn last) first, as the eye reads the chart.
-          read={(px) => historyReading(px, x, points, [...[...series].reverse(), ...readoutExtras])}
+          read={(px) => historyReading(px, x, points, [...[...series].reverse(), ...readoutExtras], t)}
         />
         {points.length === 0 && (
           <text x={w / 2} y={h / 2 + (emptyNote.dy ?? 0)} textAnchor="middle" className="empty-note">

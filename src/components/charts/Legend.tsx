@@ -1,4 +1,6 @@
 // The legend shown above every chart, as HTML (large, wraps, read by screen readers).
+import { useT } from '../../state/language';
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -34,8 +36,9 @@ export function Swatch({ color, kind }: { color: string; kind: LegendItem['kind'
 }
 
 export function Legend({ items }: { items: readonly LegendItem[] }) {
+  const t = useT();
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t('chart.legend')}>
       {items.map((it) => (
         <li key={it.label}>
           <Swatch color={it.color} kind={it.kind} />

@@ -9,6 +9,7 @@ import { noiseDistribution } from '../../core/noise';
 import type { NoiseKind } from '../../core/settings';
 import { useSetting, useSnapshot } from '../../state/context';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { Axis } from './Axis';
 import { ChartPanel } from './ChartPanel';
 import { formatX, X_DOMAIN, X_TICKS } from './scales';
@@ -36,56 +37,45 @@ export function monotonicity(
   return { kind: folds > 0 ? 'folded' : first > 0 ? 'increasing' : 'decreasing', folds };
 }
 
-const MONOTONE_TEXT = {
-  increasing: 'increasing (no lines cross)',
-  decreasing: 'decreasing (all lines cross: a mirror image)',
-  folded: 'not monotone',
-  flat: 'constant (all z land on one x)',
-};
-
 export const MappingChart = memo(function MappingChart({ onClose }: { onClose: () => void }) {
   const snap = useSnapshot();
   const noise = useSetting('noise');
   const map = snap?.zxMapping;
   const ok = !!map && map.x.length > 1;
   const mono = ok ? monotonicity(map.x) : null;
+  const t = useT();
 
   return (
     <ChartPanel
       id="mapping"
-      title="z → x: how G moves p_z"
-      caption={
-        <>
-          Lines join quantiles of p_z (every 2.5%) to G(z): bunched above = mass squeezed, fanned = stretched, crossing
-          = G folds.
-        </>
-      }
+      title={t('chart.mapping.title')}
+      caption={t('chart.mapping.caption')}
       tools={
         <button
           type="button"
           className="small-button tool"
           onClick={onClose}
           data-testid="close-mapping"
-          title="Show the Discriminator panel again"
+          title={t('chart.mapping.closeTitle')}
         >
-          ⇄ Discriminator
+          ⇄ {t('chart.mapping.close')}
         </button>
       }
       readouts={
         mono && (
           <div className="readout">
-            <span className="readout-label">G is</span>{' '}
+            <span className="readout-label">{t('chart.mapping.gIs')}</span>{' '}
             <output className="readout-value mapping-monotone" data-testid="readout-mapping-monotone">
               {mono.kind === 'folded'
-                ? `${MONOTONE_TEXT.folded} (${mono.folds} fold${mono.folds > 1 ? 's' : ''})`
-                : MONOTONE_TEXT[mono.kind]}
+                ? t('chart.mapping.mono.folded', { folds: mono.folds })
+                : t(`chart.mapping.mono.${mono.kind}`)}
             </output>
           </div>
         )
       }
       summary={
         <table>
-          <caption>G at quantiles of p_z{snap ? `, step ${snap.step}` : ''}</caption>
+          <caption>{t('chart.mapping.summary', { step: snap ? snap.step : null })}</caption>
           <thead>
             <tr>
               <th scope="col">z</th>
@@ -137,13 +127,14 @@ function MappingPlot({
       .x((v) => s(v))
       .y((v) => h - (0.2 * h * dist.pdf(v)) / peak)(zs) ?? '';
   const n = z && gx ? Math.min(z.length, gx.length) : 0;
+  const t = useT();
 
   return (
     <svg
       width={size.width}
       height={size.height}
       role="img"
-      aria-label="z to x mapping: G at quantiles of p_z"
+      aria-label={t('chart.mapping.aria')}
       data-testid="chart-mapping"
     >
       <g transform={`translate(${MARGIN.left},${TOP})`}>
@@ -152,7 +143,7 @@ function MappingPlot({
           scale={s}
           ticks={X_TICKS}
           format={formatX}
-          label={`${NOISE_LABEL[noise]} (noise)`}
+          label={t('chart.mapping.noise', { dist: NOISE_LABEL[noise] })}
           width={w}
           height={h}
           grid={false}
@@ -203,7 +194,7 @@ function MappingPlot({
         </g>
         {n === 0 && (
           <text className="empty-note" x={w / 2} y={h / 2} textAnchor="middle">
-            Waiting for the first snapshot…
+            {t('chart.mapping.waiting')}
           </text>
         )}
       </g>

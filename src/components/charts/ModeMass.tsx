@@ -4,6 +4,8 @@
 // "48% / 50%" (with "collapsed" when the mode keeps less than a third of its weight).
 import { arc } from 'd3-shape';
 import { COLLAPSE_FRACTION, isCollapsed, type ModeMass } from '../../core/modeMass';
+import type { Translate } from '../../i18n/messages';
+import { useT } from '../../state/language';
 import { COLORS } from './theme';
 
 /** The text of a readout: the share in percent with one decimal (the testid element holds only this). */
@@ -11,24 +13,27 @@ export const formatPercent = (share: number): string => (100 * share).toFixed(1)
 /** A target weight in percent: one decimal, none when it is a whole number (50, 55.6). */
 const formatWeight = (w: number): string => String(Number((100 * w).toFixed(1)));
 
-const explain = (m: ModeMass, i: number) =>
-  `Mode ${i + 1}: ∫ r_${i + 1}(x) p_model(x) dx = ${formatPercent(m.mass)}% of p_model's mass is assigned to ` +
-  `target component ${i + 1} (by its responsibility r_${i + 1}), against its target weight ` +
-  `${formatWeight(m.weight)}%. Collapsed when below ${Math.round(100 * COLLAPSE_FRACTION)}% of the weight ` +
-  `(docs/theory.md §7.9).`;
+const explain = (m: ModeMass, i: number, t: Translate) =>
+  t('chart.modes.explain', {
+    n: i + 1,
+    mass: formatPercent(m.mass),
+    weight: formatWeight(m.weight),
+    collapse: Math.round(100 * COLLAPSE_FRACTION),
+  });
 
 /** The readouts of the Densities panel: one per component, in the order of the sliders. */
 export function ModeReadouts({ modes }: { modes: readonly ModeMass[] }) {
+  const t = useT();
   return (
     <>
       {modes.map((m, i) => (
-        <div className="readout" key={i} title={explain(m, i)}>
+        <div className="readout" key={i} title={explain(m, i, t)}>
           {/* the numbered badge of the handle and the sidebar; "Mode 1" for screen readers */}
           <span className="readout-label">
             <span className="handle-badge" aria-hidden="true">
               {i + 1}
             </span>
-            <span className="sr-only">Mode {i + 1}</span>
+            <span className="sr-only">{t('chart.modes.mode', { n: i + 1 })}</span>
           </span>{' '}
           <span className="readout-number">
             <output className="readout-value" data-testid={`readout-mode-mass-${i}`}>
@@ -37,13 +42,13 @@ export function ModeReadouts({ modes }: { modes: readonly ModeMass[] }) {
             {/* "of p_model" once, on the first mode, so that the row reads as a sentence and stays short */}
             <span className="readout-unit">
               {' '}
-              %{i === 0 ? ' of p_model' : ''} · target {formatWeight(m.weight)}%
+              {t('chart.modes.unit', { first: i === 0, weight: formatWeight(m.weight) })}
             </span>
           </span>
           {isCollapsed(m) && (
             <strong className="warn-text" data-testid={`mode-collapsed-${i}`}>
               {' '}
-              collapsed
+              {t('chart.modes.collapsed')}
             </strong>
           )}
         </div>
@@ -75,6 +80,7 @@ export function ModeMarks({
   at: readonly { cx: number; cy: number }[];
   width: number;
 }) {
+  const t = useT();
   return (
     <g className="mode-marks" aria-hidden="true" pointerEvents="none">
       {modes.map((m, i) => {
@@ -82,7 +88,7 @@ export function ModeMarks({
         const collapsed = isCollapsed(m);
         const filled = Math.min(1, m.weight > 0 ? m.mass / m.weight : 0);
         const above = cy - RING_OUTER - 4 >= 12;
-        const label = `${Math.round(100 * m.mass)}% / ${Math.round(100 * m.weight)}%${collapsed ? ' collapsed' : ''}`;
+        const label = `${Math.round(100 * m.mass)}% / ${Math.round(100 * m.weight)}%${collapsed ? ` ${t('chart.modes.collapsed')}` : ''}`;
         // keep the label inside the plot horizontally
         const anchor = cx < 50 ? 'start' : cx > width - 50 ? 'end' : 'middle';
         const tx = anchor === 'start' ? Math.max(0, cx - RING_OUTER) : anchor === 'end' ? cx + RING_OUTER : cx;

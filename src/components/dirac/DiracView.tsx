@@ -10,8 +10,10 @@ import {
   type DiracPoint,
   type DiracStabiliser,
 } from '../../core/diracGan';
+import type { Translate } from '../../i18n/messages';
 import { useAppState, useSetting } from '../../state/context';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { ChartPanel } from '../charts/ChartPanel';
 import { Readout } from '../charts/Readout';
 import { Segmented } from '../controls';
@@ -24,31 +26,22 @@ type StabKind = DiracStabiliser['kind'];
 const DEFAULT_START: DiracPoint = { theta: 1, psi: 1 };
 const EMA_BETA = 0.99;
 
-const OPTIMIZERS: readonly { value: DiracOptimizer; label: string }[] = [
-  { value: 'simultaneous', label: 'Simultaneous' },
-  { value: 'alternating', label: 'Alternating' },
+// Adam and R1 are names, the same in every language.
+const optimizers = (t: Translate): readonly { value: DiracOptimizer; label: string }[] => [
+  { value: 'simultaneous', label: t('theory.dirac.optimizer.simultaneous') },
+  { value: 'alternating', label: t('theory.dirac.optimizer.alternating') },
   { value: 'adam', label: 'Adam' },
 ];
-const STABILISERS: readonly { value: StabKind; label: string }[] = [
-  { value: 'none', label: 'None' },
+const stabilisers = (t: Translate): readonly { value: StabKind; label: string }[] => [
+  { value: 'none', label: t('theory.dirac.stabiliser.none') },
   { value: 'r1', label: 'R1' },
-  { value: 'noise', label: 'Noise' },
+  { value: 'noise', label: t('theory.dirac.stabiliser.noise') },
 ];
-const OPTIMIZER_NAME: Record<DiracOptimizer, string> = {
-  simultaneous: 'simultaneous',
-  alternating: 'alternating',
-  adam: 'Adam',
-};
-const OPTIMIZER_HINT: Record<DiracOptimizer, string> = {
-  simultaneous: 'G and D step at once from the same point: (θ, ψ) ← (θ, ψ) + h·v(θ, ψ).',
-  alternating: 'D steps first, then G against the new D (as the playground does).',
-  adam: 'Simultaneous Adam steps (β1 = 0.5, β2 = 0.999, as in the playground): each step has length ≈ h.',
-};
-const STAB_HINT: Record<StabKind, string> = {
-  none: 'The plain game: the field is tangential to every circle around (0, 0).',
-  r1: 'D also pays γ/2·(∂D/∂x)² at the data = γ/2·ψ²: its update gains −h·γψ, a friction on ψ.',
-  noise: 'D sees the data and G’s point blurred by N(0, σ²): averaged over the noise, the field turns inwards.',
-};
+/** The optimizer's name inside a sentence ("500 simultaneous steps"). */
+const optimizerName = (t: Translate, o: DiracOptimizer): string =>
+  o === 'adam' ? 'Adam' : t(`theory.dirac.optimizerName.${o}`);
+/** A placeholder split out of a message, where an element goes. */
+const SLOT = '\u0000';
 
 const fmt2 = (v: number) => (Math.abs(v) < 0.005 ? '0.00' : v.toFixed(2).replace(/^-/, '−'));
 
@@ -94,18 +87,19 @@ function LocalSlider({
   );
 }
 
-function verdict(start: number, end: number, escaped: boolean): string {
-  if (escaped) return 'runs away';
-  if (!(start > 0)) return 'stays at (0, 0)';
+function verdict(t: Translate, start: number, end: number, escaped: boolean): string {
+  if (escaped) return t('theory.dirac.verdict.runsAway');
+  if (!(start > 0)) return t('theory.dirac.verdict.stays');
   const r = end / start;
-  if (r > 1.05) return 'spirals out';
-  if (r < 0.1) return 'converges';
-  if (r < 0.9) return 'ends closer';
-  return 'circles';
+  if (r > 1.05) return t('theory.dirac.verdict.spiralsOut');
+  if (r < 0.1) return t('theory.dirac.verdict.converges');
+  if (r < 0.9) return t('theory.dirac.verdict.endsCloser');
+  return t('theory.dirac.verdict.circles');
 }
 
 export function DiracView() {
   const { setSettingsPatch } = useAppState();
+  const t = useT();
   const playgroundGamma = useSetting('r1Gamma');
   const [optimizer, setOptimizer] = useState<DiracOptimizer>('simultaneous');
   const [lr, setLr] = useState(0.1);
@@ -136,29 +130,33 @@ export function DiracView() {
   const last = trajectory.distance.length - 1;
   const dEnd = trajectory.distance[last];
   const now = trajectory.distance[Math.min(step, last)];
+  const name = optimizerName(t, optimizer);
+  const outcome = verdict(t, d0, dEnd, trajectory.escaped);
+  const [introBefore, introAfter] = t('theory.dirac.intro', { exp: SLOT }).split(SLOT);
 
   return (
     <>
-      <aside className="sidebar dirac-controls" aria-label="Dirac GAN settings" data-testid="dirac-controls">
+      <aside className="sidebar dirac-controls" aria-label={t('theory.dirac.settings')} data-testid="dirac-controls">
         <section className="sidebar-section">
-          <h2>The Dirac GAN</h2>
+          <h2>{t('theory.dirac.heading')}</h2>
           <p className="hint">
-            The data are one point at 0. G puts its one point at θ; D is a line, D(x) = ψ·x (a logit). G descends L(θ,
-            ψ) = f(ψθ) + f(0) with f(t) = −log(1 + e<sup>−t</sup>), D ascends it. The only equilibrium is (0, 0).
+            {introBefore}
+            <sup>−t</sup>
+            {introAfter}
           </p>
           <div className="dirac-stack">
             <Segmented
               name="dirac-optimizer"
-              legend="Updates"
+              legend={t('theory.dirac.updates')}
               value={optimizer}
-              options={OPTIMIZERS}
+              options={optimizers(t)}
               onChange={setOptimizer}
               testId="dirac-optimizer"
             />
           </div>
-          <p className="hint">{OPTIMIZER_HINT[optimizer]}</p>
+          <p className="hint">{t(`theory.dirac.optimizerHint.${optimizer}`)}</p>
           <LocalSlider
-            label="Rate h"
+            label={t('theory.dirac.rate')}
             value={Math.log10(lr)}
             min={-2}
             max={0}
@@ -168,7 +166,7 @@ export function DiracView() {
             testId="dirac-lr"
           />
           <LocalSlider
-            label="Steps"
+            label={t('theory.dirac.steps')}
             value={steps}
             min={50}
             max={2000}
@@ -181,9 +179,9 @@ export function DiracView() {
         <section className="sidebar-section">
           <Segmented
             name="dirac-stabiliser"
-            legend="Stabiliser"
+            legend={t('theory.dirac.stabiliser')}
             value={stabKind}
-            options={STABILISERS}
+            options={stabilisers(t)}
             onChange={setStabKind}
             testId="dirac-stabiliser"
           />
@@ -201,7 +199,7 @@ export function DiracView() {
           )}
           {stabKind === 'noise' && (
             <LocalSlider
-              label="Noise σ"
+              label={t('theory.dirac.noiseSigma')}
               value={sigma}
               min={0.1}
               max={2}
@@ -211,7 +209,7 @@ export function DiracView() {
               testId="dirac-sigma"
             />
           )}
-          <p className="hint">{STAB_HINT[stabKind]}</p>
+          <p className="hint">{t(`theory.dirac.stabiliserHint.${stabKind}`)}</p>
           <div className="control checkbox">
             <input
               id={emaId}
@@ -220,55 +218,56 @@ export function DiracView() {
               onChange={(e) => setShowEma(e.currentTarget.checked)}
               data-testid="dirac-show-ema"
             />
-            <label htmlFor={emaId}>Show an EMA of G (β = {EMA_BETA})</label>
+            <label htmlFor={emaId}>{t('theory.dirac.showEma', { beta: EMA_BETA })}</label>
           </div>
         </section>
         <section className="sidebar-section">
-          <h2>Start</h2>
+          <h2>{t('theory.dirac.start')}</h2>
           <p className="dirac-start-readout">
             θ₀ = <output data-testid="dirac-start-theta">{fmt2(start.theta)}</output>, ψ₀ ={' '}
             <output data-testid="dirac-start-psi">{fmt2(start.psi)}</output>
           </p>
-          <p className="hint">Click or drag in the plane, or focus the start dot and use the arrow keys.</p>
+          <p className="hint">{t('theory.dirac.startHint')}</p>
           <div className="dirac-buttons">
             <button type="button" className="small-button" onClick={() => setStart(DEFAULT_START)}>
-              Start at (1, 1)
+              {t('theory.dirac.startAt')}
             </button>
             {!reduced && (
               <button type="button" className="small-button" onClick={replay} data-testid="dirac-replay">
-                {playing ? 'Restart' : 'Replay'}
+                {playing ? t('theory.dirac.restart') : t('theory.dirac.replay')}
               </button>
             )}
           </div>
         </section>
       </aside>
-      <main className="dirac" aria-label="Why GANs circle">
+      <main className="dirac" aria-label={t('theory.dirac.main')}>
         <div className="dirac-field-panel">
           <ChartPanel
             id="dirac-field"
-            title="Why GANs circle: the Dirac GAN"
-            caption={
-              <>
-                Arrows: v(θ, ψ) = (−∂L/∂θ, ∂L/∂ψ), where a gradient step moves G and D
-                {stabKind === 'r1' ? ' (with R1)' : stabKind === 'noise' ? ' (with instance noise)' : ''}. The line:{' '}
-                {steps} {OPTIMIZER_NAME[optimizer]} steps of rate {lr}.
-              </>
-            }
+            title={t('theory.dirac.field.title')}
+            caption={<>{t('theory.dirac.field.caption', { stabiliser: stabKind, steps, optimizer: name, lr })}</>}
             legend={[
-              { label: 'field v', color: DIRAC_COLORS.field, kind: 'line' },
-              { label: 'trajectory', color: DIRAC_COLORS.trajectory, kind: 'line' },
+              { label: t('theory.dirac.field.legendField'), color: DIRAC_COLORS.field, kind: 'line' },
+              { label: t('theory.dirac.field.legendTrajectory'), color: DIRAC_COLORS.trajectory, kind: 'line' },
             ]}
             summary={
               <p>
-                From θ = {fmt2(start.theta)}, ψ = {fmt2(start.psi)} (distance {formatNumber(d0)}), {last}{' '}
-                {OPTIMIZER_NAME[optimizer]} steps of rate {lr} with{' '}
-                {stabKind === 'none'
-                  ? 'no stabiliser'
-                  : stabKind === 'r1'
-                    ? `R1, γ = ${gamma}`
-                    : `instance noise, σ = ${sigma}`}{' '}
-                end at distance {formatNumber(dEnd)} from the equilibrium: the trajectory{' '}
-                {verdict(d0, dEnd, trajectory.escaped)}.
+                {t('theory.dirac.field.summary', {
+                  theta: fmt2(start.theta),
+                  psi: fmt2(start.psi),
+                  d0: formatNumber(d0),
+                  steps: last,
+                  optimizer: name,
+                  lr,
+                  stabiliser:
+                    stabKind === 'none'
+                      ? t('theory.dirac.field.noStabiliser')
+                      : stabKind === 'r1'
+                        ? t('theory.dirac.field.withR1', { gamma })
+                        : t('theory.dirac.field.withNoise', { sigma }),
+                  dEnd: formatNumber(dEnd),
+                  verdict: outcome,
+                })}
               </p>
             }
           >
@@ -288,42 +287,42 @@ export function DiracView() {
         <div className="dirac-side">
           <ChartPanel
             id="dirac-distance"
-            title="Distance to the equilibrium"
-            caption={<>√(θ² + ψ²) after each step; dashed: at the start.</>}
+            title={t('theory.dirac.distance.title')}
+            caption={<>{t('theory.dirac.distance.caption')}</>}
             legend={[
-              { label: 'distance', color: DIRAC_COLORS.trajectory, kind: 'line' },
-              ...(showEma ? [{ label: `|θ̄|, EMA of G`, color: DIRAC_COLORS.ema, kind: 'dashed' as const }] : []),
+              { label: t('theory.dirac.distance.legend'), color: DIRAC_COLORS.trajectory, kind: 'line' },
+              ...(showEma
+                ? [{ label: t('theory.dirac.distance.legendEma'), color: DIRAC_COLORS.ema, kind: 'dashed' as const }]
+                : []),
             ]}
             readouts={
               <>
-                <Readout label="now" value={formatNumber(now)} testId="dirac-distance-now" />
+                <Readout label={t('theory.dirac.distance.now')} value={formatNumber(now)} testId="dirac-distance-now" />
                 <Readout
-                  label={`after ${last} steps`}
+                  label={t('theory.dirac.distance.after', { n: last })}
                   value={formatNumber(dEnd)}
                   testId="dirac-final-distance"
-                  title="Distance √(θ² + ψ²) to the equilibrium after the last step"
+                  title={t('theory.dirac.distance.afterTitle')}
                 />
                 <Readout
-                  label="per step near (0, 0) ×"
+                  label={t('theory.dirac.distance.growth')}
                   value={growth === null ? '–' : growth.toFixed(4)}
                   testId="dirac-growth"
-                  title="How much one step multiplies a small distance to (0, 0), at worst (the step map's largest |eigenvalue|): above 1 spirals out, 1 circles, below 1 converges. Adam has no fixed step map."
+                  title={t('theory.dirac.distance.growthTitle')}
                 />
                 <span className="dirac-verdict" data-testid="dirac-verdict">
-                  {verdict(d0, dEnd, trajectory.escaped)}
+                  {outcome}
                 </span>
               </>
             }
             summary={
-              <p>
-                Distance to (0, 0): {formatNumber(d0)} at the start, {formatNumber(dEnd)} after {last} steps.
-              </p>
+              <p>{t('theory.dirac.distance.summary', { d0: formatNumber(d0), dEnd: formatNumber(dEnd), n: last })}</p>
             }
           >
             {(size) => <DistanceChart size={size} distance={trajectory.distance} ema={ema} steps={steps} step={step} />}
           </ChartPanel>
           <section className="panel dirac-explain" aria-labelledby="dirac-explain-title">
-            <h2 id="dirac-explain-title">What this means for the playground</h2>
+            <h2 id="dirac-explain-title">{t('theory.dirac.explain.title')}</h2>
             <div className="dirac-buttons">
               <button
                 type="button"
@@ -331,20 +330,15 @@ export function DiracView() {
                 data-testid="dirac-apply-r1"
                 onClick={() => setSettingsPatch({ r1Gamma: 1, view: 'playground' })}
               >
-                Use R1 (γ = 1) in the playground
+                {t('theory.dirac.explain.applyR1')}
               </button>
               <span className="hint">
-                The playground’s R1 is {playgroundGamma > 0 ? `on, γ = ${playgroundGamma}` : 'off'}.
+                {playgroundGamma > 0
+                  ? t('theory.dirac.explain.r1On', { gamma: playgroundGamma })
+                  : t('theory.dirac.explain.r1Off')}
               </span>
             </div>
-            <p>
-              Near its equilibrium the playground’s GAN is a bigger version of this game: G’s and D’s weights push each
-              other sideways, like θ and ψ here, so gradient steps go round the equilibrium instead of into it. That is
-              why its JS divergence falls and then oscillates while p_model’s width swings; two learning rates or Adam
-              do not remove the rotation. The remedies are the ones shown here: R1 (γ) gives D friction at the data,
-              instance noise (σ) blurs what D sees and damps it too, and an EMA of G averages the circling out (tick
-              “Show an EMA of G”). Derivations: docs/theory.md §6.8.
-            </p>
+            <p>{t('theory.dirac.explain.text')}</p>
           </section>
         </div>
       </main>

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { useT } from '../../state/language';
 import { Axis, RefLine } from '../charts/Axis';
 import { MARGIN } from '../charts/theme';
 import { minus, niceCeil, stepTicks } from '../charts/scales';
@@ -41,27 +42,42 @@ export function DistanceChart({ size, distance, ema, steps, step }: DistanceChar
       .x((k) => x(k))
       .y((k) => y(distance[k]))(Array.from({ length: shown + 1 }, (_, k) => k)) ?? '';
   const fmtY = y.tickFormat(yTicks.length);
+  const t = useT();
 
   return (
     <svg
       width={size.width}
       height={size.height}
       role="img"
-      aria-label="Distance to the equilibrium (0, 0) over the steps"
+      aria-label={t('theory.dirac.distance.aria')}
       data-testid="dirac-distance-chart"
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis orient="bottom" scale={x} ticks={stepTicks(x, w)} format={String} label="step" width={w} height={h} />
+        <Axis
+          orient="bottom"
+          scale={x}
+          ticks={stepTicks(x, w)}
+          format={String}
+          label={t('theory.dirac.distance.stepAxis')}
+          width={w}
+          height={h}
+        />
         <Axis
           orient="left"
           scale={y}
           ticks={yTicks}
           format={(v) => minus(fmtY(v))}
-          label="distance"
+          label={t('theory.dirac.distance.distanceAxis')}
           width={w}
           height={h}
         />
-        <RefLine y={y(distance[0])} width={w} label="start" color={DIRAC_COLORS.reference} labelAt="left" />
+        <RefLine
+          y={y(distance[0])}
+          width={w}
+          label={t('theory.dirac.distance.start')}
+          color={DIRAC_COLORS.reference}
+          labelAt="left"
+        />
         {emaPath && <path className="dirac-ema-line" d={emaPath} />}
         <path className="dirac-distance-full" d={full} />
         <path className="dirac-distance" d={upto} data-testid="dirac-distance-line" />

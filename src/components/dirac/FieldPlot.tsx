@@ -5,6 +5,7 @@ import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type Pointe
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { diracField, type DiracPoint, type DiracStabiliser, type DiracTrajectory } from '../../core/diracGan';
+import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { formatX } from '../charts/scales';
 import { inkOf } from '../charts/theme';
@@ -90,6 +91,7 @@ const Quiver = memo(function Quiver({
 
 export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, onDragging }: FieldPlotProps) {
   const clip = `dirac-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState(false);
   const side = Math.max(
@@ -176,7 +178,7 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
       width={size.width}
       height={size.height}
       role="group"
-      aria-label={`Gradient vector field of the Dirac GAN over θ and ψ from −2 to 2, with the trajectory from θ = ${fmt(start.theta)}, ψ = ${fmt(start.psi)}`}
+      aria-label={t('theory.dirac.field.aria', { theta: fmt(start.theta), psi: fmt(start.psi) })}
       data-testid="dirac-field"
     >
       <defs>
@@ -190,7 +192,7 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
           scale={sx}
           ticks={TICKS}
           format={formatX}
-          label="θ: where G puts its point (the data sit at 0)"
+          label={t('theory.dirac.field.thetaAxis')}
           width={side}
           height={side}
         />
@@ -199,7 +201,7 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
           scale={sy}
           ticks={TICKS}
           format={formatX}
-          label="ψ: D’s slope, D(x) = ψ·x"
+          label={t('theory.dirac.field.psiAxis')}
           width={side}
           height={side}
         />
@@ -221,7 +223,7 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
           <g className="dirac-equilibrium" transform={`translate(${o.x},${o.y})`}>
             <path d="M-7,-7L7,7M-7,7L7,-7" />
             <text x={9} y={-9}>
-              equilibrium (0, 0)
+              {t('theory.dirac.field.equilibrium')}
             </text>
           </g>
           <g
@@ -229,14 +231,14 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
             transform={`translate(${sx(start.theta)},${sy(start.psi)})`}
             tabIndex={0}
             role="button"
-            aria-label={`Start point θ = ${fmt(start.theta)}, ψ = ${fmt(start.psi)}. Arrow keys move it (Shift: faster); or click anywhere in the plane.`}
+            aria-label={t('theory.dirac.field.startAria', { theta: fmt(start.theta), psi: fmt(start.psi) })}
             onKeyDown={onKeyDown}
             data-testid="dirac-start"
           >
             <circle r={14} className="dirac-start-halo" />
             <circle r={8} className="dirac-start-dot" />
             <text x={12} y={22}>
-              start
+              {t('theory.dirac.field.start')}
             </text>
           </g>
         </g>
@@ -248,7 +250,7 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
             textAnchor="end"
             style={{ fill: inkOf(DIRAC_COLORS.trajectory) }}
           >
-            the path leaves the square
+            {t('theory.dirac.field.leaves')}
           </text>
         )}
       </g>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { closedFormKL, explorerDensity, explorerMeasures, pullApart } from '../../core/explorer';
 import { binWidth, CHART_GRID } from '../../core/grid';
 import { useSetting } from '../../state/context';
+import { useT } from '../../state/language';
 import { ExplorerDensities } from './ExplorerDensities';
 import { ExplorerSidebar } from './ExplorerSidebar';
 import { FitPanel } from './FitPanel';
@@ -25,10 +26,11 @@ export function Explorer() {
   const closedForm = useMemo(() => closedFormKL(pc, qc), [pc, qc]);
   // While a handle is dragged the y axes hold still, so the handle stays under the pointer.
   const [dragging, setDragging] = useState(false);
+  const t = useT();
   return (
     <>
       <ExplorerSidebar />
-      <main className="explorer" aria-label="Divergence explorer" data-testid="explorer">
+      <main className="explorer" aria-label={t('theory.explorer.label')} data-testid="explorer">
         <MeasuresBar m={measures} closedForm={closedForm} units={units} />
         <ExplorerDensities pc={pc} qc={qc} p={p} q={q} dragging={dragging} onDrag={setDragging} />
         <IntegrandChart p={p} q={q} measures={measures} units={units} dragging={dragging} />

@@ -5,10 +5,10 @@ import { scaleLinear } from 'd3-scale';
 import { explorerDistribution } from '../../core/explorer';
 import { explorerKey, type ExplorerDensity, type MixtureComponent } from '../../core/settings';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { DensityAxes } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { MixtureHandles, type HandleSpec } from '../charts/MixtureHandles';
-import { TARGET_TEXT } from '../targetText';
 import { gridArea, gridLine, maxOf, sampleIndices, X_DOMAIN } from '../charts/scales';
 import { MARGIN } from '../charts/theme';
 import { useStickyDomain } from '../charts/useStickyDomain';
@@ -35,18 +35,19 @@ export function ExplorerDensities({
 }) {
   const [, yMax] = useStickyDomain([0, Math.max(maxOf(p), maxOf(q)) * 1.15], { shrinkBelow: 0.55, frozen: dragging });
   const idx = sampleIndices(SAMPLE_XS);
+  const t = useT();
   return (
     <ChartPanel
       id="explorer-densities"
-      title="P and Q"
+      title={t('theory.explorer.densitiesTitle')}
       legend={[
         { label: 'P', color: P_COLOR, kind: 'area' },
         { label: 'Q', color: Q_COLOR, kind: 'line' },
       ]}
-      caption={<>Drag a handle: sideways moves a mean, up or down its σ.</>}
+      caption={<>{t('theory.explorer.densitiesCaption')}</>}
       summary={
         <table>
-          <caption>Densities P and Q at sample points</caption>
+          <caption>{t('theory.explorer.densitiesTable')}</caption>
           <thead>
             <tr>
               <th scope="col">x</th>
@@ -92,6 +93,7 @@ function DensityPlot({
   const h = size.height - MARGIN.top - MARGIN.bottom;
   const x = scaleLinear().domain(X_DOMAIN).range([0, w]);
   const y = scaleLinear().domain([0, yMax]).range([h, 0]).clamp(true);
+  const t = useT();
   const pArea = gridArea(x, y, p, h);
   const qLine = gridLine(x, y, q);
 
@@ -99,22 +101,22 @@ function DensityPlot({
     const pdf = explorerDistribution(comps).pdf;
     const total = comps.reduce((s, c) => s + c.weight, 0);
     return comps.map((c, i) => {
-      const name = TARGET_TEXT.explorerComponent(density, i);
+      const name = t('theory.explorer.handle.name', { density, n: i + 1 });
       return {
         id: density + i,
         testId: `explorer-handle-${density.toLowerCase()}-${i}`,
         cx: x(c.mean),
         cy: y(pdf(c.mean)),
         label: `${density}${i + 1}`,
-        ariaLabel: TARGET_TEXT.componentMean(name),
-        title: `${name}: ${TARGET_TEXT.handleHelp}`,
+        ariaLabel: t('theory.explorer.handle.mean', { name }),
+        title: t('theory.explorer.handle.title', { name }),
         color: density === 'P' ? P_COLOR : Q_COLOR,
         // Orange text on white is too faint to read: Q's label is a dark orange.
         ink: density === 'P' ? P_COLOR : Q_INK,
         xKey: explorerKey(density, 'mean', i),
         xValue: c.mean,
         sigma: { key: explorerKey(density, 'std', i), value: c.std, share: c.weight / total },
-        valueText: TARGET_TEXT.meanAndSigma(fixed2(c.mean), fixed2(c.std)),
+        valueText: t('theory.explorer.handle.value', { mean: fixed2(c.mean), sigma: fixed2(c.std) }),
       };
     });
   };
@@ -127,7 +129,7 @@ function DensityPlot({
         width={size.width}
         height={size.height}
         role="img"
-        aria-label="Densities P and Q"
+        aria-label={t('theory.explorer.densities')}
         data-testid="chart-explorer-densities"
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
@@ -142,7 +144,7 @@ function DensityPlot({
         width={size.width}
         height={size.height}
         role="group"
-        aria-label={TARGET_TEXT.explorerHandlesLabel}
+        aria-label={t('theory.explorer.handles')}
       >
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           <MixtureHandles handles={handles} x={x} y={y} onDrag={onDrag} radius={HANDLE_R} top={HANDLE_R + 2} />

@@ -1,6 +1,7 @@
 // The explorer's controls: P and Q, each a mixture of 1–3 Gaussians (the same sliders as the target's).
 import { explorerKey, MAX_COMPONENTS, type ExplorerDensity } from '../../core/settings';
 import { useAppState, useSetting } from '../../state/context';
+import { useT } from '../../state/language';
 import { EnumSegmented, Segmented, Slider } from '../controls';
 import { P_COLOR, Q_COLOR, Q_INK } from './shared';
 
@@ -14,11 +15,9 @@ function Share({ density, i }: { density: ExplorerDensity; i: number }) {
     useSetting(explorerKey(density, 'weight', 2)),
   ];
   const total = w.slice(0, n).reduce((a, b) => a + b, 0);
+  const t = useT();
   return (
-    <span
-      className="share"
-      title={`This component's share of ${density}: its weight divided by the sum of the weights`}
-    >
+    <span className="share" title={t('theory.explorer.share', { density })}>
       {' '}
       · {Math.round((100 * w[i]) / total)}%
     </span>
@@ -29,13 +28,9 @@ function ComponentSliders({ density, i }: { density: ExplorerDensity; i: number 
   const n = useSetting(`explorer${density}Components`);
   const d = lower(density);
   const color = density === 'P' ? P_COLOR : Q_COLOR;
+  const t = useT();
   // The visible label is short; the hidden part makes every slider's accessible name unique.
-  const of = (
-    <span className="sr-only">
-      {' '}
-      of {density}, component {i + 1}
-    </span>
-  );
+  const of = <span className="sr-only">{t('theory.explorer.componentOf', { density, n: i + 1 })}</span>;
   return (
     <fieldset className="component">
       <legend>
@@ -47,20 +42,48 @@ function ComponentSliders({ density, i }: { density: ExplorerDensity; i: number 
           {density}
           {i + 1}
         </span>{' '}
-        Component {i + 1}
+        {t('theory.explorer.component', { n: i + 1 })}
         {n > 1 && <Share density={density} i={i} />}
       </legend>
-      <Slider k={explorerKey(density, 'mean', i)} testId={`explorer-${d}-mean-${i}`} label={<>Mean μ{of}</>} />
-      <Slider k={explorerKey(density, 'std', i)} testId={`explorer-${d}-std-${i}`} label={<>Spread σ{of}</>} />
+      <Slider
+        k={explorerKey(density, 'mean', i)}
+        testId={`explorer-${d}-mean-${i}`}
+        label={
+          <>
+            {t('theory.explorer.mean')}
+            {of}
+          </>
+        }
+      />
+      <Slider
+        k={explorerKey(density, 'std', i)}
+        testId={`explorer-${d}-std-${i}`}
+        label={
+          <>
+            {t('theory.explorer.spread')}
+            {of}
+          </>
+        }
+      />
       {n > 1 && (
-        <Slider k={explorerKey(density, 'weight', i)} testId={`explorer-${d}-weight-${i}`} label={<>Weight{of}</>} />
+        <Slider
+          k={explorerKey(density, 'weight', i)}
+          testId={`explorer-${d}-weight-${i}`}
+          label={
+            <>
+              {t('theory.explorer.weight')}
+              {of}
+            </>
+          }
+        />
       )}
     </fieldset>
   );
 }
 
-function DensityControls({ density, title }: { density: ExplorerDensity; title: string }) {
+function DensityControls({ density }: { density: ExplorerDensity }) {
   const { setSetting } = useAppState();
+  const t = useT();
   const key = `explorer${density}Components` as const;
   const n = useSetting(key);
   const d = lower(density);
@@ -72,13 +95,14 @@ function DensityControls({ density, title }: { density: ExplorerDensity; title: 
           style={{ background: density === 'P' ? P_COLOR : Q_COLOR }}
           aria-hidden="true"
         />
-        {title}
+        {t('theory.explorer.density', { density })}
       </h2>
       <Segmented
         name={key}
         legend={
           <>
-            Gaussian components<span className="sr-only"> of {density}</span>
+            {t('theory.explorer.components')}
+            <span className="sr-only">{t('theory.explorer.componentsOf', { density })}</span>
           </>
         }
         value={n}
@@ -94,16 +118,15 @@ function DensityControls({ density, title }: { density: ExplorerDensity; title: 
 }
 
 export function ExplorerSidebar() {
+  const t = useT();
   return (
-    <aside className="sidebar explorer-sidebar" aria-label="Densities P and Q">
-      <DensityControls density="P" title="Density P" />
-      <DensityControls density="Q" title="Density Q" />
-      <section className="sidebar-section" aria-label="Display">
-        <EnumSegmented k="units" legend="Units (U)" testId="explorer-units" />
+    <aside className="sidebar explorer-sidebar" aria-label={t('theory.explorer.densities')}>
+      <DensityControls density="P" />
+      <DensityControls density="Q" />
+      <section className="sidebar-section" aria-label={t('theory.explorer.display')}>
+        <EnumSegmented k="units" legend={t('theory.explorer.units')} testId="explorer-units" />
       </section>
-      <p className="hint explorer-hint">
-        Or drag the handles on the chart: sideways moves a mean, up and down changes its σ.
-      </p>
+      <p className="hint explorer-hint">{t('theory.explorer.sidebarHint')}</p>
     </aside>
   );
 }

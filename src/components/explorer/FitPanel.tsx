@@ -16,6 +16,7 @@ import {
 import { SETTINGS_TABLE, type MixtureComponent, type Units } from '../../core/settings';
 import { useAppState } from '../../state/context';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { formatX, maxOf, X_CENTERS, X_DOMAIN } from '../charts/scales';
 import { Readout } from '../charts/Readout';
@@ -40,23 +41,10 @@ interface FitRun {
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.(REDUCED_MOTION).matches;
 
+/** Each side's KL and its arguments (its text: theory.explorer.fit.<direction>.* in the catalogue). */
 const SIDES = {
-  forward: {
-    title: 'Forward: min KL(P‖Q)',
-    note: 'mode covering: P’s mean and σ',
-    kl: 'KL(P‖Q)',
-    hint: 'forward KL of the fitted Q (on the grid)',
-    ref: 'q',
-    other: 'p',
-  },
-  reverse: {
-    title: 'Reverse: min KL(Q‖P)',
-    note: 'mode seeking: one mode',
-    kl: 'KL(Q‖P)',
-    hint: 'reverse KL of the fitted Q (on the grid)',
-    ref: 'p',
-    other: 'q',
-  },
+  forward: { kl: 'KL(P‖Q)', ref: 'q', other: 'p' },
+  reverse: { kl: 'KL(Q‖P)', ref: 'p', other: 'q' },
 } as const;
 
 export function FitPanel({
@@ -70,6 +58,7 @@ export function FitPanel({
   p: Float64Array;
   units: Units;
 }) {
+  const tr = useT();
   const [run, setRun] = useState<FitRun | null>(null);
   const [t, setT] = useState(1);
   const frame = useRef(0);
@@ -110,7 +99,7 @@ export function FitPanel({
       data-state={state}
     >
       <div className="panel-head">
-        <h2 id="explorer-fit-title">Fit one Gaussian Q to P</h2>
+        <h2 id="explorer-fit-title">{tr('theory.explorer.fit.title')}</h2>
         <button
           type="button"
           className="primary explorer-fit-button"
@@ -118,11 +107,14 @@ export function FitPanel({
           data-testid="explorer-fit"
           title={
             active
-              ? `Fit again. Q started from its current mean and σ (${formatNumber(active.start.mean)}, ${formatNumber(active.start.std)}).`
-              : 'Fit one Gaussian Q to P by each direction of KL; Q moves from its current mean and σ to each fit.'
+              ? tr('theory.explorer.fit.againTitle', {
+                  mean: formatNumber(active.start.mean),
+                  std: formatNumber(active.start.std),
+                })
+              : tr('theory.explorer.fit.buttonTitle')
           }
         >
-          Fit Q to P
+          {tr('theory.explorer.fit.button')}
         </button>
       </div>
       <div className="explorer-fit-sides">
@@ -161,6 +153,8 @@ function FitSide({
   done: boolean;
 }) {
   const side = SIDES[direction];
+  const tr = useT();
+  const title = tr(`theory.explorer.fit.${direction}.title`);
   const { setSettingsPatch } = useAppState();
   const [ref, size] = useSize<HTMLDivElement>();
   const fit = run?.fits[direction];
@@ -187,26 +181,26 @@ function FitSide({
       aria-labelledby={`explorer-fit-${d}-title`}
       data-testid={`explorer-fit-${d}`}
     >
-      <h3 id={`explorer-fit-${d}-title`}>{side.title}</h3>
-      <p className="explorer-fit-note">{side.note}</p>
+      <h3 id={`explorer-fit-${d}-title`}>{title}</h3>
+      <p className="explorer-fit-note">{tr(`theory.explorer.fit.${direction}.note`)}</p>
       <div className="readouts">
         <Readout
           label="μ"
           color={Q_COLOR}
           value={now ? formatNumber(now.mean) : '–'}
           testId={`explorer-fit-${d}-mean`}
-          title="Mean of the fitted Q"
+          title={tr('theory.explorer.fit.meanTitle')}
         />
         <Readout
           label="σ"
           value={now ? formatNumber(now.std) : '–'}
           testId={`explorer-fit-${d}-std`}
-          title="σ of the fitted Q"
+          title={tr('theory.explorer.fit.stdTitle')}
         />
         {kl ? (
           <KLReadout
             label={side.kl}
-            hint={side.hint}
+            hint={tr(`theory.explorer.fit.${direction}.hint`)}
             kl={kl}
             units={units}
             testId={`explorer-fit-${d}-kl`}
@@ -218,7 +212,7 @@ function FitSide({
         )}
       </div>
       <div className="plot explorer-fit-plot" ref={ref}>
-        {size.width > 40 && size.height > 40 && <SmallPlot size={size} p={p} q={q} yMax={yMax} label={side.title} />}
+        {size.width > 40 && size.height > 40 && <SmallPlot size={size} p={p} q={q} yMax={yMax} label={title} />}
       </div>
       <div className="explorer-fit-actions">
         <button
@@ -230,18 +224,25 @@ function FitSide({
             setSettingsPatch({ explorerQComponents: 1, explorerQMean0: target.mean, explorerQStd0: target.std })
           }
           data-testid={`explorer-fit-${d}-use`}
-          aria-label={`Use as Q: the ${direction} KL fit`}
+          aria-label={tr(`theory.explorer.fit.${direction}.use`)}
         >
-          Use as Q
+          {tr('theory.explorer.fit.use')}
         </button>
         {done && clamped && target && (
           <span
             className="explorer-fit-clamped"
-            title={`Q's sliders reach μ in [${meanProp.min}, ${meanProp.max}] and σ in [${stdProp.min}, ${stdProp.max}]: Q gets μ = ${formatNumber(target.mean)}, σ = ${formatNumber(target.std)}`}
+            title={tr('theory.explorer.fit.clampedTitle', {
+              meanMin: meanProp.min,
+              meanMax: meanProp.max,
+              stdMin: stdProp.min,
+              stdMax: stdProp.max,
+              mean: formatNumber(target.mean),
+              std: formatNumber(target.std),
+            })}
           >
             {target.std === stdProp.max || target.std === stdProp.min
-              ? `σ stops at ${target.std}`
-              : `μ stops at ${target.mean}`}
+              ? tr('theory.explorer.fit.stdStops', { v: target.std })
+              : tr('theory.explorer.fit.meanStops', { v: target.mean })}
           </span>
         )}
       </div>
@@ -262,6 +263,7 @@ function SmallPlot({
   yMax: number;
   label: string;
 }) {
+  const tr = useT();
   const m = SMALL_MARGIN;
   const w = size.width - m.left - m.right;
   const h = size.height - m.top - m.bottom;
@@ -279,7 +281,12 @@ function SmallPlot({
         .y((v) => y(v))(Array.from(q)) ?? '')
     : '';
   return (
-    <svg width={size.width} height={size.height} role="img" aria-label={`${label}: P and the fitted Q`}>
+    <svg
+      width={size.width}
+      height={size.height}
+      role="img"
+      aria-label={tr('theory.explorer.fit.plotAria', { title: label })}
+    >
       <g transform={`translate(${m.left},${m.top})`}>
         <Axis
           orient="bottom"
@@ -296,7 +303,7 @@ function SmallPlot({
           <path d={qLine} fill="none" style={{ stroke: Q_COLOR }} strokeWidth={3} strokeLinejoin="round" />
         ) : (
           <text x={0} y={12} className="empty-note">
-            Press “Fit Q to P”
+            {tr('theory.explorer.fit.empty')}
           </text>
         )}
       </g>

@@ -7,6 +7,7 @@ import { area, line } from 'd3-shape';
 import { klIntegrand, type ExplorerMeasures } from '../../core/explorer';
 import type { Units } from '../../core/settings';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
+import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { formatX, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_TICKS } from '../charts/scales';
@@ -49,6 +50,7 @@ export function IntegrandChart({
   dragging: boolean;
 }) {
   const [dir, setDir] = useState<Direction>('pq');
+  const tr = useT();
   const t = TEXT[dir];
   const kl = dir === 'pq' ? measures.klPQ : measures.klQP;
   const values = useMemo(() => {
@@ -66,16 +68,16 @@ export function IntegrandChart({
   const [yLo, yHi] = useStickyDomain([lo * 1.1, hi * 1.1], { shrinkBelow: 0.5, frozen: dragging });
   const u = unitLabel(units);
   const idx = sampleIndices(SAMPLE_XS);
-  const klTip = klTitle(kl, dir === 'pq' ? 'q' : 'p', dir === 'pq' ? 'p' : 'q');
+  const klTip = klTitle(tr, kl, dir === 'pq' ? 'q' : 'p', dir === 'pq' ? 'p' : 'q');
   return (
     <ChartPanel
       id="explorer-integrand"
-      title="Where KL comes from"
+      title={tr('theory.explorer.integrand.title')}
       tools={
         <div className="explorer-tool">
           <Segmented
             name="explorer-integrand"
-            legend={<span className="sr-only">Integrand of</span>}
+            legend={<span className="sr-only">{tr('theory.explorer.integrand.of')}</span>}
             value={dir}
             testId="explorer-integrand-direction"
             options={[
@@ -89,23 +91,24 @@ export function IntegrandChart({
       caption={
         <>
           {t.kl} = ∫ {t.f} dx ={' '}
-          <span className="explorer-key" title={`where ${t.plus}: adds to ${t.kl}`}>
-            <Swatch color={t.color} kind="area" /> area
+          <span className="explorer-key" title={tr('theory.explorer.integrand.adds', { where: t.plus, kl: t.kl })}>
+            <Swatch color={t.color} kind="area" /> {tr('theory.explorer.integrand.area')}
           </span>{' '}
           −{' '}
-          <span className="explorer-key" title={`where ${t.minus}: subtracts from ${t.kl}`}>
-            <HatchSwatch /> area
+          <span
+            className="explorer-key"
+            title={tr('theory.explorer.integrand.subtracts', { where: t.minus, kl: t.kl })}
+          >
+            <HatchSwatch /> {tr('theory.explorer.integrand.area')}
           </span>{' '}
           = <GeMarker kl={kl} title={klTip} />
           <strong data-testid="explorer-integrand-total">{klText(kl, units)}</strong> {u}
-          {anyInfinite && <> · ∞ where {dir === 'pq' ? 'q' : 'p'} = 0 (drawn at the top)</>}
+          {anyInfinite && tr('theory.explorer.integrand.infinite', { zero: dir === 'pq' ? 'q' : 'p' })}
         </>
       }
       summary={
         <table>
-          <caption>
-            {t.f} at sample points, in {u} per unit of x
-          </caption>
+          <caption>{tr('theory.explorer.integrand.table', { f: t.f, unit: u })}</caption>
           <thead>
             <tr>
               <th scope="col">x</th>
@@ -154,7 +157,7 @@ export function IntegrandChart({
             width={size.width}
             height={size.height}
             role="img"
-            aria-label={`The integrand ${t.f} of ${t.kl} over x`}
+            aria-label={tr('theory.explorer.integrand.aria', { f: t.f, kl: t.kl })}
             data-testid="chart-explorer-integrand"
           >
             <defs>

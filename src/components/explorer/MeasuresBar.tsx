@@ -3,6 +3,7 @@
 import type { ExplorerMeasures } from '../../core/explorer';
 import type { Units } from '../../core/settings';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
+import { useT } from '../../state/language';
 import { Readout } from '../charts/Readout';
 import { COLORS } from '../charts/theme';
 import { fixed3, GeMarker, klTitle, KLReadout, W1_COLOR } from './shared';
@@ -16,9 +17,10 @@ export function MeasuresBar({
   closedForm: { pq: number; qp: number } | null;
   units: Units;
 }) {
+  const t = useT();
   const u = unitLabel(units);
   const ce = m.crossEntropy;
-  const ceTitle = klTitle(ce, 'q', 'p');
+  const ceTitle = klTitle(t, ce, 'q', 'p');
   const inUnits = (v: number) => toUnits(v, units);
   return (
     <section
@@ -28,12 +30,12 @@ export function MeasuresBar({
     >
       <div className="panel-head">
         <h2 id="explorer-measures-title" className="sr-only">
-          P against Q
+          {t('theory.explorer.measuresHeading')}
         </h2>
-        <div className="readouts" role="group" aria-label="Divergences between P and Q">
+        <div className="readouts" role="group" aria-label={t('theory.explorer.measuresLabel')}>
           <KLReadout
             label="KL(P‖Q)"
-            hint="forward KL: mode covering, punishes Q missing P's mass"
+            hint={t('theory.explorer.klForwardHint')}
             kl={m.klPQ}
             units={units}
             testId="explorer-kl-pq"
@@ -43,7 +45,7 @@ export function MeasuresBar({
           />
           <KLReadout
             label="KL(Q‖P)"
-            hint="reverse KL: mode seeking, punishes Q putting mass where P has none"
+            hint={t('theory.explorer.klReverseHint')}
             kl={m.klQP}
             units={units}
             testId="explorer-kl-qp"
@@ -58,7 +60,7 @@ export function MeasuresBar({
             value={formatNumber(inUnits(m.js))}
             unit={u}
             testId="explorer-js"
-            title="JS(P‖Q) = ½ KL(P‖M) + ½ KL(Q‖M), M = (P + Q)/2; 0 ≤ JS ≤ log 2 = 1 bit"
+            title={t('theory.explorer.jsTitle')}
           />
           <Readout
             label="H(P, Q)"
@@ -66,14 +68,14 @@ export function MeasuresBar({
             unit={u}
             testId="explorer-cross-entropy"
             before={<GeMarker kl={ce} title={ceTitle} />}
-            title={`Cross-entropy −∫ p log q dx. ${ceTitle}`}
+            title={t('theory.explorer.crossEntropyTitle', { why: ceTitle })}
           />
           <Readout
             label="H(P)"
             value={formatNumber(inUnits(m.entropyP))}
             unit={u}
             testId="explorer-entropy-p"
-            title="Entropy of P, −∫ p log p dx (differential entropy: negative for a narrow P)"
+            title={t('theory.explorer.entropyTitle')}
           />
           <Readout
             label="W1"
@@ -81,7 +83,7 @@ export function MeasuresBar({
             swatch="line"
             value={formatNumber(m.w1)}
             testId="explorer-w1"
-            title="Wasserstein-1 (earth mover's) distance ∫|F_P − F_Q| dx, in units of x (not nats)"
+            title={t('theory.explorer.w1Title')}
           />
         </div>
       </div>
@@ -98,11 +100,8 @@ export function MeasuresBar({
           </span>
         </p>
         {closedForm && (
-          <p
-            className="explorer-closed-form"
-            title="KL(P‖Q) and KL(Q‖P) of two Gaussians in closed form: KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²)) = log(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½ (docs/theory.md §3)"
-          >
-            Closed form: KL(P‖Q){' '}
+          <p className="explorer-closed-form" title={t('theory.explorer.closedFormTitle')}>
+            {t('theory.explorer.closedForm')} KL(P‖Q){' '}
             <output data-testid="explorer-kl-pq-closed">{formatNumber(inUnits(closedForm.pq))}</output>, KL(Q‖P){' '}
             <output data-testid="explorer-kl-qp-closed">{formatNumber(inUnits(closedForm.qp))}</output> {u}
           </p>

@@ -5,6 +5,7 @@ import { line } from 'd3-shape';
 import { PULL_MAX, type PullApart } from '../../core/explorer';
 import type { Units } from '../../core/settings';
 import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
+import { useT } from '../../state/language';
 import { Axis, RefLine } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { COLORS, inkOf, MARGIN as CHART_MARGIN } from '../charts/theme';
@@ -20,6 +21,7 @@ const KL_NOTE_WIDTH = 230;
 const NOW_WIDTH = 80;
 
 export function PullApartChart({ pull, units }: { pull: PullApart; units: Units }) {
+  const t = useT();
   const u = unitLabel(units);
   const ceiling = log2In(units);
   const kl = (v: PullApart['current']) => (v.klPQ.infinite ? Infinity : toUnits(v.klPQ.value, units));
@@ -31,27 +33,31 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
   const c = pull.current;
   // The first distance at which KL leaves the chart, for its label.
   const exit = pull.points.find((pt) => kl(pt) > Y_TOP);
+  const first = pull.points[0],
+    lastPt = pull.points[pull.points.length - 1];
   return (
     <ChartPanel
       id="explorer-pull"
-      title="Pull apart"
+      title={t('theory.explorer.pull.title')}
       legend={[
         ...series.map((s) => ({ label: s.name, color: s.color, kind: 'line' as const })),
-        { label: 'now', color: COLORS.ink, kind: 'dashed' as const },
+        { label: t('theory.explorer.pull.now'), color: COLORS.ink, kind: 'dashed' as const },
       ]}
-      caption={
-        <>
-          JS stops at log 2 (no gradient once P and Q stop overlapping), KL grows without bound, W1 grows linearly: the
-          case for the Wasserstein GAN.
-        </>
-      }
+      caption={<>{t('theory.explorer.pull.caption')}</>}
       summary={
         <p>
-          As Q slides from distance 0 to {PULL_MAX}: JS from {formatNumber(toUnits(pull.points[0].js, units))} to{' '}
-          {formatNumber(toUnits(pull.points[pull.points.length - 1].js, units))} {u} (at most log 2 ={' '}
-          {formatNumber(ceiling)} {u}), KL(P‖Q) from {formatNumber(kl(pull.points[0]))} to{' '}
-          {formatNumber(kl(pull.points[pull.points.length - 1]))} {u}, W1 from {formatNumber(pull.points[0].w1)} to{' '}
-          {formatNumber(pull.points[pull.points.length - 1].w1)}. Now: distance {formatNumber(c.distance)}.
+          {t('theory.explorer.pull.summary', {
+            max: PULL_MAX,
+            js0: formatNumber(toUnits(first.js, units)),
+            js1: formatNumber(toUnits(lastPt.js, units)),
+            unit: u,
+            ceiling: formatNumber(ceiling),
+            kl0: formatNumber(kl(first)),
+            kl1: formatNumber(kl(lastPt)),
+            w0: formatNumber(first.w1),
+            w1: formatNumber(lastPt.w1),
+            now: formatNumber(c.distance),
+          })}
         </p>
       }
     >
@@ -68,7 +74,7 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
             width={size.width}
             height={size.height}
             role="img"
-            aria-label="JS, KL(P‖Q) and W1 as functions of the distance between the means of P and Q"
+            aria-label={t('theory.explorer.pull.aria')}
             data-testid="chart-explorer-pull"
           >
             <defs>
@@ -82,7 +88,7 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
                 scale={y}
                 ticks={y.ticks(Math.max(2, Math.floor(h / 40)))}
                 format={(v) => String(v)}
-                label={`${u}; W1 in x`}
+                label={t('theory.explorer.pull.yAxis', { unit: u })}
                 width={w}
                 height={h}
               />
@@ -91,14 +97,14 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
                 scale={x}
                 ticks={X_TICKS}
                 format={(v) => String(v)}
-                label="|μ_Q − μ_P|: Q slides away from P, its shape kept"
+                label={t('theory.explorer.pull.xAxis')}
                 width={w}
                 height={h}
               />
               <RefLine
                 y={y(ceiling)}
                 width={w}
-                label={units === 'bits' ? 'JS max = 1 bit' : 'JS max = log 2 ≈ 0.693'}
+                label={t(units === 'bits' ? 'theory.explorer.pull.jsMaxBits' : 'theory.explorer.pull.jsMaxNats')}
                 color={COLORS.js}
               />
               <g clipPath="url(#explorer-pull-clip)">
@@ -119,7 +125,7 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
               </g>
               {exit && cx + NOW_WIDTH / 2 < w - KL_NOTE_WIDTH && (
                 <text x={w} y={-8} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.klForward) }}>
-                  KL ↑ off the chart from {formatNumber(exit.distance)}
+                  {t('theory.explorer.pull.klOff', { d: formatNumber(exit.distance) })}
                 </text>
               )}
               <g className="explorer-now" data-testid="explorer-pull-now">
@@ -139,7 +145,7 @@ export function PullApartChart({ pull, units }: { pull: PullApart; units: Units 
                   className="clip-note"
                   style={{ fill: COLORS.ink }}
                 >
-                  now {formatNumber(c.distance)}
+                  {t('theory.explorer.pull.nowAt', { d: formatNumber(c.distance) })}
                 </text>
                 {series.map((s) => {
                   const v = s.value(c);

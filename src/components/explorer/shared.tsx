@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import { INFINITE_MASS, KL_FLOOR } from '../../core/divergences';
 import type { KLValue } from '../../core/protocol';
 import { explorerComponents, type ExplorerDensity, type MixtureComponent, type Units } from '../../core/settings';
+import type { Translate } from '../../i18n/messages';
 import { useSettings } from '../../state/context';
+import { useT } from '../../state/language';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
 import { Readout } from '../charts/Readout';
 import { COLORS, inkOf } from '../charts/theme';
@@ -24,15 +26,12 @@ export function useDensityComponents(density: ExplorerDensity): readonly Mixture
 }
 
 /** The tooltip of a KL value: the sum it is, or why it is a lower bound / ∞ (as the playground's). */
-export function klTitle(kl: KLValue, ref: string, other: string): string {
+export function klTitle(t: Translate, kl: KLValue, ref: string, other: string): string {
   const pct = formatNumber(kl.missingMass * 100, 2);
-  if (kl.infinite) return `${ref} is 0 where ${other} has ${pct}% of its mass: the KL is ∞.`;
+  if (kl.infinite) return t('theory.explorer.kl.infinite', { ref, other, pct });
   if (kl.floored)
-    return (
-      `${ref} is 0 where ${other} has ${pct}% of its mass: the exact KL is ∞; shown is the lower bound with ` +
-      `${ref} floored at ε = ${KL_FLOOR} per bin (∞ is shown from ${INFINITE_MASS * 100}% on).`
-    );
-  return `Σ ${other} log(${other}/${ref}) Δx over the 400 bins on [−6, 6].`;
+    return t('theory.explorer.kl.floored', { ref, other, pct, floor: KL_FLOOR, from: INFINITE_MASS * 100 });
+  return t('theory.explorer.kl.sum', { ref, other });
 }
 
 /** The text of a KL readout: ∞, or the number in the user's units. */
@@ -41,9 +40,10 @@ export const klText = (kl: KLValue, units: Units): string =>
 
 /** The "≥" marker of a floored KL (a lower bound of ∞), outside the number's element. */
 export function GeMarker({ kl, title }: { kl: KLValue; title: string }) {
+  const t = useT();
   if (!kl.floored || kl.infinite) return null;
   return (
-    <abbr className="ge-marker" title={title} tabIndex={0} aria-label="at least">
+    <abbr className="ge-marker" title={title} tabIndex={0} aria-label={t('theory.atLeast')}>
       ≥
     </abbr>
   );
@@ -69,7 +69,8 @@ export function KLReadout({
   refName: string;
   otherName: string;
 }) {
-  const title = klTitle(kl, refName, otherName);
+  const t = useT();
+  const title = klTitle(t, kl, refName, otherName);
   return (
     <Readout
       label={label}
@@ -78,7 +79,7 @@ export function KLReadout({
       value={klText(kl, units)}
       unit={unitLabel(units)}
       testId={testId}
-      title={`${hint}. ${title}`}
+      title={t('theory.explorer.kl.readout', { hint, why: title })}
       before={<GeMarker kl={kl} title={title} />}
     />
   );

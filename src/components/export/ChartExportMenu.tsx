@@ -1,12 +1,7 @@
 // A chart's export control: a small menu (⤓) in the chart's heading row with SVG and PNG.
 import { useAppState } from '../../state/context';
-import {
-  chartExportLabel,
-  chartFormatsLabel,
-  chartFormatText,
-  chartMenuLabel,
-  type ChartFormat,
-} from '../../state/exportTexts';
+import { chartFormatText, type ChartFormat } from '../../state/exportTexts';
+import { useT } from '../../state/language';
 import { DownloadIcon } from './DownloadIcon';
 import { useDetailsMenu } from './useDetailsMenu';
 import './export.css';
@@ -16,6 +11,7 @@ const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
 export function ChartExportMenu({ id, title }: { id: string; title: string }) {
   const { exporter } = useAppState();
   const { ref, close } = useDetailsMenu();
+  const t = useT();
   const save = (format: ChartFormat) => {
     const panel = ref.current?.closest<HTMLElement>('section, .panel');
     close();
@@ -23,12 +19,17 @@ export function ChartExportMenu({ id, title }: { id: string; title: string }) {
   };
   return (
     <details className="export-menu chart-export" ref={ref} data-testid={`chart-export-${id}`}>
-      <summary aria-label={chartMenuLabel(title)} title={chartMenuLabel(title)}>
+      <summary aria-label={t('pg.export.chartMenu', { title })} title={t('pg.export.chartMenu', { title })}>
         <DownloadIcon size={15} />
       </summary>
-      <div className="export-menu-items" role="group" aria-label={chartFormatsLabel(title)}>
+      <div className="export-menu-items" role="group" aria-label={t('pg.export.chartFormats', { title })}>
         {FORMATS.map((f) => (
-          <button key={f} type="button" aria-label={chartExportLabel(title, f)} onClick={() => save(f)}>
+          <button
+            key={f}
+            type="button"
+            aria-label={t('pg.export.chartAs', { title, format: chartFormatText(f) })}
+            onClick={() => save(f)}
+          >
             {chartFormatText(f)}
           </button>
         ))}

@@ -2,7 +2,8 @@
 // (TensorFlow.js artifacts) to download, and settings or weights to load from files.
 import { useId, type ChangeEvent } from 'react';
 import { useAppState } from '../../state/context';
-import { EXPORT_TEXTS as T } from '../../state/exportTexts';
+import { WEIGHTS_FILES } from '../../state/exportTexts';
+import { useT } from '../../state/language';
 import { DownloadIcon } from './DownloadIcon';
 import { useDetailsMenu } from './useDetailsMenu';
 import './export.css';
@@ -11,6 +12,7 @@ export function ExportMenu() {
   const { exporter } = useAppState();
   const { ref, close } = useDetailsMenu();
   const noteId = useId();
+  const t = useT();
 
   const run = (action: () => unknown) => () => {
     close();
@@ -27,53 +29,57 @@ export function ExportMenu() {
 
   return (
     <details className="export-menu header-export" ref={ref} data-testid="export-menu">
-      <summary aria-label={T.menuLabel} title={T.menuTitle}>
+      <summary aria-label={t('pg.export.menuLabel')} title={t('pg.export.menuTitle')}>
         <DownloadIcon />
-        <span>{T.menu}</span>
+        <span>{t('pg.export.menu')}</span>
       </summary>
-      <div className="export-menu-items" role="group" aria-label={T.itemsLabel}>
+      <div className="export-menu-items" role="group" aria-label={t('pg.export.itemsLabel')}>
         <span className="export-menu-heading" aria-hidden="true">
-          {T.sectionData}
+          {t('pg.export.sectionData')}
         </span>
         <button
           type="button"
-          aria-label={T.historyLabel}
-          title={T.historyTitle}
+          aria-label={t('pg.export.historyLabel')}
+          title={t('pg.export.historyTitle')}
           onClick={run(exporter.downloadHistoryCsv)}
         >
-          {T.history}
+          {t('pg.export.history')}
         </button>
-        <button type="button" aria-label={T.settingsLabel} onClick={run(exporter.downloadSettings)}>
-          {T.settings}
+        <button type="button" aria-label={t('pg.export.settingsLabel')} onClick={run(exporter.downloadSettings)}>
+          {t('pg.export.settings')}
         </button>
-        <button type="button" aria-label={T.weightsLabel} onClick={run(exporter.downloadWeights)}>
-          {T.weights}
+        <button
+          type="button"
+          aria-label={t('pg.export.weightsLabel', WEIGHTS_FILES)}
+          onClick={run(exporter.downloadWeights)}
+        >
+          {t('pg.export.weights')}
         </button>
         <span className="export-menu-heading" aria-hidden="true">
-          {T.sectionLoad}
+          {t('pg.export.sectionLoad')}
         </span>
         <label className="export-file">
           <input
             type="file"
             accept=".json,application/json"
-            aria-label={T.loadSettingsLabel}
+            aria-label={t('pg.export.loadSettingsLabel')}
             onChange={onFiles((files) => exporter.loadSettings(files[0]))}
           />
-          {T.loadSettings}
+          {t('pg.export.loadSettings')}
         </label>
         <label className="export-file">
           <input
             type="file"
             multiple
             accept=".json,.bin,application/json,application/octet-stream"
-            aria-label={T.loadWeightsLabel}
+            aria-label={t('pg.export.loadWeightsLabel', WEIGHTS_FILES)}
             aria-describedby={noteId}
             onChange={onFiles((files) => exporter.loadWeights(files))}
           />
-          {T.loadWeights}
+          {t('pg.export.loadWeights')}
         </label>
         <p className="export-note" id={noteId}>
-          {T.weightsNote}
+          {t('pg.export.weightsNote')}
         </p>
       </div>
     </details>

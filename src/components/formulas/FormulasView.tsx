@@ -4,6 +4,7 @@
 import 'katex/dist/katex.min.css';
 import { memo } from 'react';
 import { FORMULA_SECTIONS, FORMULAS, type FormulaEntry, type FormulaId } from '../../core/formulas';
+import { useT } from '../../state/language';
 import { Live, Status, TheoremSummary } from './live';
 import { Tex } from './Tex';
 
@@ -13,33 +14,36 @@ const sectionAnchor = (id: string) => `formulas-section-${id.replace('§', '').r
 
 const FormulaCard = memo(function FormulaCard({ f }: { f: FormulaEntry & { id: FormulaId } }) {
   const headingId = `formula-${f.id}`;
+  const t = useT();
   return (
     <article className="formulas-card" data-testid={`formula-card-${f.id}`} aria-labelledby={`${headingId}-title`}>
       <header className="formulas-card-head" id={headingId}>
-        <h3 id={`${headingId}-title`}>{f.title}</h3>
+        <h3 id={`${headingId}-title`}>{t(`formula.${f.id}.title`)}</h3>
         <Status id={f.id} />
       </header>
       <Tex tex={f.tex} />
       <Live id={f.id} />
-      <p className="formulas-plain">{f.plain}</p>
-      <p className="formulas-source">
-        <span className="formulas-doc">docs/theory.md {f.section}</span> · {f.source}
+      <p className="formulas-plain">{t(`formula.${f.id}.plain`)}</p>
+      {/* Papers are cited by their own (English) titles in every language: exempt from the language check. */}
+      <p className="formulas-source" data-i18n-exempt="">
+        <span className="formulas-doc">docs/theory.md {f.section}</span> · {t(`formula.${f.id}.source`)}
       </p>
     </article>
   );
 });
 
 export default function FormulasView() {
+  const t = useT();
   return (
     <div className="formulas" data-testid="view-formulas">
       <div className="formulas-intro">
         <p>
-          Every formula the app computes with, as written in <strong>docs/theory.md</strong>, with the numbers of the
-          GAN training now beside it (press Play: they follow the run). Divergences in the units you chose (U), losses
-          in nats.
+          {t('formula.view.intro.before')}
+          <strong>docs/theory.md</strong>
+          {t('formula.view.intro.after')}
         </p>
         <TheoremSummary />
-        <nav className="formulas-toc" aria-label="Sections">
+        <nav className="formulas-toc" aria-label={t('formula.view.sections')}>
           {FORMULA_SECTIONS.map((s) => (
             <button
               key={s.id}
@@ -47,7 +51,7 @@ export default function FormulasView() {
               className="formulas-link"
               onClick={() => document.getElementById(sectionAnchor(s.id))?.scrollIntoView({ behavior: 'smooth' })}
             >
-              {s.id} {s.title}
+              {s.id} {t(`formula.section.${s.id}`)}
             </button>
           ))}
         </nav>
@@ -55,7 +59,7 @@ export default function FormulasView() {
       {FORMULA_SECTIONS.map((s) => (
         <section key={s.id} className="formulas-section" aria-labelledby={sectionAnchor(s.id)}>
           <h2 id={sectionAnchor(s.id)}>
-            <span className="formulas-section-number">{s.id}</span> {s.title}
+            <span className="formulas-section-number">{s.id}</span> {t(`formula.section.${s.id}`)}
           </h2>
           <div className="formulas-grid">
             {(FORMULAS as readonly Formula[])

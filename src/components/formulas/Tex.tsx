@@ -2,7 +2,7 @@
 // per TeX string and kept: the live numbers beside a formula re-render, the formula never does.
 import katex from 'katex';
 import { memo, useEffect, useRef, useState } from 'react';
-import { DISPLAY_TEXT } from '../../state/displayText';
+import { useT } from '../../state/language';
 
 const rendered = new Map<string, string>();
 
@@ -19,6 +19,7 @@ export const Tex = memo(function Tex({ tex }: { tex: string }) {
   // A formula wider than its card scrolls sideways: it is then focusable, so that the keyboard can scroll it.
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
+  const t = useT();
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -37,7 +38,7 @@ export const Tex = memo(function Tex({ tex }: { tex: string }) {
     <div
       ref={ref}
       className="formulas-tex"
-      {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': DISPLAY_TEXT.scrollingFormula } : {})}
+      {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t('formula.tex.scrolls') } : {})}
       dangerouslySetInnerHTML={{ __html: texToHtml(tex) }}
     />
   );

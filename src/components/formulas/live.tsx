@@ -4,11 +4,9 @@
 import type { ReactNode } from 'react';
 import { gaussianKL } from '../../core/analysis';
 import { targetDistribution } from '../../core/distributions';
-import { DRAWN_TARGET_NAME } from '../targetText';
 import { entropy, INFINITE_MASS, KL_FLOOR } from '../../core/divergences';
 import { generatorLosses, gridMoments, type FormulaId } from '../../core/formulas';
 import { binWidth, CHART_GRID } from '../../core/grid';
-import { valueLabel } from '../../core/labels';
 import { isCollapsed } from '../../core/modeMass';
 import { hasOptimalDGradient, isWasserstein, objectiveCosts, type Objective } from '../../core/objectives';
 import {
@@ -26,12 +24,18 @@ import {
   type Units,
 } from '../../core/settings';
 import { wasserstein1 } from '../../core/wasserstein';
+import type { Translate } from '../../i18n/messages';
 import { useSettings, useSnapshot } from '../../state/context';
-import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
+import { formatNumber, log2In, toUnits } from '../../state/format';
+import { useT } from '../../state/language';
 import { formatPercent } from '../charts/ModeMass';
 
 const DX = binWidth(CHART_GRID);
-const NATS = 'nats';
+
+/** An objective's name, as the settings show it. */
+const objectiveName = (t: Translate, o: Objective) => t(`value.${o}`);
+/** "nats" or "bits". */
+const unitLabel = (t: Translate, u: Units) => t(`value.${u}`);
 
 /** J(D*) of one objective for the current G, two ways (docs/theory.md §6.9). */
 interface Optimum {
@@ -148,14 +152,15 @@ const OPTIMUM_CARD: Record<Objective, FormulaId> = {
 };
 
 /** "the current D", "the current critic" or, in optimal-D mode, "the optimal D in play". */
-function dInPlay(a: Analysis): string {
-  if (a.optimalD) return isWasserstein(objectiveOf(a)) ? 'the optimal critic in play' : 'the optimal D in play';
-  return isWasserstein(objectiveOf(a)) ? 'the current critic' : 'the current D';
+function dInPlay(t: Translate, a: Analysis): string {
+  if (a.optimalD)
+    return isWasserstein(objectiveOf(a)) ? t('formula.live.d.optimalCritic') : t('formula.live.d.optimalD');
+  return isWasserstein(objectiveOf(a)) ? t('formula.live.d.critic') : t('formula.live.d.current');
 }
 
 /** A critic's scores are in units of x; the original GAN's losses in nats; LSGAN's and hinge's plain numbers. */
-const lossUnit = (o: Objective): string | undefined =>
-  o === 'gan' ? NATS : isWasserstein(o) ? 'units of x' : undefined;
+const lossUnit = (t: Translate, o: Objective): string | undefined =>
+  o === 'gan' ? t('value.nats') : isWasserstein(o) ? t('formula.unit.x') : undefined;
 
 // ---------- small pieces ----------
 
@@ -193,15 +198,26 @@ const Rows = ({ children }: { children: ReactNode }) => <dl className="formulas-
 const Note = ({ children }: { children: ReactNode }) => <p className="formulas-note">{children}</p>;
 
 function Marker({ sign, title }: { sign: '≥' | '≤'; title: string }) {
+  const t = useT();
   return (
-    <abbr className="ge-marker" title={title} tabIndex={0} aria-label={sign === '≥' ? 'at least' : 'at most'}>
+    <abbr
+      className="ge-marker"
+      title={title}
+      tabIndex={0}
+      aria-label={sign === '≥' ? t('formula.live.atLeast') : t('formula.live.atMost')}
+    >
       {sign}
     </abbr>
   );
 }
 
-const flooredTitle = (kl: KLValue, ref: string) =>
-  `${ref} is 0 where the other density has ${formatNumber(kl.missingMass * 100, 2)}% of its mass: the exact KL is ∞; shown is the lower bound with ${ref} floored at ε = ${KL_FLOOR} per bin (∞ from ${INFINITE_MASS * 100}% on).`;
+const flooredTitle = (t: Translate, kl: KLValue, ref: string) =>
+  t('formula.live.floored', {
+    ref,
+    percent: formatNumber(kl.missingMass * 100, 2),
+    floor: KL_FLOOR,
+    from: INFINITE_MASS * 100,
+  });
 
 /** A KL readout as the Divergences panel shows it: the number, "≥ number" (floored) or ∞. */
 function KLValueRow({
@@ -218,22 +234,23 @@ function KLValueRow({
   /** The density in the denominator (floored where it is 0). */
   refName: string;
 }) {
+  const t = useT();
   return (
     <Value
       id={id}
       label={label}
       value={kl.infinite ? '∞' : formatNumber(toUnits(kl.value, units))}
-      unit={unitLabel(units)}
-      before={kl.floored && !kl.infinite ? <Marker sign="≥" title={flooredTitle(kl, refName)} /> : undefined}
+      unit={unitLabel(t, units)}
+      before={kl.floored && !kl.infinite ? <Marker sign="≥" title={flooredTitle(t, kl, refName)} /> : undefined}
     />
   );
 }
 
 const param = (v: number) => String(Number(v.toFixed(2))).replace('-', '−');
 
-export function describeTarget(s: Settings): string {
+export function describeTarget(t: Translate, s: Settings): string {
   if (s.targetKind === 'uniform') return `U(${param(s.uniformLow)}, ${param(s.uniformHigh)})`;
-  if (s.targetKind === 'drawn') return DRAWN_TARGET_NAME;
+  if (s.targetKind === 'drawn') return t('formula.live.drawnTarget');
   const parts = targetDistribution(s).components ?? [];
   if (parts.length === 1) return `N(${param(parts[0].mean)}, ${param(parts[0].std)}²)`;
   return parts.map((c) => `${param(c.weight)}·N(${param(c.mean)}, ${param(c.std)}²)`).join(' + ');
@@ -241,10 +258,13 @@ export function describeTarget(s: Settings): string {
 
 /** For a formula of an objective that is not the one training now. */
 function NotInPlay({ a, objective }: { a: Analysis; objective: Objective }) {
+  const t = useT();
   return (
     <Note>
-      Not in play: the objective now is {valueLabel(objectiveOf(a))}. Choose {valueLabel(objective)} under The game to
-      train with it.
+      {t('formula.live.notInPlay', {
+        now: objectiveName(t, objectiveOf(a)),
+        objective: objectiveName(t, objective),
+      })}
     </Note>
   );
 }
@@ -261,18 +281,29 @@ function ObjectiveLosses({
   snap: Snapshot;
   objective: Objective;
 }) {
+  const t = useT();
   if (objectiveOf(a) !== objective) return <NotInPlay a={a} objective={objective} />;
-  const unit = lossUnit(objective);
+  const unit = lossUnit(t, objective);
   return (
     <Rows>
       <Value
         id={`${id}-loss-jd-exact`}
-        label={`J(D) exact, for ${dInPlay(a)}`}
+        label={t('formula.live.jdExactFor', { d: dInPlay(t, a) })}
         value={formatNumber(a.lossDExpected)}
         unit={unit}
       />
-      <Value id={`${id}-loss-jd-batch`} label="J(D) on the latest batch" value={formatNumber(snap.lossD)} unit={unit} />
-      <Value id={`${id}-loss-jg-batch`} label="J(G) on the latest batch" value={formatNumber(snap.lossG)} unit={unit} />
+      <Value
+        id={`${id}-loss-jd-batch`}
+        label={t('formula.live.jdBatch')}
+        value={formatNumber(snap.lossD)}
+        unit={unit}
+      />
+      <Value
+        id={`${id}-loss-jg-batch`}
+        label={t('formula.live.jgBatch')}
+        value={formatNumber(snap.lossG)}
+        unit={unit}
+      />
     </Rows>
   );
 }
@@ -282,30 +313,31 @@ function ObjectiveLosses({
  * the D in play when the objective is the one training.
  */
 function OptimumCheck({ id, a, objective }: { id: string; a: Analysis; objective: Objective }) {
+  const t = useT();
   const o = optimumOf(a, objective);
   const active = sameOptimum(objectiveOf(a), objective);
   const critic = isWasserstein(objective);
-  const unit = lossUnit(objective);
+  const unit = lossUnit(t, objective);
   const holds = a.lossDExpected - o.quadrature >= -1e-9;
   return (
     <>
       <Rows>
         <Value
           id={`${id}-jd-star`}
-          label={`J(D*) by quadrature of the best ${critic ? 'critic f*' : 'D'}`}
+          label={critic ? t('formula.live.jdStarQuadCritic') : t('formula.live.jdStarQuadD')}
           value={formatNumber(o.quadrature)}
           unit={unit}
         />
         <Value
           id={`${id}-jd-star-closed-form`}
-          label={`${CLOSED_FORM_NAME[objective]}, by its formula`}
+          label={t('formula.live.byFormula', { name: CLOSED_FORM_NAME[objective] })}
           value={formatNumber(o.closedForm)}
           unit={unit}
         />
         {active && (
           <Value
             id={`${id}-jd-expected`}
-            label={`J(D) of ${dInPlay(a)}`}
+            label={t('formula.live.jdOf', { d: dInPlay(t, a) })}
             value={formatNumber(a.lossDExpected)}
             unit={unit}
           />
@@ -313,11 +345,13 @@ function OptimumCheck({ id, a, objective }: { id: string; a: Analysis; objective
       </Rows>
       <Note>
         {!active
-          ? `For the current G; ${critic ? 'no critic (WGAN or WGAN-GP) is' : `${valueLabel(objective)} is not`} training now, so no D of its own is measured.`
+          ? critic
+            ? t('formula.live.optimum.noCritic')
+            : t('formula.live.optimum.notTraining', { objective: objectiveName(t, objective) })
           : critic
-            ? `J(D) ${holds ? '≥' : '<'} J(f*): a critic of slope ≤ 1 cannot score below −W₁, a steeper one can.`
-            : `J(D) ${holds ? '≥' : '<'} J(D*): they meet when D = D*.`}{' '}
-        The first two are computed independently and agree unless mass lies off the grid.
+            ? t('formula.live.optimum.critic', { rel: holds ? '≥' : '<' })
+            : t('formula.live.optimum.d', { rel: holds ? '≥' : '<' })}{' '}
+        {t('formula.live.optimum.independent')}
       </Note>
     </>
   );
@@ -330,38 +364,43 @@ interface LiveProps {
   snap: Snapshot;
   s: Settings;
   units: Units;
+  t: Translate;
 }
 
 const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
-  'p-data': ({ s }) => (
+  'p-data': ({ s, t }) => (
     <Rows>
-      <Value id="p-data" label="p_data now" value={describeTarget(s)} />
+      <Value id="p-data" label={t('formula.live.pDataNow')} value={describeTarget(t, s)} />
     </Rows>
   ),
-  units: ({ a, units }) => (
+  units: ({ a, units, t }) => (
     <>
       <Rows>
-        <Value id="units-nats" label="JS in nats" value={formatNumber(a.js)} unit="nats" />
-        <Value id="units-bits" label="JS in bits" value={formatNumber(toUnits(a.js, 'bits'))} unit="bits" />
-      </Rows>
-      <Note>The divergences are shown in {unitLabel(units)} now; losses are always in nats.</Note>
-    </>
-  ),
-  mle: ({ a, units }) => (
-    <>
-      <Rows>
-        <KLValueRow
-          id="mle"
-          label="What MLE would minimise: KL(p_data‖p_model)"
-          kl={a.klForward}
-          units={units}
-          refName="p_model"
+        <Value
+          id="units-nats"
+          label={t('formula.live.jsIn', { unit: t('value.nats') })}
+          value={formatNumber(a.js)}
+          unit={t('value.nats')}
+        />
+        <Value
+          id="units-bits"
+          label={t('formula.live.jsIn', { unit: t('value.bits') })}
+          value={formatNumber(toUnits(a.js, 'bits'))}
+          unit={t('value.bits')}
         />
       </Rows>
-      <Note>The app does not fit G by likelihood; it shows the criterion an MLE fit would use.</Note>
+      <Note>{t('formula.live.unitsNow', { unit: unitLabel(t, units) })}</Note>
     </>
   ),
-  'mle-forward-kl': ({ a, units }) => {
+  mle: ({ a, units, t }) => (
+    <>
+      <Rows>
+        <KLValueRow id="mle" label={t('formula.live.mleCriterion')} kl={a.klForward} units={units} refName="p_model" />
+      </Rows>
+      <Note>{t('formula.live.mleNote')}</Note>
+    </>
+  ),
+  'mle-forward-kl': ({ a, units, t }) => {
     const d = derived(a);
     const kl = a.klForward;
     const ll = kl.infinite ? -Infinity : -d.hData - kl.value;
@@ -372,40 +411,43 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
             id="mle-entropy"
             label="−H(p_data)"
             value={formatNumber(toUnits(-d.hData, units))}
-            unit={unitLabel(units)}
+            unit={unitLabel(t, units)}
           />
           <KLValueRow id="mle-kl" label="KL(p_data‖p_model)" kl={kl} units={units} refName="p_model" />
           <Value
             id="mle-loglik"
             label="E[log p_model] = −H − KL"
             value={formatNumber(toUnits(ll, units))}
-            unit={unitLabel(units)}
-            before={kl.floored && !kl.infinite ? <Marker sign="≤" title={flooredTitle(kl, 'p_model')} /> : undefined}
+            unit={unitLabel(t, units)}
+            before={kl.floored && !kl.infinite ? <Marker sign="≤" title={flooredTitle(t, kl, 'p_model')} /> : undefined}
           />
         </Rows>
-        <Note>H(p_data) is the differential entropy of the target (it can be negative for a narrow one).</Note>
+        <Note>{t('formula.live.entropyNote')}</Note>
       </>
     );
   },
-  kl: ({ a, units }) => (
+  kl: ({ a, units, t }) => (
     <Rows>
       <KLValueRow
         id="kl-forward"
-        label="KL(p_data‖p_model), forward"
+        label={t('formula.live.klForward')}
         kl={a.klForward}
         units={units}
         refName="p_model"
       />
-      <KLValueRow id="kl-reverse" label="KL(p_model‖p_data), reverse" kl={a.klReverse} units={units} refName="p_data" />
+      <KLValueRow id="kl-reverse" label={t('formula.live.klReverse')} kl={a.klReverse} units={units} refName="p_data" />
     </Rows>
   ),
-  'kl-gaussian': ({ a, s, units }) => {
+  'kl-gaussian': ({ a, s, units, t }) => {
     const parts = s.targetKind === 'mixture' ? (targetDistribution(s).components ?? []) : [];
     if (parts.length !== 1)
       return (
         <Note>
-          Needs a single-Gaussian target; p_data is now {describeTarget(s)}. The quadrature KL still works:{' '}
-          {a.klForward.infinite ? '∞' : formatNumber(toUnits(a.klForward.value, units))} {unitLabel(units)}.
+          {t('formula.live.klGaussian.needsSingle', {
+            target: describeTarget(t, s),
+            value: a.klForward.infinite ? '∞' : formatNumber(toUnits(a.klForward.value, units)),
+            unit: unitLabel(t, units),
+          })}
         </Note>
       );
     const { mean, std } = parts[0];
@@ -416,147 +458,149 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
         <Rows>
           <Value
             id="kl-gaussian"
-            label={`Closed form, ${describeTarget(s)} vs N(${param(m.mean)}, ${param(m.std)}²)`}
+            label={t('formula.live.klGaussian.closed', {
+              target: describeTarget(t, s),
+              fit: `N(${param(m.mean)}, ${param(m.std)}²)`,
+            })}
             value={formatNumber(toUnits(closed, units))}
-            unit={unitLabel(units)}
+            unit={unitLabel(t, units)}
           />
           <KLValueRow
             id="kl-gaussian-quadrature"
-            label="Quadrature KL(p_data‖p_model)"
+            label={t('formula.live.klGaussian.quadrature')}
             kl={a.klForward}
             units={units}
             refName="p_model"
           />
         </Rows>
-        <Note>μ₂, σ₂ are p_model’s mean and σ. The two agree when p_model is Gaussian (G affine in z).</Note>
+        <Note>{t('formula.live.klGaussian.note')}</Note>
       </>
     );
   },
-  'cross-entropy': ({ a, units }) => {
+  'cross-entropy': ({ a, units, t }) => {
     const d = derived(a);
     const kl = a.klForward;
     const h = kl.infinite ? Infinity : d.hData + kl.value;
     return (
       <>
         <Rows>
-          <Value id="entropy" label="H(p_data)" value={formatNumber(toUnits(d.hData, units))} unit={unitLabel(units)} />
+          <Value
+            id="entropy"
+            label="H(p_data)"
+            value={formatNumber(toUnits(d.hData, units))}
+            unit={unitLabel(t, units)}
+          />
           <KLValueRow id="cross-entropy-kl" label="+ KL(p_data‖p_model)" kl={kl} units={units} refName="p_model" />
           <Value
             id="cross-entropy"
             label="= H(p_data, p_model)"
             value={formatNumber(toUnits(h, units))}
-            unit={unitLabel(units)}
-            before={kl.floored && !kl.infinite ? <Marker sign="≥" title={flooredTitle(kl, 'p_model')} /> : undefined}
+            unit={unitLabel(t, units)}
+            before={kl.floored && !kl.infinite ? <Marker sign="≥" title={flooredTitle(t, kl, 'p_model')} /> : undefined}
           />
         </Rows>
-        <Note>For densities the sums become integrals; H(p_data) does not depend on G.</Note>
+        <Note>{t('formula.live.crossEntropyNote')}</Note>
       </>
     );
   },
-  bce: ({ a, snap, s }) =>
+  bce: ({ a, snap, s, t }) =>
     objectiveOf(a) !== 'gan' ? (
-      <Note>
-        Under {valueLabel(objectiveOf(a))} D is not a classifier, so its batch loss is not this cross-entropy (§6.9).
-      </Note>
+      <Note>{t('formula.live.bce.notClassifier', { objective: objectiveName(t, objectiveOf(a)) })}</Note>
     ) : (
       <>
         <Rows>
-          <Value id="bce" label="J(D) on the latest batch" value={formatNumber(snap.lossD)} unit={NATS} />
+          <Value id="bce" label={t('formula.live.jdBatch')} value={formatNumber(snap.lossD)} unit={t('value.nats')} />
         </Rows>
-        <Note>m = 2B = {2 * s.batchSize} samples: B real (Y = 1) and B generated (Y = 0); H = D(x).</Note>
+        <Note>{t('formula.live.bce.note', { m: 2 * s.batchSize })}</Note>
       </>
     ),
-  js: ({ a, units }) => (
+  js: ({ a, units, t }) => (
     <Rows>
-      <Value id="js" label="JS(p_data‖p_model)" value={formatNumber(toUnits(a.js, units))} unit={unitLabel(units)} />
+      <Value id="js" label="JS(p_data‖p_model)" value={formatNumber(toUnits(a.js, units))} unit={unitLabel(t, units)} />
     </Rows>
   ),
-  'js-bounds': ({ a, units }) => {
+  'js-bounds': ({ a, units, t }) => {
     const share = Math.min(1, Math.max(0, a.js / Math.LN2));
     return (
       <>
         <p className="formulas-check" data-testid="formula-js-bounds-check">
           0 ≤ <output data-testid="formula-value-js-bounds">{formatNumber(toUnits(a.js, units))}</output> ≤{' '}
-          {formatNumber(log2In(units))} {unitLabel(units)}
+          {formatNumber(log2In(units))} {unitLabel(t, units)}
         </p>
         <div
           className="formulas-meter"
           role="meter"
-          aria-label="JS as a share of its maximum log 2"
+          aria-label={t('formula.live.jsMeter')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(share * 1000) / 10}
         >
           <span style={{ width: `${share * 100}%` }} />
         </div>
-        <Note>JS is {formatPercent(share)}% of its maximum.</Note>
+        <Note>{t('formula.live.jsShare', { percent: formatPercent(share) })}</Note>
       </>
     );
   },
-  w1: ({ a, units }) => (
+  w1: ({ a, units, t }) => (
     <>
       <Rows>
-        <Value id="w1" label="W₁(p_data, p_model)" value={formatNumber(derived(a).w1)} unit="units of x" />
+        <Value id="w1" label="W₁(p_data, p_model)" value={formatNumber(derived(a).w1)} unit={t('formula.unit.x')} />
       </Rows>
-      <Note>
-        A distance on the number line, not in {unitLabel(units)}: with JS = {formatNumber(toUnits(a.js, units))}{' '}
-        {unitLabel(units)} beside it.
-      </Note>
+      <Note>{t('formula.live.w1Note', { unit: unitLabel(t, units), js: formatNumber(toUnits(a.js, units)) })}</Note>
     </>
   ),
-  'loss-d': ({ a, snap }) =>
+  'loss-d': ({ a, snap, t }) =>
     objectiveOf(a) !== 'gan' ? (
       <NotInPlay a={a} objective="gan" />
     ) : (
       <Rows>
-        <Value id="loss-d-batch" label="On the latest batch" value={formatNumber(snap.lossD)} unit={NATS} />
+        <Value
+          id="loss-d-batch"
+          label={t('formula.live.onLatestBatch')}
+          value={formatNumber(snap.lossD)}
+          unit={t('value.nats')}
+        />
         <Value
           id="loss-d-exact"
-          label="Exact, for the current D (§7.7)"
+          label={t('formula.live.exactCurrentD')}
           value={formatNumber(a.lossDExpected)}
-          unit={NATS}
+          unit={t('value.nats')}
         />
       </Rows>
     ),
-  'd-star': ({ a }) =>
+  'd-star': ({ a, t }) =>
     objectiveOf(a) !== 'gan' && objectiveOf(a) !== 'lsgan' ? (
-      <Note>
-        The best D of {valueLabel(objectiveOf(a))} is not this one (§6.9); the Discriminator panel measures the gap to
-        it.
-      </Note>
+      <Note>{t('formula.live.dStar.other', { objective: objectiveName(t, objectiveOf(a)) })}</Note>
     ) : (
       <>
         <Rows>
-          <Value id="d-gap" label="Mean gap |D − D*|" value={formatNumber(a.dGap)} />
+          <Value id="d-gap" label={t('formula.live.dStar.gap')} value={formatNumber(a.dGap)} />
         </Rows>
-        <Note>
-          ∫|D − D*|·(p_data + p_model)/2 dx (§7.5): 0 when D = D*
-          {objectiveOf(a) === 'lsgan'
-            ? '; LSGAN’s D is a score, not a probability, so it can exceed 1.'
-            : ', at most 1.'}
-        </Note>
+        <Note>{objectiveOf(a) === 'lsgan' ? t('formula.live.dStar.noteLsgan') : t('formula.live.dStar.note')}</Note>
       </>
     ),
-  theorem: ({ a }) =>
+  theorem: ({ a, t }) =>
     objectiveOf(a) !== 'gan' ? (
       <Note>
-        Under {valueLabel(objectiveOf(a))} the theorem reads J(D*) = {CLOSED_FORM_NAME[objectiveOf(a)]} (§6.9, live
-        below).
+        {t('formula.live.theorem.other', {
+          objective: objectiveName(t, objectiveOf(a)),
+          closedForm: CLOSED_FORM_NAME[objectiveOf(a)],
+        })}
       </Note>
     ) : (
       <TheoremCheck a={a} />
     ),
-  'value-function': ({ a }) => {
+  'value-function': ({ a, t }) => {
     if (objectiveOf(a) !== 'gan') return <NotInPlay a={a} objective="gan" />;
     const c = -2 * Math.LN2 + 2 * a.js;
     const v = -2 * a.lossDExpected;
     return (
       <>
         <Rows>
-          <Value id="value-c" label="C(G) = −log 4 + 2·JS" value={formatNumber(c)} unit={NATS} />
-          <Value id="value-v" label="V(D, G) of the current D" value={formatNumber(v)} unit={NATS} />
+          <Value id="value-c" label="C(G) = −log 4 + 2·JS" value={formatNumber(c)} unit={t('value.nats')} />
+          <Value id="value-v" label={t('formula.live.value.v')} value={formatNumber(v)} unit={t('value.nats')} />
         </Rows>
-        <Note>V(D, G) ≤ C(G): the current D reaches the maximum only when D = D*.</Note>
+        <Note>{t('formula.live.value.note')}</Note>
       </>
     );
   },
@@ -582,67 +626,78 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
         batch={snap.lossG}
       />
     ),
-  'loss-g-gradients': ({ a, s }) => {
+  'loss-g-gradients': ({ a, s, t }) => {
     if (objectiveOf(a) !== 'gan') return <NotInPlay a={a} objective="gan" />;
     const mean = derived(a).gen.meanDFake;
     return (
       <>
         <Rows>
-          <Value id="mean-d-fake" label="Mean D(G(z)) now" value={formatNumber(mean)} />
-          <Value id="factor-minimax" label="Minimax factor −½·D(G(z))" value={formatNumber(-0.5 * mean)} />
+          <Value id="mean-d-fake" label={t('formula.live.meanDFake')} value={formatNumber(mean)} />
+          <Value id="factor-minimax" label={t('formula.live.factorMinimax')} value={formatNumber(-0.5 * mean)} />
           <Value
             id="factor-non-saturating"
-            label="Non-saturating factor −½·(1 − D(G(z)))"
+            label={t('formula.live.factorNonSaturating')}
             value={formatNumber(-0.5 * (1 - mean))}
           />
         </Rows>
-        <Note>G uses the {s.generatorLoss} loss now (Training settings, Generator loss).</Note>
+        <Note>{t('formula.live.gUsesLoss', { loss: t(`formula.genLoss.${s.generatorLoss}`) })}</Note>
       </>
     );
   },
-  ema: ({ s }) => (
+  ema: ({ s, t }) => (
     <>
       <Rows>
-        <Value id="ema" label="Decay β" value={s.emaDecay > 0 ? String(s.emaDecay) : 'off'} />
+        <Value
+          id="ema"
+          label={t('formula.live.emaDecay')}
+          value={s.emaDecay > 0 ? String(s.emaDecay) : t('formula.status.off')}
+        />
       </Rows>
-      {s.emaDecay > 0 && <Note>p_model, D*, the divergences and the theorem here are the averaged G’s.</Note>}
+      {s.emaDecay > 0 && <Note>{t('formula.live.emaNote')}</Note>}
     </>
   ),
-  r1: ({ s }) => (
+  r1: ({ s, t }) => (
     <Rows>
-      <Value id="r1" label="γ" value={s.r1Gamma > 0 ? String(s.r1Gamma) : 'off'} />
+      <Value id="r1" label="γ" value={s.r1Gamma > 0 ? String(s.r1Gamma) : t('formula.status.off')} />
     </Rows>
   ),
-  'instance-noise': ({ snap, s }) => (
+  'instance-noise': ({ snap, s, t }) => (
     <>
       <Rows>
-        <Value id="instance-noise" label="σ set" value={s.instanceNoise > 0 ? String(s.instanceNoise) : 'off'} />
+        <Value
+          id="instance-noise"
+          label={t('formula.live.noiseSet')}
+          value={s.instanceNoise > 0 ? String(s.instanceNoise) : t('formula.status.off')}
+        />
         {s.instanceNoise > 0 && (
           <Value
             id="instance-noise-now"
-            label={`σ_t now (${s.instanceNoiseSchedule}, step ${snap.step})`}
+            label={t('formula.live.noiseNow', {
+              schedule: t(`formula.schedule.${s.instanceNoiseSchedule}`),
+              step: snap.step,
+            })}
             value={formatNumber(instanceNoiseAt(s, snap.step))}
           />
         )}
       </Rows>
       {s.instanceNoise > 0 && s.instanceNoiseSchedule === 'fixed' && (
-        <Note>Fixed: σ_t = σ at every step (annealed would reach 0 at step {INSTANCE_NOISE_ANNEAL_STEPS}).</Note>
+        <Note>{t('formula.live.noiseFixed', { steps: INSTANCE_NOISE_ANNEAL_STEPS })}</Note>
       )}
     </>
   ),
   'lsgan-loss': ({ a, snap }) => <ObjectiveLosses id="lsgan" a={a} snap={snap} objective="lsgan" />,
-  'lsgan-optimum': ({ a }) => {
+  'lsgan-optimum': ({ a, t }) => {
     const delta = 8 * (0.25 - optimumOf(a, 'lsgan').closedForm);
     return (
       <>
         <Rows>
-          <Value id="lsgan-delta" label="Δ, the triangular discrimination (0 to 2)" value={formatNumber(delta)} />
+          <Value id="lsgan-delta" label={t('formula.live.lsganDelta')} value={formatNumber(delta)} />
         </Rows>
         <OptimumCheck id="lsgan" a={a} objective="lsgan" />
       </>
     );
   },
-  'wgan-loss': ({ a, snap, s }) => {
+  'wgan-loss': ({ a, snap, s, t }) => {
     // Along each of the n^L input-to-output paths the slope is a product of L + 1 weights (|w| ≤ c) and
     // activation slopes (≤ 1): |f′| ≤ n^L·c^(L+1) (docs/theory.md §6.9).
     const allowed = s.dHidden ** s.dDepth * s.clipValue ** (s.dDepth + 1);
@@ -651,100 +706,100 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
     return (
       <>
         <Rows>
-          <Value id="wgan-clip" label="Clip c" value={String(s.clipValue)} />
+          <Value id="wgan-clip" label={t('formula.live.wgan.clip')} value={String(s.clipValue)} />
           <Value
             id="wgan-slope-allowed"
-            label={`Largest slope the clip allows, ${s.dHidden}^${s.dDepth}·c^${s.dDepth + 1}`}
+            label={t('formula.live.wgan.allowed', { bound: `${s.dHidden}^${s.dDepth}·c^${s.dDepth + 1}` })}
             value={formatNumber(allowed)}
           />
           {inPlay && (
             <>
-              <Value id="wgan-slope" label="The critic’s slope K now" value={formatNumber(k)} />
+              <Value id="wgan-slope" label={t('formula.live.wgan.slope')} value={formatNumber(k)} />
               <Value
                 id="wgan-score-gap"
-                label="−J(D): the critic’s score gap"
+                label={t('formula.live.wgan.scoreGap')}
                 value={formatNumber(-a.lossDExpected)}
-                unit="units of x"
+                unit={t('formula.unit.x')}
               />
-              <Value id="wgan-k-w1" label="K·W₁" value={formatNumber(k * a.w1)} unit="units of x" />
-              <Value id="wgan-jg-batch" label="J(G) on the latest batch" value={formatNumber(snap.lossG)} />
+              <Value id="wgan-k-w1" label="K·W₁" value={formatNumber(k * a.w1)} unit={t('formula.unit.x')} />
+              <Value id="wgan-jg-batch" label={t('formula.live.jgBatch')} value={formatNumber(snap.lossG)} />
             </>
           )}
         </Rows>
         {inPlay ? (
-          <Note>
-            {a.optimalD
-              ? 'Optimal D: the critic in play is f* itself (slope 1), not the clipped network.'
-              : 'A critic of slope K scores at best K·W₁: the clip keeps the direction, not the scale.'}
-          </Note>
+          <Note>{a.optimalD ? t('formula.live.wgan.optimal') : t('formula.live.wgan.clipNote')}</Note>
         ) : (
           <NotInPlay a={a} objective="wgan" />
         )}
       </>
     );
   },
-  'kantorovich-rubinstein': ({ a }) => {
+  'kantorovich-rubinstein': ({ a, t }) => {
     const critic = isWasserstein(objectiveOf(a));
     return (
       <>
         <Rows>
-          <Value id="kr-w1" label="W₁(p_data, p_model)" value={formatNumber(a.w1)} unit="units of x" />
+          <Value id="kr-w1" label="W₁(p_data, p_model)" value={formatNumber(a.w1)} unit={t('formula.unit.x')} />
           {critic && (
             <>
               <Value
                 id="kr-score-gap"
-                label={`E_data f − E_model f, ${dInPlay(a)}`}
+                label={t('formula.live.kr.gap', { d: dInPlay(t, a) })}
                 value={formatNumber(-a.lossDExpected)}
-                unit="units of x"
+                unit={t('formula.unit.x')}
               />
-              <Value id="kr-slope" label="Its slope K" value={formatNumber(a.criticSlope ?? NaN)} />
+              <Value id="kr-slope" label={t('formula.live.kr.slope')} value={formatNumber(a.criticSlope ?? NaN)} />
             </>
           )}
         </Rows>
-        <Note>
-          {critic
-            ? 'With K ≤ 1 the score gap cannot exceed W₁; a clipped critic’s is at most K·W₁.'
-            : 'No critic is training now (choose WGAN or WGAN-GP under The game); W₁ is the distance all the same.'}
-        </Note>
+        <Note>{critic ? t('formula.live.kr.critic') : t('formula.live.kr.noCritic')}</Note>
       </>
     );
   },
-  'optimal-critic': ({ a }) => (
+  'optimal-critic': ({ a, t }) => (
     <>
       <OptimumCheck id="critic" a={a} objective="wgan" />
       {isWasserstein(objectiveOf(a)) && (
         <Rows>
-          <Value id="critic-slope" label={`Slope K of ${dInPlay(a)}`} value={formatNumber(a.criticSlope ?? NaN)} />
+          <Value
+            id="critic-slope"
+            label={t('formula.live.slopeOf', { d: dInPlay(t, a) })}
+            value={formatNumber(a.criticSlope ?? NaN)}
+          />
         </Rows>
       )}
     </>
   ),
-  'wgan-gp': ({ a, s }) => {
+  'wgan-gp': ({ a, s, t }) => {
     const inPlay = objectiveOf(a) === 'wgan-gp';
     return (
       <>
         <Rows>
           <Value id="gp-lambda" label="λ" value={String(s.gpLambda)} />
-          <Value id="gp-form" label="Form" value={s.gpOneSided ? 'one-sided' : 'two-sided'} />
+          <Value
+            id="gp-form"
+            label={t('formula.live.gp.form')}
+            value={s.gpOneSided ? t('formula.gp.oneSided') : t('formula.gp.twoSided')}
+          />
           {inPlay && (
             <>
-              <Value id="gp-slope" label={`Slope K of ${dInPlay(a)}`} value={formatNumber(a.criticSlope ?? NaN)} />
+              <Value
+                id="gp-slope"
+                label={t('formula.live.slopeOf', { d: dInPlay(t, a) })}
+                value={formatNumber(a.criticSlope ?? NaN)}
+              />
               <Value
                 id="gp-jd-expected"
-                label="J(D) without the penalty"
+                label={t('formula.live.gp.jd')}
                 value={formatNumber(a.lossDExpected)}
-                unit="units of x"
+                unit={t('formula.unit.x')}
               />
-              <Value id="gp-minus-w1" label="−W₁" value={formatNumber(-a.w1)} unit="units of x" />
+              <Value id="gp-minus-w1" label="−W₁" value={formatNumber(-a.w1)} unit={t('formula.unit.x')} />
             </>
           )}
         </Rows>
         {inPlay ? (
-          <Note>
-            {s.gpOneSided
-              ? 'One-sided: slopes up to 1 cost nothing, so the critic can turn over freely.'
-              : 'Two-sided: a slope of 0 costs λ per point, a wall the 1-D critic must cross to turn over.'}
-          </Note>
+          <Note>{s.gpOneSided ? t('formula.live.gp.oneSidedNote') : t('formula.live.gp.twoSidedNote')}</Note>
         ) : (
           <NotInPlay a={a} objective="wgan-gp" />
         )}
@@ -752,98 +807,96 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
     );
   },
   'hinge-loss': ({ a, snap }) => <ObjectiveLosses id="hinge" a={a} snap={snap} objective="hinge" />,
-  'hinge-optimum': ({ a }) => {
+  'hinge-optimum': ({ a, t }) => {
     const tv = (2 - optimumOf(a, 'hinge').closedForm) / 2;
     return (
       <>
         <Rows>
-          <Value id="hinge-tv" label="TV, the total variation (0 to 1)" value={formatNumber(tv)} />
+          <Value id="hinge-tv" label={t('formula.live.hingeTv')} value={formatNumber(tv)} />
         </Rows>
         <OptimumCheck id="hinge" a={a} objective="hinge" />
       </>
     );
   },
-  'optimal-d-update': ({ a, snap, s }) => {
-    if (!hasOptimalDGradient(s.objective))
-      return <Note>Not offered for the hinge loss: its best D is a step and gives G no gradient.</Note>;
-    if (!a.optimalD)
-      return (
-        <Note>Off: G trains against the network D. Tick Optimal D on the Discriminator panel (key O) to try it.</Note>
-      );
+  'optimal-d-update': ({ a, snap, s, t }) => {
+    if (!hasOptimalDGradient(s.objective)) return <Note>{t('formula.live.optD.hinge')}</Note>;
+    if (!a.optimalD) return <Note>{t('formula.live.optD.off')}</Note>;
     const o = objectiveOf(a);
-    const unit = lossUnit(o);
+    const unit = lossUnit(t, o);
     return (
       <>
         <Rows>
           <Value
             id="optimal-d-jd"
-            label="J(D) of the optimal D in play"
+            label={t('formula.live.optD.jd')}
             value={formatNumber(a.lossDExpected)}
             unit={unit}
           />
           <Value
             id="optimal-d-closed-form"
-            label={`${CLOSED_FORM_NAME[o]}, by its formula`}
+            label={t('formula.live.byFormula', { name: CLOSED_FORM_NAME[o] })}
             value={formatNumber(a.jdStarClosedForm ?? NaN)}
             unit={unit}
           />
-          <Value id="optimal-d-jg-batch" label="J(G) against it, latest batch" value={formatNumber(snap.lossG)} />
+          <Value id="optimal-d-jg-batch" label={t('formula.live.optD.jg')} value={formatNumber(snap.lossG)} />
         </Rows>
-        <Note>The network D rests; k, Step D, R1 and instance noise do nothing in this mode.</Note>
+        <Note>{t('formula.live.optD.note')}</Note>
       </>
     );
   },
-  'optimal-d-push': ({ a, s }) => {
+  'optimal-d-push': ({ a, s, t }) => {
     const o = objectiveOf(a);
     const push = pushOf(a, s.generatorLoss);
-    if (!push) return <Note>The best hinge D is a step: it pushes no sample, so there is nothing to follow.</Note>;
-    const which = o === 'gan' ? `${valueLabel(o)}, ${s.generatorLoss} loss` : valueLabel(o);
+    if (!push) return <Note>{t('formula.live.push.hinge')}</Note>;
+    const which =
+      o === 'gan'
+        ? t('formula.live.push.withLoss', {
+            objective: objectiveName(t, o),
+            loss: t(`formula.genLoss.${s.generatorLoss}`),
+          })
+        : objectiveName(t, o);
     return (
       <>
         <Rows>
           <Value
             id="optimal-d-push-speed"
-            label={`Mean push |∂J(G)/∂x| on G’s samples (${which})`}
+            label={t('formula.live.push.speed', { which })}
             value={formatNumber(push.meanSpeed)}
           />
           <Value
             id="optimal-d-push-still"
-            label="Share of p_model the best D does not push"
+            label={t('formula.live.push.still')}
             value={formatPercent(push.stillShare)}
             unit="%"
           />
         </Rows>
         <Note>
-          For the current G{a.optimalD ? ', as G trains now' : ', whether or not the mode is on'}. Not pushed: below{' '}
-          {PUSH_FLOOR}, where D* is saturated (or clamped at 10⁻⁷, §6.10) or the model already matches the data.
+          {a.optimalD
+            ? t('formula.live.push.noteOn', { floor: PUSH_FLOOR })
+            : t('formula.live.push.noteOff', { floor: PUSH_FLOOR })}
         </Note>
       </>
     );
   },
-  pushforward: ({ a }) => {
+  pushforward: ({ a, t }) => {
     const m = derived(a).model;
     return (
       <>
         <Rows>
+          <Value id="pushforward-escaped" label={t('formula.live.escaped')} value={formatNumber(a.escapedMass)} />
           <Value
-            id="pushforward-escaped"
-            label="Escaped mass (off [−6, 6], or G not finite)"
-            value={formatNumber(a.escapedMass)}
+            id="pushforward-moments"
+            label={t('formula.live.moments')}
+            value={`${param(m.mean)}, ${param(m.std)}`}
           />
-          <Value id="pushforward-moments" label="Mean and σ of p_model" value={`${param(m.mean)}, ${param(m.std)}`} />
         </Rows>
-        <Note>∫p_model dx on the chart = 1 − escaped mass; the divergences see only that part.</Note>
+        <Note>{t('formula.live.pushforwardNote')}</Note>
       </>
     );
   },
-  'mode-mass': ({ a, s }) => {
+  'mode-mass': ({ a, s, t }) => {
     const modes = a.modes ?? [];
-    if (modes.length < 2)
-      return (
-        <Note>
-          Only for a target of 2 or 3 Gaussians; p_data is now {describeTarget(s)}, so every sample belongs to one mode.
-        </Note>
-      );
+    if (modes.length < 2) return <Note>{t('formula.live.modes.single', { target: describeTarget(t, s) })}</Note>;
     return (
       <Rows>
         {modes.map((m, i) => (
@@ -852,8 +905,8 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
             id={`mode-mass-${i}`}
             label={
               <>
-                m<sub>{i + 1}</sub> (target w<sub>{i + 1}</sub> = {formatPercent(m.weight)}%)
-                {isCollapsed(m) && <strong className="warn-text"> collapsed</strong>}
+                m<sub>{i + 1}</sub> ({t('formula.live.modes.target')} w<sub>{i + 1}</sub> = {formatPercent(m.weight)}%)
+                {isCollapsed(m) && <strong className="warn-text"> {t('formula.live.modes.collapsed')}</strong>}
               </>
             }
             value={formatPercent(m.mass)}
@@ -866,26 +919,33 @@ const LIVE: Record<FormulaId, (p: LiveProps) => ReactNode> = {
 };
 
 function GeneratorLoss({ id, active, exact, batch }: { id: string; active: boolean; exact: number; batch: number }) {
+  const t = useT();
   return (
     <>
       <Rows>
-        <Value id={`${id}-exact`} label="Exact, for the current D and G" value={formatNumber(exact)} unit={NATS} />
+        <Value
+          id={`${id}-exact`}
+          label={t('formula.live.genLoss.exact')}
+          value={formatNumber(exact)}
+          unit={t('value.nats')}
+        />
         {active && (
           <Value
             id={`${id}-batch`}
-            label="On the latest batch (Losses panel)"
+            label={t('formula.live.genLoss.batch')}
             value={formatNumber(batch)}
-            unit={NATS}
+            unit={t('value.nats')}
           />
         )}
       </Rows>
-      {!active && <Note>Not in use: switch Generator loss under Training settings to try it.</Note>}
+      {!active && <Note>{t('formula.live.genLoss.unused')}</Note>}
     </>
   );
 }
 
 /** The theorem, checkable: J(D) of the current D against log 2 − JS, and how far apart they are. */
 function TheoremCheck({ a }: { a: Analysis }) {
+  const t = useT();
   const best = Math.LN2 - a.js;
   const diff = a.lossDExpected - best;
   // J(D) ≥ log 2 − JS up to mass off the grid (docs/theory.md §7.7); rounding aside
@@ -893,32 +953,37 @@ function TheoremCheck({ a }: { a: Analysis }) {
   return (
     <>
       <p className="formulas-check" data-testid="formula-theorem-check">
-        J(D) of the current D = <output data-testid="formula-value-jd-expected">{formatNumber(a.lossDExpected)}</output>{' '}
-        {holds ? '≥' : '<'} log 2 − JS = <output data-testid="formula-value-jd-star">{formatNumber(best)}</output> nats
+        {t('formula.live.theorem.jdCurrentD')} ={' '}
+        <output data-testid="formula-value-jd-expected">{formatNumber(a.lossDExpected)}</output> {holds ? '≥' : '<'} log
+        2 − JS = <output data-testid="formula-value-jd-star">{formatNumber(best)}</output> {t('value.nats')}
       </p>
       <Rows>
-        <Value id="theorem-gap" label="Difference J(D) − (log 2 − JS)" value={formatNumber(diff)} unit={NATS} />
+        <Value
+          id="theorem-gap"
+          label={t('formula.live.theorem.diff')}
+          value={formatNumber(diff)}
+          unit={t('value.nats')}
+        />
         {a.jdStar !== undefined && (
           <Value
             id="theorem-jd-star-quadrature"
-            label="J(D*) by quadrature of D* itself (§6.9)"
+            label={t('formula.live.theorem.quadrature')}
             value={formatNumber(a.jdStar)}
-            unit={NATS}
+            unit={t('value.nats')}
           />
         )}
       </Rows>
-      <Note>
-        {holds
-          ? 'They meet when D = D*: watch the difference shrink as the gap |D − D*| falls.'
-          : 'Below: mass off the grid lowers J(D*) by ½ log 2 per unit of missing mass (§7.7).'}
-      </Note>
+      <Note>{holds ? t('formula.live.theorem.meet') : t('formula.live.theorem.below')}</Note>
     </>
   );
 }
 
 /** Whether a switchable formula is in use now (generator loss, stabilisers); null for the others. */
-export function statusOf(id: FormulaId, s: Settings): { on: boolean; text: string } | null {
-  const activeIf = (on: boolean, text = 'active') => (on ? { on: true, text } : { on: false, text: 'not active' });
+export function statusOf(id: FormulaId, s: Settings, t: Translate): { on: boolean; text: string } | null {
+  const activeIf = (on: boolean, text = t('formula.status.active')) =>
+    on ? { on: true, text } : { on: false, text: t('formula.status.notActive') };
+  const on = { on: true, text: t('formula.status.on') };
+  const off = { on: false, text: t('formula.status.off') };
   const gan = s.objective === 'gan';
   switch (id) {
     // The original GAN's own formulas say so only when another objective is training.
@@ -942,27 +1007,35 @@ export function statusOf(id: FormulaId, s: Settings): { on: boolean; text: strin
     case 'optimal-critic':
       return activeIf(isWasserstein(s.objective));
     case 'wgan-gp':
-      return activeIf(s.objective === 'wgan-gp', `active, ${s.gpOneSided ? 'one-sided' : 'two-sided'}`);
+      return activeIf(
+        s.objective === 'wgan-gp',
+        t('formula.status.activeWith', { form: s.gpOneSided ? t('formula.gp.oneSided') : t('formula.gp.twoSided') }),
+      );
     case 'hinge-loss':
     case 'hinge-optimum':
       return activeIf(s.objective === 'hinge');
     case 'optimal-d-update':
     case 'optimal-d-push':
-      if (!hasOptimalDGradient(s.objective)) return { on: false, text: 'not for hinge' };
-      return s.optimalD ? { on: true, text: 'on' } : { on: false, text: 'off' };
+      if (!hasOptimalDGradient(s.objective)) return { on: false, text: t('formula.status.notForHinge') };
+      return s.optimalD ? on : off;
     case 'ema':
-      return s.emaDecay > 0 ? { on: true, text: 'on' } : { on: false, text: 'off' };
+      return s.emaDecay > 0 ? on : off;
     case 'r1':
-      return s.r1Gamma > 0 ? { on: true, text: 'on' } : { on: false, text: 'off' };
+      return s.r1Gamma > 0 ? on : off;
     case 'instance-noise':
-      return s.instanceNoise > 0 ? { on: true, text: `on, ${s.instanceNoiseSchedule}` } : { on: false, text: 'off' };
+      return s.instanceNoise > 0
+        ? {
+            on: true,
+            text: t('formula.status.onWith', { schedule: t(`formula.schedule.${s.instanceNoiseSchedule}`) }),
+          }
+        : off;
     default:
       return null;
   }
 }
 
 export function Status({ id }: { id: FormulaId }) {
-  const st = statusOf(id, useSettings());
+  const st = statusOf(id, useSettings(), useT());
   if (!st) return null;
   return (
     <span className={`formulas-status ${st.on ? 'on' : 'off'}`} data-testid={`formula-status-${id}`}>
@@ -975,14 +1048,16 @@ export function Status({ id }: { id: FormulaId }) {
 export function Live({ id }: { id: FormulaId }) {
   const snap = useSnapshot();
   const s = useSettings();
-  if (!snap) return <Note>Waiting for the first snapshot…</Note>;
+  const t = useT();
+  if (!snap) return <Note>{t('formula.view.waiting')}</Note>;
   const render = LIVE[id];
-  return <div className="formulas-live">{render({ a: snap.analysis, snap, s, units: s.units })}</div>;
+  return <div className="formulas-live">{render({ a: snap.analysis, snap, s, units: s.units, t })}</div>;
 }
 
 /** One line at the top of the view: the theorem, checkable at a glance. */
 export function TheoremSummary() {
   const snap = useSnapshot();
+  const t = useT();
   if (!snap) return null;
   const a = snap.analysis;
   const objective = objectiveOf(a);
@@ -990,9 +1065,14 @@ export function TheoremSummary() {
   const best = Math.LN2 - a.js;
   return (
     <p className="formulas-summary" data-testid="formula-theorem-summary">
-      <span>The theorem, live:</span> J(D) of the current D = {formatNumber(a.lossDExpected)}{' '}
-      {a.lossDExpected - best >= -1e-9 ? '≥' : '<'} log 2 − JS = {formatNumber(best)} nats at step {snap.step}; they
-      meet when D = D* (
+      <span>{t('formula.summary.live')}</span>{' '}
+      {t('formula.summary.gan', {
+        jd: formatNumber(a.lossDExpected),
+        rel: a.lossDExpected - best >= -1e-9 ? '≥' : '<',
+        best: formatNumber(best),
+        step: snap.step,
+      })}
+      {t('formula.summary.open')}
       <button
         type="button"
         className="formulas-link"
@@ -1002,22 +1082,30 @@ export function TheoremSummary() {
       >
         §6.4
       </button>
-      ).
+      {t('formula.summary.close')}
     </p>
   );
 }
 
 /** The summary line for the objectives of §6.9: J(D) of the D in play against that objective's J(D*). */
 function ObjectiveTheoremSummary({ a, step, objective }: { a: Analysis; step: number; objective: Objective }) {
+  const t = useT();
   const best = optimumOf(a, objective);
-  const unit = lossUnit(objective);
+  const unit = lossUnit(t, objective);
   const card = OPTIMUM_CARD[objective];
   return (
     <p className="formulas-summary" data-testid="formula-theorem-summary">
-      <span>The theorem, live ({valueLabel(objective)}):</span> J(D) of {dInPlay(a)} = {formatNumber(a.lossDExpected)}{' '}
-      {a.lossDExpected - best.quadrature >= -1e-9 ? '≥' : '<'} J(D*) = {CLOSED_FORM_NAME[objective]} ={' '}
-      {formatNumber(best.closedForm)}
-      {unit ? ` ${unit}` : ''} at step {step} (
+      <span>{t('formula.summary.liveOf', { objective: objectiveName(t, objective) })}</span>{' '}
+      {t('formula.summary.objective', {
+        d: dInPlay(t, a),
+        jd: formatNumber(a.lossDExpected),
+        rel: a.lossDExpected - best.quadrature >= -1e-9 ? '≥' : '<',
+        closedForm: CLOSED_FORM_NAME[objective],
+        value: formatNumber(best.closedForm),
+        unit: unit ?? '',
+        step,
+      })}
+      {t('formula.summary.open')}
       <button
         type="button"
         className="formulas-link"
@@ -1027,7 +1115,7 @@ function ObjectiveTheoremSummary({ a, step, objective }: { a: Analysis; step: nu
       >
         §6.9
       </button>
-      ).
+      {t('formula.summary.close')}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { EM_MAX_ITERATIONS, type LikelihoodFit } from '../../core/likelihood';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { minus } from '../charts/scales';
@@ -33,53 +34,53 @@ export const EmChart = memo(function EmChart({
 }) {
   const n = fit.trace.length - 1;
   const expected = -entropy - fit.kl.value;
+  const t = useT();
   return (
     <ChartPanel
       id="likelihood-em"
-      title="EM: likelihood up, KL down"
+      title={t('theory.likelihood.em.title')}
       legend={[
-        { label: 'avg. log-likelihood of the samples', color: FIT_COLOR, kind: 'line' },
-        { label: 'KL(p_data‖fit)', color: KL_COLOR, kind: 'line' },
+        { label: t('theory.likelihood.em.legendLogLik'), color: FIT_COLOR, kind: 'line' },
+        { label: t('theory.likelihood.kl'), color: KL_COLOR, kind: 'line' },
       ]}
-      caption={
-        <>Each EM step raises the samples’ average log-likelihood (it never falls), and KL(p_data‖fit) falls with it.</>
-      }
+      caption={<>{t('theory.likelihood.em.caption')}</>}
       readouts={
         K === 1 ? undefined : (
           <span className="likelihood-em-status" data-testid="likelihood-em-status">
             {fit.converged
-              ? `Converged after ${n} iteration${n === 1 ? '' : 's'} (gain < 1e-7 nats).`
-              : `Stopped at ${EM_MAX_ITERATIONS} iterations (still gaining: components overlap).`}
+              ? t('theory.likelihood.em.converged', { n })
+              : t('theory.likelihood.em.stopped', { max: EM_MAX_ITERATIONS })}
           </span>
         )
       }
       footnote={
         <>
-          Why together: as m → ∞, (1/m) Σ log q(x_i) → E_p_data[log q] = −H(p_data) − KL(p_data‖fit), and H(p_data) does
-          not depend on the fit, so the argmax of the likelihood is the argmin of the forward KL (§2). Here:{' '}
-          {minus(formatNumber(-entropy, 4))} − {formatNumber(fit.kl.value)} = {minus(formatNumber(expected, 4))} nats on
-          p_data, {minus(formatNumber(fit.avgLogLik, 4))} on the m samples. The difference is sampling error: with few
-          samples the likelihood sees only them, and KL can creep up at the end while the likelihood still climbs.
+          {t('theory.likelihood.em.footnote', {
+            negEntropy: minus(formatNumber(-entropy, 4)),
+            kl: formatNumber(fit.kl.value),
+            expected: minus(formatNumber(expected, 4)),
+            avg: minus(formatNumber(fit.avgLogLik, 4)),
+          })}
         </>
       }
       summary={
         <table>
-          <caption>EM iterations</caption>
+          <caption>{t('theory.likelihood.em.table')}</caption>
           <thead>
             <tr>
-              <th scope="col">iteration</th>
-              <th scope="col">average log-likelihood</th>
-              <th scope="col">KL(p_data‖fit)</th>
+              <th scope="col">{t('theory.likelihood.em.iteration')}</th>
+              <th scope="col">{t('theory.likelihood.em.avgLogLik')}</th>
+              <th scope="col">{t('theory.likelihood.kl')}</th>
             </tr>
           </thead>
           <tbody>
             {fit.trace
               .filter((_, i) => i === 0 || i === n || i % Math.max(1, Math.ceil(n / 8)) === 0)
-              .map((t) => (
-                <tr key={t.iteration}>
-                  <th scope="row">{t.iteration}</th>
-                  <td>{formatNumber(t.avgLogLik, 5)}</td>
-                  <td>{formatNumber(t.kl)}</td>
+              .map((it) => (
+                <tr key={it.iteration}>
+                  <th scope="row">{it.iteration}</th>
+                  <td>{formatNumber(it.avgLogLik, 5)}</td>
+                  <td>{formatNumber(it.kl)}</td>
                 </tr>
               ))}
           </tbody>
@@ -88,10 +89,7 @@ export const EmChart = memo(function EmChart({
     >
       {(size) =>
         K === 1 ? (
-          <p className="likelihood-em-none">
-            One Gaussian needs no iterations: the sample mean and the biased σ are the maximum. Choose K = 2 or 3 to
-            watch EM climb.
-          </p>
+          <p className="likelihood-em-none">{t('theory.likelihood.em.none')}</p>
         ) : (
           <EmPlot size={size} fit={fit} stale={stale} />
         )
@@ -145,12 +143,13 @@ function EmPlot({ size, fit, stale }: { size: { width: number; height: number };
   const llFormat = yLl.tickFormat(Math.max(2, Math.floor(h1 / 45)));
   const klTicks = logTicks(yKl.domain() as [number, number], Math.max(2, Math.floor(h2 / 28)));
   const dots = trace.length <= 40;
+  const t = useT();
   return (
     <svg
       width={size.width}
       height={size.height}
       role="img"
-      aria-label="EM iterations: average log-likelihood and KL(p_data‖fit)"
+      aria-label={t('theory.likelihood.em.aria')}
       data-testid="chart-likelihood-em"
       className={stale ? 'likelihood-stale' : undefined}
     >
@@ -164,18 +163,18 @@ function EmPlot({ size, fit, stale }: { size: { width: number; height: number };
           width={w}
           height={h1}
         />
-        <AxisTitle height={h1}>avg. log-lik.</AxisTitle>
+        <AxisTitle height={h1}>{t('theory.likelihood.em.axisLogLik')}</AxisTitle>
         <path d={llPath} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={2.5} />
         {dots && lls.map((v, i) => <circle key={i} cx={x(i)} cy={yLl(v)} r={3} style={{ fill: FIT_COLOR }} />)}
         <g transform={`translate(0,${top2})`}>
           <Axis orient="left" scale={yKl} ticks={klTicks} format={formatLogTick} label="" width={w} height={h2} />
-          <AxisTitle height={h2}>KL (nats)</AxisTitle>
+          <AxisTitle height={h2}>{t('theory.likelihood.em.axisKl')}</AxisTitle>
           <Axis
             orient="bottom"
             scale={x}
             ticks={xTicks}
             format={(v) => String(v)}
-            label="EM iteration (0 = the k-means start)"
+            label={t('theory.likelihood.em.axisIteration')}
             width={w}
             height={h2}
           />

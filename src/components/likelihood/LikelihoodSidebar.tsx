@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { MAX_FIT_COMPONENTS, SIGMA_FLOOR } from '../../core/likelihood';
 import { DEFAULT_SETTINGS, mixtureComponents, SETTINGS_TABLE, type Settings } from '../../core/settings';
 import { useAppState, useScope, useSetting } from '../../state/context';
+import { useT } from '../../state/language';
 import { Checkbox, NumberField, Segmented } from '../controls';
 import { fixed } from './shared';
-import { DRAWN_TARGET_NAME } from '../targetText';
 
 /** The target of docs/theory.md §2's example: ½ N(−2, 0.5²) + ½ N(2, 0.5²). */
 export const TWO_BUMPS: Partial<Settings> = {
@@ -40,16 +40,17 @@ export const sliderToSamples = (v: number): number => {
 function TargetSummary() {
   const s = useScope('target');
   const { setSetting, setSettingsPatch } = useAppState();
+  const t = useT();
   const cs = mixtureComponents(s);
   const total = cs.reduce((a, c) => a + c.weight, 0);
   return (
     <section className="sidebar-section likelihood-target" aria-labelledby="likelihood-target-heading">
-      <h2 id="likelihood-target-heading">Target p_data</h2>
+      <h2 id="likelihood-target-heading">{t('theory.likelihood.target')}</h2>
       <p className="likelihood-target-formula" data-testid="likelihood-target">
         {s.targetKind === 'uniform'
           ? `U(${fixed(s.uniformLow)}, ${fixed(s.uniformHigh)})`
           : s.targetKind === 'drawn'
-            ? DRAWN_TARGET_NAME
+            ? t('theory.likelihood.drawnTarget')
             : cs.map((c, i) => (
                 <span key={i}>
                   {i > 0 && ' + '}
@@ -57,7 +58,7 @@ function TargetSummary() {
                 </span>
               ))}
       </p>
-      <p className="hint">The playground’s target: shape it there, or pick one here (it changes there too).</p>
+      <p className="hint">{t('theory.likelihood.targetHint')}</p>
       <div className="likelihood-buttons">
         <button
           type="button"
@@ -65,13 +66,13 @@ function TargetSummary() {
           data-testid="likelihood-two-bumps"
           onClick={() => setSettingsPatch(TWO_BUMPS)}
         >
-          Two bumps (§2)
+          {t('theory.likelihood.twoBumps')}
         </button>
         <button type="button" className="small-button" onClick={() => setSettingsPatch(DEFAULT_TARGET)}>
-          One bump
+          {t('theory.likelihood.oneBump')}
         </button>
         <button type="button" className="small-button" onClick={() => setSetting('view', 'playground')}>
-          Edit in the playground
+          {t('theory.likelihood.editInPlayground')}
         </button>
       </div>
     </section>
@@ -82,9 +83,10 @@ function SamplesSlider() {
   const id = useId();
   const m = useSetting('likelihoodSamples');
   const { setSetting } = useAppState();
+  const t = useT();
   return (
     <div className="control slider likelihood-m">
-      <label htmlFor={id}>Samples m</label>
+      <label htmlFor={id}>{t('theory.likelihood.samplesM')}</label>
       <input
         id={id}
         type="range"
@@ -92,11 +94,15 @@ function SamplesSlider() {
         max={LOG_MAX}
         step={0.01}
         value={Math.log10(m)}
-        aria-valuetext={`${m} samples`}
+        aria-valuetext={t('theory.likelihood.samplesValue', { m })}
         data-testid="likelihood-samples"
         onChange={(e) => setSetting('likelihoodSamples', sliderToSamples(Number(e.currentTarget.value)))}
       />
-      <NumberField k="likelihoodSamples" ariaLabel="Samples m (exact value)" testId="likelihood-samples-exact" />
+      <NumberField
+        k="likelihoodSamples"
+        ariaLabel={t('theory.likelihood.samplesExact')}
+        testId="likelihood-samples-exact"
+      />
     </div>
   );
 }
@@ -105,21 +111,19 @@ export function LikelihoodSidebar() {
   const { setSetting } = useAppState();
   const K = useSetting('likelihoodComponents');
   const seed = useSetting('likelihoodSeed');
+  const t = useT();
   return (
-    <aside className="sidebar likelihood-sidebar" aria-label="Maximum likelihood settings">
+    <aside className="sidebar likelihood-sidebar" aria-label={t('theory.likelihood.settings')}>
       <section className="sidebar-section" aria-labelledby="likelihood-heading">
-        <h2 id="likelihood-heading">Maximum likelihood</h2>
-        <p className="likelihood-intro">
-          The baseline a GAN is compared with: fit a density by choosing the parameters under which the samples are most
-          probable (docs/theory.md §2).
-        </p>
+        <h2 id="likelihood-heading">{t('theory.likelihood.title')}</h2>
+        <p className="likelihood-intro">{t('theory.likelihood.intro')}</p>
       </section>
       <section className="sidebar-section" aria-labelledby="likelihood-fit-heading">
-        <h2 id="likelihood-fit-heading">Samples and model</h2>
+        <h2 id="likelihood-fit-heading">{t('theory.likelihood.samplesAndModel')}</h2>
         <SamplesSlider />
         <Segmented
           name="likelihood-components"
-          legend="Gaussians in the model, K"
+          legend={t('theory.likelihood.componentsK')}
           value={K}
           testId="likelihood-components"
           options={Array.from({ length: MAX_FIT_COMPONENTS }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
@@ -132,19 +136,15 @@ export function LikelihoodSidebar() {
             data-testid="likelihood-resample"
             onClick={() => setSetting('likelihoodSeed', seed >= SETTINGS_TABLE.likelihoodSeed.max ? 0 : seed + 1)}
           >
-            Resample
+            {t('theory.likelihood.resample')}
           </button>
           <span className="hint">
-            sample seed <span data-testid="likelihood-seed">{seed}</span>
+            {t('theory.likelihood.seed')} <span data-testid="likelihood-seed">{seed}</span>
           </span>
         </div>
-        <p className="hint">
-          K = 1: the closed form. K = 2, 3: EM from a k-means start, until a step gains less than 1e-7 nats or after 200
-          steps. Every σ is kept ≥ {SIGMA_FLOOR}: otherwise a component can sit on one sample and its likelihood grows
-          without bound as σ → 0.
-        </p>
+        <p className="hint">{t('theory.likelihood.methodHint', { floor: SIGMA_FLOOR })}</p>
         <Checkbox k="showMleFit" testId="likelihood-show-mle" />
-        <p className="hint">A thin dashed line on the playground’s density chart: this fit, for these m, K and seed.</p>
+        <p className="hint">{t('theory.likelihood.overlayHint')}</p>
       </section>
       <TargetSummary />
     </aside>

@@ -2,6 +2,7 @@
 // setting showMleFit is on (the same samples, m, K and seed as in the view).
 import { useDeferredValue, useMemo } from 'react';
 import { useSetting } from '../../state/context';
+import { useT } from '../../state/language';
 import type { LegendItem } from '../charts/Legend';
 import { gridLine } from '../charts/scales';
 import { FIT_COLOR } from './theme';
@@ -21,15 +22,16 @@ export function useMleOverlay(): MleOverlayData | null {
   const seed = useSetting('likelihoodSeed');
   // Deferred: while a target handle is dragged, the refit waits for idle time.
   const target = useDeferredValue(useTarget());
+  const t = useT();
   return useMemo(
     () =>
       show
         ? {
             density: fitFor(target, m, K, seed).density,
-            legend: { label: `MLE fit (K = ${K}, m = ${m})`, color: FIT_COLOR, kind: 'dashed' },
+            legend: { label: t('theory.likelihood.overlay.legend', { K, m }), color: FIT_COLOR, kind: 'dashed' },
           }
         : null,
-    [show, target, m, K, seed],
+    [show, target, m, K, seed, t],
   );
 }
 
@@ -42,6 +44,7 @@ export function MleOverlay({
   x: (v: number) => number;
   y: (v: number) => number;
 }) {
+  const t = useT();
   const d = gridLine(x, y, density);
   return (
     <path
@@ -53,7 +56,7 @@ export function MleOverlay({
       pointerEvents="none"
       data-testid="mle-overlay"
     >
-      <title>The maximum-likelihood fit of the Likelihood view</title>
+      <title>{t('theory.likelihood.overlay.title')}</title>
     </path>
   );
 }

@@ -8,6 +8,7 @@ import { normalPdf } from '../../core/distributions';
 import { CHART_GRID } from '../../core/grid';
 import type { LikelihoodFit } from '../../core/likelihood';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { DensityAxes } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { Readout } from '../charts/Readout';
@@ -62,56 +63,65 @@ export const SamplesChart = memo(function SamplesChart({
   const covering = peak.ratio < GAP_RATIO;
   const idx = sampleIndices(SAMPLE_XS);
   const off = fit.samples.reduce((n, x) => n + (x < CHART_GRID.min || x > CHART_GRID.max ? 1 : 0), 0);
+  const t = useT();
+  const formula = fitFormula(fit.components);
   return (
     <ChartPanel
       id="likelihood-samples"
-      title={`${m} samples and the maximum-likelihood fit`}
+      title={t('theory.likelihood.samples.title', { m })}
       legend={[
         { label: 'p_data', color: DATA_COLOR, kind: 'area' },
-        { label: 'samples', color: SAMPLE_COLOR, kind: 'bar' },
-        { label: K === 1 ? 'MLE Gaussian' : `MLE mixture, K = ${K} (EM)`, color: FIT_COLOR, kind: 'line' },
-        ...(K > 1 ? [{ label: 'its components', color: FIT_COLOR, kind: 'dashed' as const }] : []),
+        { label: t('theory.likelihood.samples.samples'), color: SAMPLE_COLOR, kind: 'bar' },
+        {
+          label:
+            K === 1 ? t('theory.likelihood.samples.mleGaussian') : t('theory.likelihood.samples.mleMixture', { K }),
+          color: FIT_COLOR,
+          kind: 'line',
+        },
+        ...(K > 1
+          ? [{ label: t('theory.likelihood.samples.itsComponents'), color: FIT_COLOR, kind: 'dashed' as const }]
+          : []),
       ]}
       caption={
         <span data-testid="likelihood-fit">
-          fit = {fitFormula(fit.components)}
-          {K === 1 ? ': sample mean, biased σ' : ', by EM'}
+          {K === 1
+            ? t('theory.likelihood.samples.fitClosed', { formula })
+            : t('theory.likelihood.samples.fitEm', { formula })}
         </span>
       }
       readouts={
         <>
           <Readout
-            label="avg. log-likelihood"
+            label={t('theory.likelihood.samples.avgLogLik')}
             value={minus(formatNumber(fit.avgLogLik, 4))}
             unit="nats"
             testId="likelihood-avg-loglik"
-            title="(1/m) Σ log q(x_i): the mean of log q over the m samples, q the fitted density; what maximum likelihood maximises"
+            title={t('theory.likelihood.samples.avgLogLikTitle')}
           />
-          <KlReadout kl={fit.kl} testId="likelihood-kl" label="KL(p_data‖fit)" />
+          <KlReadout kl={fit.kl} testId="likelihood-kl" label={t('theory.likelihood.kl')} />
         </>
       }
       footnote={
         covering ? (
           <strong className="likelihood-covering" data-testid="likelihood-mode-covering">
-            Mode covering: the fit peaks at x = {fixed(peak.x, 1)}, where p_data is{' '}
-            {peak.ratio < 0.05 ? 'almost 0' : `only ${Math.round(100 * peak.ratio)}% as high`}. Forward KL punishes
-            missing data, so a model too simple for p_data spreads over the gap
-            {K < targetModes ? ` (try K = ${targetModes})` : ''}.
+            {t('theory.likelihood.samples.covering', {
+              x: fixed(peak.x, 1),
+              ratio: peak.ratio < 0.05 ? null : Math.round(100 * peak.ratio),
+              tryK: K < targetModes ? targetModes : null,
+            })}
           </strong>
         ) : off > 0 ? (
-          <>
-            {off} of the {m} samples lie off the chart (beyond ±6).
-          </>
+          <>{t('theory.likelihood.samples.offChart', { off, m })}</>
         ) : undefined
       }
       summary={
         <table>
-          <caption>p_data and the fitted density at sample points</caption>
+          <caption>{t('theory.likelihood.samples.table')}</caption>
           <thead>
             <tr>
               <th scope="col">x</th>
               <th scope="col">p_data(x)</th>
-              <th scope="col">fit(x)</th>
+              <th scope="col">{t('theory.likelihood.samples.fitColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -192,12 +202,13 @@ function SamplesPlot({
   let rug = '';
   for (const s of fit.samples) if (s >= X_DOMAIN[0] && s <= X_DOMAIN[1]) rug += `M${x(s).toFixed(1)},${h}v-9`;
   const rugOpacity = Math.min(0.9, Math.max(0.12, 6 / Math.sqrt(m)));
+  const t = useT();
   return (
     <svg
       width={size.width}
       height={size.height}
       role="img"
-      aria-label="Samples, p_data and the maximum-likelihood fit"
+      aria-label={t('theory.likelihood.samples.aria')}
       data-testid="chart-likelihood-samples"
       className={stale ? 'likelihood-stale' : undefined}
     >
@@ -234,13 +245,13 @@ function SamplesPlot({
               strokeDasharray="2 3"
             />
             <text x={x(peakX)} y={14} textAnchor="middle" style={{ fill: inkOf(FIT_COLOR) }} className="clip-note">
-              the fit’s peak, in a gap of p_data
+              {t('theory.likelihood.samples.peakInGap')}
             </text>
           </g>
         )}
         {fitMax > yMax && (
           <text x={w - 4} y={30} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.pModel) }}>
-            ▲ the fit peaks at {formatNumber(fitMax)}, off the chart
+            {t('theory.likelihood.samples.peakOff', { v: formatNumber(fitMax) })}
           </text>
         )}
       </g>

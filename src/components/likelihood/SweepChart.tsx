@@ -5,6 +5,7 @@ import { scaleLog } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { SWEEP_RESAMPLES, SWEEP_SIZES, type SweepPoint } from '../../core/likelihood';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
 import { COLORS, MARGIN } from '../charts/theme';
@@ -40,40 +41,38 @@ export const SweepChart = memo(function SweepChart({
   const last = done ? points[points.length - 1] : undefined;
   const fifth = points.find((p) => last && p.m * 5 === last.m);
   const plateau = last && fifth && last.median > PLATEAU && fifth.median < PLATEAU_DROP * last.median;
+  const t = useT();
   return (
     <ChartPanel
       id="likelihood-sweep"
-      title="How many samples?"
+      title={t('theory.likelihood.sweep.title')}
       legend={[
-        { label: `median of ${SWEEP_RESAMPLES} resamples`, color: KL_COLOR, kind: 'line' },
-        { label: 'their range', color: KL_COLOR, kind: 'area' },
-        { label: 'this sample', color: FIT_COLOR, kind: 'dotted' },
-        { label: `d/2m, d = ${3 * K - 1} parameters`, color: REF_COLOR, kind: 'dashed' },
+        { label: t('theory.likelihood.sweep.median', { n: SWEEP_RESAMPLES }), color: KL_COLOR, kind: 'line' },
+        { label: t('theory.likelihood.sweep.range'), color: KL_COLOR, kind: 'area' },
+        { label: t('theory.likelihood.sweep.thisSample'), color: FIT_COLOR, kind: 'dotted' },
+        { label: t('theory.likelihood.sweep.reference', { d: 3 * K - 1 }), color: REF_COLOR, kind: 'dashed' },
       ]}
-      caption={<>KL(p_data‖fit) of K = {K} fits to m fresh samples: few samples, a poor, erratic fit.</>}
+      caption={<>{t('theory.likelihood.sweep.caption', { K })}</>}
       footnote={
         !done ? (
-          <>
-            Computing… {points.length} of {SWEEP_SIZES.length} sample sizes.
-          </>
+          <>{t('theory.likelihood.sweep.computing', { done: points.length, total: SWEEP_SIZES.length })}</>
         ) : plateau ? (
           <strong className="likelihood-covering">
-            KL levels off at {formatNumber(last.median)} nats: more data cannot make this model fit p_data
-            (approximation error, not sampling error).
+            {t('theory.likelihood.sweep.plateau', { kl: formatNumber(last.median) })}
           </strong>
         ) : (
-          <>The median falls about like 1/m: sampling error.</>
+          <>{t('theory.likelihood.sweep.falls')}</>
         )
       }
       summary={
         <table>
-          <caption>KL(p_data‖fit) against the number of samples m</caption>
+          <caption>{t('theory.likelihood.sweep.table')}</caption>
           <thead>
             <tr>
               <th scope="col">m</th>
-              <th scope="col">median KL</th>
-              <th scope="col">smallest</th>
-              <th scope="col">largest</th>
+              <th scope="col">{t('theory.likelihood.sweep.medianKl')}</th>
+              <th scope="col">{t('theory.likelihood.sweep.smallest')}</th>
+              <th scope="col">{t('theory.likelihood.sweep.largest')}</th>
             </tr>
           </thead>
           <tbody>
@@ -132,22 +131,31 @@ function SweepPlot({
   const ms = [M_DOMAIN[0], M_DOMAIN[1]];
   const ref = `M${x(ms[0])},${c(d / (2 * ms[0]))}L${x(ms[1])},${c(d / (2 * ms[1]))}`;
   const yTicks = logTicks(y.domain() as [number, number], Math.max(2, Math.floor(h / 34)));
+  const t = useT();
   return (
     <svg
       width={size.width}
       height={size.height}
       role="img"
-      aria-label="KL(p_data‖fit) against the number of samples"
+      aria-label={t('theory.likelihood.sweep.aria')}
       data-testid="chart-likelihood-sweep"
     >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis orient="left" scale={y} ticks={yTicks} format={formatLogTick} label="KL (nats)" width={w} height={h} />
+        <Axis
+          orient="left"
+          scale={y}
+          ticks={yTicks}
+          format={formatLogTick}
+          label={t('theory.likelihood.sweep.axisKl')}
+          width={w}
+          height={h}
+        />
         <Axis
           orient="bottom"
           scale={x}
           ticks={M_TICKS}
           format={(v) => String(v)}
-          label="samples m (log scale)"
+          label={t('theory.likelihood.sweep.axisM')}
           width={w}
           height={h}
         />

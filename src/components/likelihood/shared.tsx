@@ -3,6 +3,7 @@ import type { GaussianComponent } from '../../core/distributions';
 import { INFINITE_MASS, KL_FLOOR } from '../../core/divergences';
 import type { KLValue } from '../../core/protocol';
 import { formatNumber } from '../../state/format';
+import { useT } from '../../state/language';
 import { Readout } from '../charts/Readout';
 import { minus } from '../charts/scales';
 
@@ -17,22 +18,23 @@ export function fitFormula(cs: readonly GaussianComponent[]): string {
 
 /** KL(p_data ‖ fit) as a readout: "≥ value" when the fit is 0 on some of p_data's bins (docs/theory.md §3). */
 export function KlReadout({ kl, testId, label }: { kl: KLValue; testId: string; label: string }) {
+  const t = useT();
   const floored = kl.floored && !kl.infinite;
-  const why = `The fit is 0 (below double precision) where p_data has ${formatNumber(100 * kl.missingMass, 2)}% of its mass: the exact KL is ∞; shown is the lower bound with the fit floored at ε = ${KL_FLOOR} per bin (∞ from ${100 * INFINITE_MASS}% on).`;
+  const why = t('theory.likelihood.klFloored', {
+    pct: formatNumber(100 * kl.missingMass, 2),
+    floor: KL_FLOOR,
+    from: 100 * INFINITE_MASS,
+  });
   return (
     <Readout
       label={label}
       value={kl.infinite ? '∞' : formatNumber(kl.value)}
       unit="nats"
       testId={testId}
-      title={
-        kl.floored
-          ? why
-          : 'Σ P_k log(P_k/Q_k) over the 400 bins on [−6, 6], with P = p_data and Q = the fit (docs/theory.md §7.6)'
-      }
+      title={kl.floored ? why : t('theory.likelihood.klSum')}
       before={
         floored ? (
-          <abbr className="ge-marker" title={why} tabIndex={0} aria-label="at least">
+          <abbr className="ge-marker" title={why} tabIndex={0} aria-label={t('theory.atLeast')}>
             ≥
           </abbr>
         ) : undefined

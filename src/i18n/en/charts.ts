@@ -46,7 +46,7 @@ export const charts = {
   'chart.densities.legend.batch': ({ n }: { n: number }) => `last ${n} G(z)`,
   'chart.densities.caption': 'Training moves orange (x = G(z)) onto blue; drag the handles.',
   'chart.densities.caption.ema': ({ beta }: { beta: number }) =>
-    `Orange is the averaged G (EMA, β = ${beta}); the histogram is the training G’s batch.`,
+    `Orange: the averaged G (EMA, β = ${beta}); bars: the training G’s last batch.`,
   'chart.densities.mass': '∫p_model on [−6, 6] = 1 − escaped mass =',
   'chart.densities.offChart': ({ percent }: { percent: string }) =>
     `${percent}% of p_model is off the chart; the divergences see only the part on it`,
@@ -114,8 +114,7 @@ export const charts = {
   'chart.disc.hinge.d': 'D(x): margin score',
   'chart.disc.hinge.best': 'best D: sign(p_data − p_model)',
   'chart.disc.hinge.axis': 'score',
-  'chart.disc.hinge.caption':
-    'The hinge loss’s best D is a step: +1 where p_data > p_model, −1 where p_data < p_model',
+  'chart.disc.hinge.caption': 'The hinge loss’s best D is a step: +1 where p_data > p_model, −1 where p_data < p_model',
   'chart.disc.optimal': 'D = D*: the optimal D',
   'chart.disc.gan.d': 'D(x): “how real is x?”',
   'chart.disc.gan.axis': 'probability “real”',
@@ -210,7 +209,8 @@ export const charts = {
   'chart.loss.titleNats': 'Losses (nats)',
   'chart.loss.caption':
     'D minimises J(D) = −½ E[log D(x)] − ½ E[log(1 − D(G(z)))], its cross-entropy against the labels: KL(labels ‖ D) + const.',
-  'chart.loss.lsgan.d': 'D minimises J(D) = ½ E[(D(x) − 1)²] + ½ E[D(G(z))²]: squared error against the labels 1 and 0.',
+  'chart.loss.lsgan.d':
+    'D minimises J(D) = ½ E[(D(x) − 1)²] + ½ E[D(G(z))²]: squared error against the labels 1 and 0.',
   'chart.loss.lsgan.g': 'G minimises J(G) = ½ E[(D(G(z)) − 1)²]',
   'chart.loss.lsgan.equilibrium': 'J(D) at equilibrium = ¼ (D = ½ everywhere)',
   'chart.loss.wgan.d': 'The critic minimises J(D) = E[f(G(z))] − E[f(x)]: −J(D) estimates K·W1, K its slope.',
@@ -220,8 +220,7 @@ export const charts = {
     'The critic minimises J(D) = E[f(G(z))] − E[f(x)] (+ the penalty, not shown): −J(D) estimates W1.',
   'chart.loss.wgan-gp.g': 'G minimises J(G) = −E[f(G(z))]',
   'chart.loss.wgan-gp.equilibrium': 'J(D) at equilibrium = 0',
-  'chart.loss.hinge.d':
-    'D minimises J(D) = E[max(0, 1 − D(x))] + E[max(0, 1 + D(G(z)))]: a margin of 1 on each side.',
+  'chart.loss.hinge.d': 'D minimises J(D) = E[max(0, 1 − D(x))] + E[max(0, 1 + D(G(z)))]: a margin of 1 on each side.',
   'chart.loss.hinge.g': 'G minimises J(G) = −E[D(G(z))]',
   'chart.loss.hinge.equilibrium': 'J(D) at equilibrium = 2 (= 2 − 2·TV)',
   'chart.loss.gan.equilibrium': 'J(D) at equilibrium = log 2 ≈ 0.693',

@@ -3,7 +3,7 @@ import type { Message } from '../catalogue';
 
 export const common = {
   'language.label': 'Language',
-  'language.auto': 'Browser’s language',
+  'language.auto': 'Language: auto',
   'language.en': 'English',
-  'language.zh-CN': '简体中文 (Simplified Chinese)',
+  'language.zh-CN': '简体中文',
 } as const satisfies Record<string, Message>;

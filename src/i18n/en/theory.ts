@@ -13,8 +13,7 @@ export const theory = {
   'theory.explorer.components': 'Gaussian components',
   'theory.explorer.componentsOf': ({ density }: { density: string }) => ` of ${density}`,
   'theory.explorer.component': ({ n }: { n: number }) => `Component ${n}`,
-  'theory.explorer.componentOf': ({ density, n }: { density: string; n: number }) =>
-    ` of ${density}, component ${n}`,
+  'theory.explorer.componentOf': ({ density, n }: { density: string; n: number }) => ` of ${density}, component ${n}`,
   'theory.explorer.share': ({ density }: { density: string }) =>
     `This component's share of ${density}: its weight divided by the sum of the weights`,
   'theory.explorer.mean': 'Mean μ',
@@ -159,8 +158,7 @@ export const theory = {
     'A thin dashed line on the playground’s density chart: this fit, for these m, K and seed.',
   'theory.likelihood.target': 'Target p_data',
   'theory.likelihood.drawnTarget': 'your drawn density',
-  'theory.likelihood.targetHint':
-    'The playground’s target: shape it there, or pick one here (it changes there too).',
+  'theory.likelihood.targetHint': 'The playground’s target: shape it there, or pick one here (it changes there too).',
   'theory.likelihood.twoBumps': 'Two bumps (§2)',
   'theory.likelihood.oneBump': 'One bump',
   'theory.likelihood.editInPlayground': 'Edit in the playground',
@@ -348,7 +346,7 @@ export const theory = {
   'theory.dirac.distance.afterTitle': 'Distance √(θ² + ψ²) to the equilibrium after the last step',
   'theory.dirac.distance.growth': 'per step near (0, 0) ×',
   'theory.dirac.distance.growthTitle':
-    'How much one step multiplies a small distance to (0, 0), at worst (the step map’s largest |eigenvalue|): above 1 spirals out, 1 circles, below 1 converges. Adam has no fixed step map.',
+    "How much one step multiplies a small distance to (0, 0), at worst (the step map's largest |eigenvalue|): above 1 spirals out, 1 circles, below 1 converges. Adam has no fixed step map.",
   'theory.dirac.distance.summary': ({ d0, dEnd, n }: { d0: string; dEnd: string; n: number }) =>
     `Distance to (0, 0): ${d0} at the start, ${dEnd} after ${n} steps.`,
   'theory.dirac.distance.aria': 'Distance to the equilibrium (0, 0) over the steps',

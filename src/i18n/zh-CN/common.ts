@@ -4,7 +4,7 @@ import type { common as en } from '../en/common';
 
 export const common: TranslationOf<typeof en> = {
   'language.label': '语言',
-  'language.auto': '跟随浏览器',
-  'language.en': 'English（英语）',
+  'language.auto': '语言：自动',
+  'language.en': 'English',
   'language.zh-CN': '简体中文',
 };
