@@ -17,7 +17,7 @@ export const StatusBanner = memo(function StatusBanner() {
       <div className="banner info" role="status" data-testid="status-starting">
         <span className="spinner" aria-hidden="true" />
         <span>
-          {statusText(t, s)} <span className="fine">({t('msg.status.startingNote')})</span>
+          {statusText(t, s)} <span className="fine">{t('msg.status.startingNote')}</span>
         </span>
       </div>
     );

@@ -423,6 +423,6 @@ export const playground: TranslationOf<typeof en> = {
   'msg.status.training': (p) => `正在 ${p.backend} 上训练`,
   'msg.status.diverged': (p) =>
     `训练在第 ${p.step} 步发散（${WHERE[p.where] ?? p.where}中出现 NaN/Inf），已暂停。请尝试更小的学习率。`,
-  'msg.status.startingNote': '训练在启动最快的后端上开始；其余后端在后台计时',
+  'msg.status.startingNote': '（训练在启动最快的后端上开始；其余后端在后台计时）',
   'msg.workerCrashed': (p) => `训练线程崩溃：${p.detail}；已重启（步数已清零）。`,
 };
