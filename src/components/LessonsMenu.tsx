@@ -6,6 +6,7 @@ import { inLanguage } from '../core/lessons';
 import { useLanguage, useT } from '../state/language';
 import { LESSON_TITLE_ID } from './LessonBar';
 import './lessons.css';
+import { rovingIndex } from './rovingIndex';
 
 export function LessonsMenu() {
   const app = useAppState();
@@ -62,20 +63,10 @@ export function LessonsMenu() {
     }
   };
   const onItemKey = (e: KeyboardEvent, i: number) => {
-    const n = lessons.length;
-    const to =
-      e.key === 'ArrowDown'
-        ? i + 1
-        : e.key === 'ArrowUp'
-          ? i - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? n - 1
-              : null;
+    const to = rovingIndex(e.key, i, lessons.length, 'vertical');
     if (to !== null) {
       e.preventDefault();
-      items.current[(to + n) % n]?.focus();
+      items.current[to]?.focus();
     } else if (e.key === 'Tab') {
       setOpen(false);
     }

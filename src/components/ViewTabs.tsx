@@ -2,6 +2,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useAppState, useSetting } from '../state/context';
 import { useT } from '../state/language';
+import { rovingIndex } from './rovingIndex';
 import { viewFor, VIEWS } from './views';
 
 export const viewPanelId = 'view-panel';
@@ -14,19 +15,9 @@ export function ViewTabs() {
   const t = useT();
   if (VIEWS.length < 2) return null;
   const onKey = (e: KeyboardEvent, i: number) => {
-    const next =
-      e.key === 'ArrowRight'
-        ? i + 1
-        : e.key === 'ArrowLeft'
-          ? i - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? -1
-              : null;
-    if (next === null) return;
+    const j = rovingIndex(e.key, i, VIEWS.length, 'horizontal');
+    if (j === null) return;
     e.preventDefault();
-    const j = (next + VIEWS.length) % VIEWS.length;
     setSetting('view', VIEWS[j].id);
     refs.current[j]?.focus();
   };

@@ -478,7 +478,8 @@ export const playground = {
   'msg.status.training': (p: { backend: string }) => `Training on ${p.backend}`,
   'msg.status.diverged': (p: { step: number; where: 'losses' | 'weights' }) =>
     `Training diverged at step ${p.step} (NaN/Inf in the ${p.where}) and was paused. Try a smaller learning rate.`,
-  'msg.status.startingNote': '(training starts on the backend quickest to start; the others are timed in the background)',
+  'msg.status.startingNote':
+    '(training starts on the backend quickest to start; the others are timed in the background)',
   'msg.workerCrashed': (p: { detail: string }) =>
     `The training worker crashed: ${p.detail}; restarted it (step count reset).`,
 } as const satisfies Record<string, Message>;
