@@ -8,6 +8,7 @@ import { Axis, RefLine } from '../charts/Axis';
 import { MARGIN } from '../charts/theme';
 import { minus, niceCeil, stepTicks } from '../charts/scales';
 import { DIRAC_COLORS } from './diracTheme';
+import { PlotSvg } from '../charts/PlotSvg';
 
 export interface DistanceChartProps {
   size: { width: number; height: number };
@@ -45,44 +46,36 @@ export function DistanceChart({ size, distance, ema, steps, step }: DistanceChar
   const t = useT();
 
   return (
-    <svg
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label={t('theory.dirac.distance.aria')}
-      data-testid="dirac-distance-chart"
-    >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis
-          orient="bottom"
-          scale={x}
-          ticks={stepTicks(x, w)}
-          format={String}
-          label={t('theory.dirac.distance.stepAxis')}
-          width={w}
-          height={h}
-        />
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={yTicks}
-          format={(v) => minus(fmtY(v))}
-          label={t('theory.dirac.distance.distanceAxis')}
-          width={w}
-          height={h}
-        />
-        <RefLine
-          y={y(distance[0])}
-          width={w}
-          label={t('theory.dirac.distance.start')}
-          color={DIRAC_COLORS.reference}
-          labelAt="left"
-        />
-        {emaPath && <path className="dirac-ema-line" d={emaPath} />}
-        <path className="dirac-distance-full" d={full} />
-        <path className="dirac-distance" d={upto} data-testid="dirac-distance-line" />
-        {shown < distance.length - 1 && <line className="dirac-cursor" x1={x(shown)} x2={x(shown)} y1={0} y2={h} />}
-      </g>
-    </svg>
+    <PlotSvg size={size} label={t('theory.dirac.distance.aria')} testId="dirac-distance-chart">
+      <Axis
+        orient="bottom"
+        scale={x}
+        ticks={stepTicks(x, w)}
+        format={String}
+        label={t('theory.dirac.distance.stepAxis')}
+        width={w}
+        height={h}
+      />
+      <Axis
+        orient="left"
+        scale={y}
+        ticks={yTicks}
+        format={(v) => minus(fmtY(v))}
+        label={t('theory.dirac.distance.distanceAxis')}
+        width={w}
+        height={h}
+      />
+      <RefLine
+        y={y(distance[0])}
+        width={w}
+        label={t('theory.dirac.distance.start')}
+        color={DIRAC_COLORS.reference}
+        labelAt="left"
+      />
+      {emaPath && <path className="dirac-ema-line" d={emaPath} />}
+      <path className="dirac-distance-full" d={full} />
+      <path className="dirac-distance" d={upto} data-testid="dirac-distance-line" />
+      {shown < distance.length - 1 && <line className="dirac-cursor" x1={x(shown)} x2={x(shown)} y1={0} y2={h} />}
+    </PlotSvg>
   );
 }

@@ -13,6 +13,7 @@ import { gridArea, gridLine, maxOf, sampleIndices, X_DOMAIN } from '../charts/sc
 import { MARGIN } from '../charts/theme';
 import { useStickyDomain } from '../charts/useStickyDomain';
 import { P_COLOR, Q_COLOR, Q_INK } from './shared';
+import { PlotSvg } from '../charts/PlotSvg';
 
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
 const HANDLE_R = 13;
@@ -125,19 +126,11 @@ function DensityPlot({
 
   return (
     <>
-      <svg
-        width={size.width}
-        height={size.height}
-        role="img"
-        aria-label={t('theory.explorer.densities')}
-        data-testid="chart-explorer-densities"
-      >
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <DensityAxes x={x} y={y} width={w} height={h} />
-          <path d={pArea} style={{ fill: P_COLOR, stroke: P_COLOR }} fillOpacity={0.3} strokeWidth={2.5} />
-          <path d={qLine} fill="none" style={{ stroke: Q_COLOR }} strokeWidth={3.5} strokeLinejoin="round" />
-        </g>
-      </svg>
+      <PlotSvg size={size} label={t('theory.explorer.densities')} testId="chart-explorer-densities">
+        <DensityAxes x={x} y={y} width={w} height={h} />
+        <path d={pArea} style={{ fill: P_COLOR, stroke: P_COLOR }} fillOpacity={0.3} strokeWidth={2.5} />
+        <path d={qLine} fill="none" style={{ stroke: Q_COLOR }} strokeWidth={3.5} strokeLinejoin="round" />
+      </PlotSvg>
       {/* The handles over the chart: the chart stays an image, the handles are sliders. */}
       <svg
         className="chart-controls"

@@ -12,6 +12,7 @@ import { minus } from '../charts/scales';
 import { MARGIN } from '../charts/theme';
 import { formatLogTick, logTicks } from './shared';
 import { FIT_COLOR, KL_COLOR } from './theme';
+import { PlotSvg } from '../charts/PlotSvg';
 
 /** KL below this is drawn at it (a log axis has no 0). */
 const KL_MIN = 1e-5;
@@ -145,44 +146,41 @@ function EmPlot({ size, fit, stale }: { size: { width: number; height: number };
   const dots = trace.length <= 40;
   const t = useT();
   return (
-    <svg
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label={t('theory.likelihood.em.aria')}
-      data-testid="chart-likelihood-em"
+    <PlotSvg
+      size={size}
+      margin={M}
+      label={t('theory.likelihood.em.aria')}
+      testId="chart-likelihood-em"
       className={stale ? 'likelihood-stale' : undefined}
     >
-      <g transform={`translate(${M.left},${M.top})`}>
+      <Axis
+        orient="left"
+        scale={yLl}
+        ticks={llTicks}
+        format={(v) => minus(llFormat(v))}
+        label=""
+        width={w}
+        height={h1}
+      />
+      <AxisTitle height={h1}>{t('theory.likelihood.em.axisLogLik')}</AxisTitle>
+      <path d={llPath} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={2.5} />
+      {dots && lls.map((v, i) => <circle key={i} cx={x(i)} cy={yLl(v)} r={3} style={{ fill: FIT_COLOR }} />)}
+      <g transform={`translate(0,${top2})`}>
+        <Axis orient="left" scale={yKl} ticks={klTicks} format={formatLogTick} label="" width={w} height={h2} />
+        <AxisTitle height={h2}>{t('theory.likelihood.em.axisKl')}</AxisTitle>
         <Axis
-          orient="left"
-          scale={yLl}
-          ticks={llTicks}
-          format={(v) => minus(llFormat(v))}
-          label=""
+          orient="bottom"
+          scale={x}
+          ticks={xTicks}
+          format={(v) => String(v)}
+          label={t('theory.likelihood.em.axisIteration')}
           width={w}
-          height={h1}
+          height={h2}
         />
-        <AxisTitle height={h1}>{t('theory.likelihood.em.axisLogLik')}</AxisTitle>
-        <path d={llPath} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={2.5} />
-        {dots && lls.map((v, i) => <circle key={i} cx={x(i)} cy={yLl(v)} r={3} style={{ fill: FIT_COLOR }} />)}
-        <g transform={`translate(0,${top2})`}>
-          <Axis orient="left" scale={yKl} ticks={klTicks} format={formatLogTick} label="" width={w} height={h2} />
-          <AxisTitle height={h2}>{t('theory.likelihood.em.axisKl')}</AxisTitle>
-          <Axis
-            orient="bottom"
-            scale={x}
-            ticks={xTicks}
-            format={(v) => String(v)}
-            label={t('theory.likelihood.em.axisIteration')}
-            width={w}
-            height={h2}
-          />
-          <path d={klPath} fill="none" style={{ stroke: KL_COLOR }} strokeWidth={2.5} />
-          {dots && kls.map((v, i) => <circle key={i} cx={x(i)} cy={yKl(v)} r={3} style={{ fill: KL_COLOR }} />)}
-        </g>
+        <path d={klPath} fill="none" style={{ stroke: KL_COLOR }} strokeWidth={2.5} />
+        {dots && kls.map((v, i) => <circle key={i} cx={x(i)} cy={yKl(v)} r={3} style={{ fill: KL_COLOR }} />)}
       </g>
-    </svg>
+    </PlotSvg>
   );
 }
 

@@ -16,6 +16,7 @@ import { maxOf, minus, sampleIndices, X_CENTERS, X_DOMAIN } from '../charts/scal
 import { COLORS, inkOf, MARGIN } from '../charts/theme';
 import { fitFormula, fixed, KlReadout } from './shared';
 import { DATA_COLOR, FIT_COLOR, SAMPLE_COLOR } from './theme';
+import { PlotSvg } from '../charts/PlotSvg';
 
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
 /** The fit's peak counts as "in a gap" when p_data there is below this fraction of the fit. */
@@ -204,57 +205,53 @@ function SamplesPlot({
   const rugOpacity = Math.min(0.9, Math.max(0.12, 6 / Math.sqrt(m)));
   const t = useT();
   return (
-    <svg
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label={t('theory.likelihood.samples.aria')}
-      data-testid="chart-likelihood-samples"
+    <PlotSvg
+      size={size}
+      label={t('theory.likelihood.samples.aria')}
+      testId="chart-likelihood-samples"
       className={stale ? 'likelihood-stale' : undefined}
     >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <DensityAxes x={x} y={y} width={w} height={h} />
-        <path d={dataArea} style={{ fill: DATA_COLOR, stroke: DATA_COLOR }} fillOpacity={0.22} strokeWidth={2} />
-        <path
-          d={histPath}
-          style={{ fill: SAMPLE_COLOR, stroke: SAMPLE_COLOR }}
-          fillOpacity={0.28}
-          strokeOpacity={0.7}
-          strokeWidth={1}
-        />
-        <path
-          d={rug}
-          style={{ stroke: COLORS.ink }}
-          strokeOpacity={rugOpacity}
-          strokeWidth={1}
-          data-testid="likelihood-rug"
-        />
-        {componentPaths.map((d, k) => (
-          <path key={k} d={d} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={1.5} strokeDasharray="5 4" />
-        ))}
-        <path d={fitLine} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={3} strokeLinejoin="round" />
-        {peakX !== null && (
-          <g className="likelihood-peak-mark">
-            <line
-              x1={x(peakX)}
-              x2={x(peakX)}
-              y1={h}
-              y2={0}
-              style={{ stroke: FIT_COLOR }}
-              strokeWidth={1.5}
-              strokeDasharray="2 3"
-            />
-            <text x={x(peakX)} y={14} textAnchor="middle" style={{ fill: inkOf(FIT_COLOR) }} className="clip-note">
-              {t('theory.likelihood.samples.peakInGap')}
-            </text>
-          </g>
-        )}
-        {fitMax > yMax && (
-          <text x={w - 4} y={30} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.pModel) }}>
-            {t('theory.likelihood.samples.peakOff', { v: formatNumber(fitMax) })}
+      <DensityAxes x={x} y={y} width={w} height={h} />
+      <path d={dataArea} style={{ fill: DATA_COLOR, stroke: DATA_COLOR }} fillOpacity={0.22} strokeWidth={2} />
+      <path
+        d={histPath}
+        style={{ fill: SAMPLE_COLOR, stroke: SAMPLE_COLOR }}
+        fillOpacity={0.28}
+        strokeOpacity={0.7}
+        strokeWidth={1}
+      />
+      <path
+        d={rug}
+        style={{ stroke: COLORS.ink }}
+        strokeOpacity={rugOpacity}
+        strokeWidth={1}
+        data-testid="likelihood-rug"
+      />
+      {componentPaths.map((d, k) => (
+        <path key={k} d={d} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={1.5} strokeDasharray="5 4" />
+      ))}
+      <path d={fitLine} fill="none" style={{ stroke: FIT_COLOR }} strokeWidth={3} strokeLinejoin="round" />
+      {peakX !== null && (
+        <g className="likelihood-peak-mark">
+          <line
+            x1={x(peakX)}
+            x2={x(peakX)}
+            y1={h}
+            y2={0}
+            style={{ stroke: FIT_COLOR }}
+            strokeWidth={1.5}
+            strokeDasharray="2 3"
+          />
+          <text x={x(peakX)} y={14} textAnchor="middle" style={{ fill: inkOf(FIT_COLOR) }} className="clip-note">
+            {t('theory.likelihood.samples.peakInGap')}
           </text>
-        )}
-      </g>
-    </svg>
+        </g>
+      )}
+      {fitMax > yMax && (
+        <text x={w - 4} y={30} textAnchor="end" className="clip-note" style={{ fill: inkOf(COLORS.pModel) }}>
+          {t('theory.likelihood.samples.peakOff', { v: formatNumber(fitMax) })}
+        </text>
+      )}
+    </PlotSvg>
   );
 }

@@ -11,6 +11,7 @@ import { ChartPanel } from '../charts/ChartPanel';
 import { COLORS, MARGIN } from '../charts/theme';
 import { formatLogTick, logTicks } from './shared';
 import { FIT_COLOR, KL_COLOR } from './theme';
+import { PlotSvg } from '../charts/PlotSvg';
 
 const KL_MIN = 1e-4;
 const M_DOMAIN: [number, number] = [4, 6500];
@@ -133,57 +134,49 @@ function SweepPlot({
   const yTicks = logTicks(y.domain() as [number, number], Math.max(2, Math.floor(h / 34)));
   const t = useT();
   return (
-    <svg
-      width={size.width}
-      height={size.height}
-      role="img"
-      aria-label={t('theory.likelihood.sweep.aria')}
-      data-testid="chart-likelihood-sweep"
-    >
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={yTicks}
-          format={formatLogTick}
-          label={t('theory.likelihood.sweep.axisKl')}
-          width={w}
-          height={h}
-        />
-        <Axis
-          orient="bottom"
-          scale={x}
-          ticks={M_TICKS}
-          format={(v) => String(v)}
-          label={t('theory.likelihood.sweep.axisM')}
-          width={w}
-          height={h}
-        />
-        <path
-          d={ref}
-          style={{ stroke: REF_COLOR }}
+    <PlotSvg size={size} label={t('theory.likelihood.sweep.aria')} testId="chart-likelihood-sweep">
+      <Axis
+        orient="left"
+        scale={y}
+        ticks={yTicks}
+        format={formatLogTick}
+        label={t('theory.likelihood.sweep.axisKl')}
+        width={w}
+        height={h}
+      />
+      <Axis
+        orient="bottom"
+        scale={x}
+        ticks={M_TICKS}
+        format={(v) => String(v)}
+        label={t('theory.likelihood.sweep.axisM')}
+        width={w}
+        height={h}
+      />
+      <path
+        d={ref}
+        style={{ stroke: REF_COLOR }}
+        strokeWidth={1.5}
+        strokeDasharray="6 4"
+        data-testid="likelihood-sweep-reference"
+      />
+      <path d={band} style={{ fill: KL_COLOR }} fillOpacity={0.25} stroke="none" />
+      <path d={med} fill="none" style={{ stroke: KL_COLOR }} strokeWidth={2.5} />
+      {points.map((p) => (
+        <circle key={p.m} cx={x(p.m)} cy={c(p.median)} r={3.5} style={{ fill: KL_COLOR }} />
+      ))}
+      <g data-testid="likelihood-sweep-current">
+        <line
+          x1={x(m)}
+          x2={x(m)}
+          y1={h}
+          y2={c(kl)}
+          style={{ stroke: FIT_COLOR }}
           strokeWidth={1.5}
-          strokeDasharray="6 4"
-          data-testid="likelihood-sweep-reference"
+          strokeDasharray="2 3"
         />
-        <path d={band} style={{ fill: KL_COLOR }} fillOpacity={0.25} stroke="none" />
-        <path d={med} fill="none" style={{ stroke: KL_COLOR }} strokeWidth={2.5} />
-        {points.map((p) => (
-          <circle key={p.m} cx={x(p.m)} cy={c(p.median)} r={3.5} style={{ fill: KL_COLOR }} />
-        ))}
-        <g data-testid="likelihood-sweep-current">
-          <line
-            x1={x(m)}
-            x2={x(m)}
-            y1={h}
-            y2={c(kl)}
-            style={{ stroke: FIT_COLOR }}
-            strokeWidth={1.5}
-            strokeDasharray="2 3"
-          />
-          <circle cx={x(m)} cy={c(kl)} r={6} style={{ fill: COLORS.surface, stroke: FIT_COLOR }} strokeWidth={3} />
-        </g>
+        <circle cx={x(m)} cy={c(kl)} r={6} style={{ fill: COLORS.surface, stroke: FIT_COLOR }} strokeWidth={3} />
       </g>
-    </svg>
+    </PlotSvg>
   );
 }
