@@ -12,7 +12,7 @@ import {
   type Lesson,
 } from './lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, type Settings } from './settings';
-import { UI_LANGUAGES } from '../i18n/language';
+import { UI_LANGUAGES } from './uiLanguages';
 
 const DIR = join(__dirname, '..', 'lessons');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));

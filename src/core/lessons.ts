@@ -10,7 +10,7 @@ import {
   SETTINGS_TABLE,
   type Settings,
 } from './settings';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/language';
+import { UI_LANGUAGES, type UiLanguage } from './uiLanguages';
 
 /** A lesson's text in every language of the interface (all required, none empty). */
 export type LessonText = Readonly<Record<UiLanguage, string>>;

@@ -484,15 +484,3 @@ export function klAtSampleSize(
   );
   return sweepPoint(m, kls);
 }
-
-/** KL(p_data ‖ fit) against the number of samples m (klAtSampleSize for each m). */
-export function klBySampleSize(
-  dist: Distribution1D,
-  pData: ArrayLike<number>,
-  grid: XGrid,
-  K: number,
-  sizes: readonly number[] = SWEEP_SIZES,
-  options: SweepOptions = {},
-): SweepPoint[] {
-  return sizes.map((m) => klAtSampleSize(dist, pData, grid, K, m, options));
-}

@@ -11,49 +11,49 @@ import {
 } from './settingsLink';
 
 describe('old links migrate instead of being dropped', () => {
-  // A made-up history: version 0 called the first mean `mean` and gave the D rate in thousandths, and
-  // version −1 called the seed `s`. The current version is SETTINGS_VERSION (1).
+  // A made-up history, counted back from the current version V: V − 1 called the first mean `mean` and
+  // gave the D rate in thousandths, and V − 2 called the seed `s`.
+  const V = SETTINGS_VERSION;
   const calls: number[] = [];
   const migrations: LinkMigrations = {
-    [-1]: (fields: LinkFields) => {
-      calls.push(-1);
+    [V - 2]: (fields: LinkFields) => {
+      calls.push(V - 2);
       return renameField('s', 'seed')(fields);
     },
-    0: (fields: LinkFields) => {
-      calls.push(0);
+    [V - 1]: (fields: LinkFields) => {
+      calls.push(V - 1);
       return convertField('lrd', (raw) => String(Number(raw) / 1000))(renameField('mean', 'm0')(fields));
     },
   };
 
-  it('a v0 link is migrated to the current version and reads without problems', () => {
-    expect(SETTINGS_VERSION).toBe(1);
+  it('a link one version old is migrated to the current version and reads without problems', () => {
     calls.length = 0;
-    const { settings, problems } = settingsFromHash('#v=0&mean=-2&lrd=3&s0=0.8', migrations);
+    const { settings, problems } = settingsFromHash(`#v=${V - 1}&mean=-2&lrd=3&s0=0.8`, migrations);
     expect(problems).toEqual([]);
-    expect(calls).toEqual([0]);
+    expect(calls).toEqual([V - 1]);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, mean0: -2, lrD: 0.003, std0: 0.8 });
   });
 
-  it('migrations chain: v−1 goes through v0 to v1, each step once, in order', () => {
+  it('migrations chain: V − 2 goes through V − 1 to V, each step once, in order', () => {
     calls.length = 0;
-    const { settings, problems } = settingsFromHash('#v=-1&s=7&mean=1', migrations);
+    const { settings, problems } = settingsFromHash(`#v=${V - 2}&s=7&mean=1&lrd=500`, migrations);
     expect(problems).toEqual([]);
-    expect(calls).toEqual([-1, 0]);
-    expect(settings).toMatchObject({ seed: 7, mean0: 1 });
+    expect(calls).toEqual([V - 2, V - 1]);
+    expect(settings).toMatchObject({ seed: 7, mean0: 1, lrD: 0.5 });
   });
 
   it('without the migration the same link reports the unknown version (and the unknown key)', () => {
-    const { settings, problems } = settingsFromHash('#v=0&mean=-2&s0=0.8');
+    const { settings, problems } = settingsFromHash(`#v=${V - 1}&mean=-2&s0=0.8`, {});
     expect(problems).toEqual([
       { code: 'unknown-setting', short: 'mean' },
-      { code: 'unknown-version', version: 0 },
+      { code: 'unknown-version', version: V - 1 },
     ]);
     // What it can read, it keeps.
     expect(settings.std0).toBe(0.8);
   });
 
   it('a version with no path to the current one is still reported as unknown', () => {
-    for (const hash of ['#v=-2&m0=1', '#v=0.5&m0=1', '#v=abc&m0=1']) {
+    for (const hash of [`#v=${V - 3}&m0=1`, `#v=${V - 0.5}&m0=1`, '#v=abc&m0=1']) {
       calls.length = 0;
       const { settings, problems } = settingsFromHash(hash, migrations);
       expect(
@@ -62,17 +62,38 @@ describe('old links migrate instead of being dropped', () => {
       ).toEqual(['unknown-version']);
       expect(settings.mean0, hash).toBe(1);
     }
-    // v=−2 has no step to v=−1: nothing ran.
+    // V − 3 has no step to V − 2: nothing ran.
     expect(calls).toEqual([]);
   });
 
-  it('current and newer links are not migrated; the app’s own table has no steps yet', () => {
+  it('current and newer links are not migrated', () => {
     calls.length = 0;
-    expect(settingsFromHash('#v=1&m0=1', migrations).problems).toEqual([]);
-    expect(settingsFromHash('#v=2&m0=1', migrations).problems).toEqual([{ code: 'newer-version', version: 2 }]);
+    expect(settingsFromHash(`#v=${V}&m0=1`, migrations).problems).toEqual([]);
+    expect(settingsFromHash(`#v=${V + 1}&m0=1`, migrations).problems).toEqual([
+      { code: 'newer-version', version: V + 1 },
+    ]);
     expect(calls).toEqual([]);
-    expect(Object.keys(LINK_MIGRATIONS)).toEqual([]);
-    // A link written now reads back the same through the default table.
+  });
+});
+
+describe("the app's own migrations", () => {
+  /** Links began at version 1 (the first release): every version since has a step to the next. */
+  const FIRST_VERSION = 1;
+
+  it('have one step from each released version below SETTINGS_VERSION, and no other', () => {
+    const released = Array.from({ length: SETTINGS_VERSION - FIRST_VERSION }, (_, i) => FIRST_VERSION + i);
+    const steps = Object.keys(LINK_MIGRATIONS)
+      .map(Number)
+      .sort((a, b) => a - b);
+    expect(steps).toEqual(released);
+    // So a link of every released version reaches the current one.
+    for (const version of released) {
+      const { problems } = settingsFromHash(`#v=${version}`);
+      expect(problems, `v=${version}`).toEqual([]);
+    }
+  });
+
+  it('read a link written now back the same', () => {
     const s = { ...DEFAULT_SETTINGS, mean0: -1.5, lesson: 'js-vs-w1', lessonStep: 2 };
     expect(settingsFromHash(settingsToHash(s))).toEqual({ settings: s, problems: [] });
   });

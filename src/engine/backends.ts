@@ -6,8 +6,6 @@ import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendFailure, BackendName } from '../core/protocol';
 
-export const BACKEND_NAMES: readonly BackendName[] = ['wasm', 'webgl', 'cpu'];
-
 /** Absolute URLs of tfjs's .wasm binaries, served by the app itself (no CDN). */
 export type WasmFileMap = Record<
   'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm',

@@ -1,7 +1,8 @@
 // Both languages cover the same keys with non-empty text, and messages with parameters use them.
 import { describe, expect, it } from 'vitest';
 import { EN, MESSAGES, translator, type MessageKey } from './messages';
-import { resolveLanguage, UI_LANGUAGES } from './language';
+import { UI_LANGUAGES } from '../core/uiLanguages';
+import { resolveLanguage } from './language';
 
 describe('the catalogues', () => {
   const keys = Object.keys(EN).sort();

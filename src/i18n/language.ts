@@ -1,9 +1,7 @@
 // Which language the interface speaks: the setting, or with 'auto' the browser's first preference that
 // we have (any Chinese → Simplified Chinese), else English.
 import type { Language } from '../core/settings';
-
-export type UiLanguage = Exclude<Language, 'auto'>;
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'zh-CN'];
+import type { UiLanguage } from '../core/uiLanguages';
 
 export function resolveLanguage(setting: Language, preferred: readonly string[]): UiLanguage {
   if (setting !== 'auto') return setting;

@@ -2,7 +2,7 @@
 // (en/*.ts is the source; zh-CN/*.ts is typed against it, so tsc rejects a missing or extra key).
 // Keys are prefixed by area, so the areas never collide.
 import type { TranslationOf } from './catalogue';
-import type { UiLanguage } from './language';
+import type { UiLanguage } from '../core/uiLanguages';
 import { charts as enCharts } from './en/charts';
 import { common as enCommon } from './en/common';
 import { formulas as enFormulas } from './en/formulas';

@@ -1,90 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The page's state made by createAppState, on a page of fakes (testing/fakePage.ts): the link, snapshots
+// and history, the worker's crashes and settings, and the backend choice. The commands are in commands.test.ts.
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { createAppState, type AppState } from './appState';
-import { command, COMMANDS, type CommandId } from './commands';
+import type { BackendProbe } from '../core/protocol';
 import { translator } from '../i18n/messages';
+import type { AppState } from './appState';
+import { MEMORY_KEY, MEMORY_VERSION } from './backendMemory';
+import { command } from './commands';
 import { backendSummary, backendWarnings, nextBackendText } from './messages';
 import { noticeText } from './notices';
+import { HASH_WRITE_INTERVAL_MS } from './settingsState';
+import { MEASURE_TIMEOUT_MS } from './trainerClient';
+import { DEVICE, page, pagesPerTest, readyPage, settle } from './testing/fakePage';
+import { FakeStorage, fakeSnapshot, historyPoint, readyStatus } from './testing/fakeTrainer';
 
 const en = translator('en');
-import { HASH_WRITE_INTERVAL_MS } from './settingsState';
-import { MEMORY_KEY, MEMORY_VERSION } from './backendMemory';
-import { MEASURE_TIMEOUT_MS } from './trainerClient';
-import { FakeStorage, FakeTrainer, fakeSnapshot, historyPoint, manualFrames, readyStatus } from './testing/fakeTrainer';
-import type { BackendProbe } from '../core/protocol';
-
-const DEVICE = 'test browser | 2 cores';
-
-/**
- * A page made of fakes: a location whose hash follows replaceState, a training worker per connection,
- * a measuring worker per background measurement, and a storage.
- */
-function page(hash = '', storage: FakeStorage | null = new FakeStorage()) {
-  const location = { hash };
-  const writes: string[] = [];
-  const history = {
-    state: null,
-    replaceState(_data: unknown, _unused: string, url?: string) {
-      writes.push(url ?? '');
-      location.hash = url ?? '';
-    },
-  };
-  const workers: FakeTrainer[] = [];
-  const measurers: FakeTrainer[] = [];
-  const frames = manualFrames();
-  const app = createAppState({
-    location,
-    history,
-    connectTrainer: (role) => {
-      const w = new FakeTrainer();
-      (role === 'measure' ? measurers : workers).push(w);
-      return w;
-    },
-    frame: frames.frame,
-    now: () => Date.now(),
-    randomSeed: () => 12345,
-    storage,
-    device: () => DEVICE,
-    clock: () => Date.now(),
-  });
-  const worker = () => workers[workers.length - 1];
-  const measurer = () => measurers[measurers.length - 1];
-  return { app, location, writes, workers, worker, measurers, measurer, frames, storage };
-}
-
-/** Lets the fake worker's promises (init, calls) settle. */
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-};
-
-async function readyPage(hash = '') {
-  const p = page(hash);
-  p.app.start();
-  await settle();
-  p.worker().sendStatus({
-    kind: 'ready',
-    backend: { active: 'cpu', how: 'auto', probes: [{ name: 'cpu', ok: true }] },
-  });
-  p.worker().sendSnapshot(fakeSnapshot(1, 0));
-  p.frames.flush();
-  return p;
-}
-
-let apps: AppState[] = [];
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  for (const a of apps) a.dispose();
-  apps = [];
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-const track = <T extends { app: AppState }>(p: T): T => {
-  apps.push(p.app);
-  return p;
-};
+const track = pagesPerTest();
 
 describe('the link', () => {
   it('loads the valid fields of the hash, reports the bad ones and rewrites the address bar', async () => {
@@ -212,67 +143,6 @@ describe('the worker', () => {
     expect(sends()).toHaveLength(1);
     expect(sends()[0].settings).toMatchObject({ lrD: 0.003 });
     expect(sends()[0].settings).not.toHaveProperty('units');
-  });
-});
-
-describe('commands', () => {
-  it('every command with a shortcut is listed once, and keys do not clash', () => {
-    const keys = COMMANDS.flatMap((c) => (c.shortcut ? [c.shortcut.key] : []));
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
-  });
-
-  it('are the only way to act on the run: each reaches the worker or the state it names', async () => {
-    const { app, worker } = track(await readyPage());
-    const ran = (id: CommandId) => {
-      const ok = app.run(id);
-      return ok;
-    };
-    expect(ran('play')).toBe(true);
-    expect(app.trainer.transport.get().running).toBe(true);
-    expect(ran('step')).toBe(false); // not while running
-    expect(ran('play')).toBe(true); // toggles to pause
-    await settle();
-    expect(ran('step')).toBe(true);
-    expect(ran('reset')).toBe(true);
-    await settle();
-    expect(worker().methods()).toEqual(['init', 'play', 'pause', 'step', 'reset']);
-    expect(worker().calls.at(-1)!.settings).not.toHaveProperty('units');
-
-    expect(ran('newSeed')).toBe(true);
-    expect(app.settings.store.get().seed).toBe(12345);
-    expect(ran('units')).toBe(true);
-    expect(app.settings.store.get().units).toBe('bits');
-    expect(ran('help')).toBe(true);
-    expect(app.helpOpen.get()).toBe(true);
-    expect(ran('restartWorker')).toBe(false); // only after repeated crashes
-  });
-
-  it("Step D and Step G reach the worker as one player's update; Step D is off in optimal-D mode", async () => {
-    const { app, worker } = track(await readyPage());
-    expect(app.run('stepD')).toBe(true);
-    expect(app.run('stepG')).toBe(true);
-    await settle();
-    expect(
-      worker()
-        .calls.filter((c) => c.method === 'stepPart')
-        .map((c) => c.player),
-    ).toEqual(['d', 'g']);
-    expect(app.run('optimalD')).toBe(true);
-    expect(app.settings.store.get().optimalD).toBe(true);
-    expect(app.run('stepD')).toBe(false);
-    expect(app.run('slowMotion')).toBe(true);
-    expect(app.settings.store.get().slowMotion).toBe(true);
-    app.run('play');
-    expect(app.run('stepG')).toBe(false); // not while running
-  });
-
-  it('nothing trains before the worker is ready', () => {
-    const { app } = track(page());
-    app.start();
-    expect(app.run('play')).toBe(false);
-    expect(app.run('step')).toBe(false);
-    expect(app.run('units')).toBe(true);
   });
 });
 

@@ -121,7 +121,8 @@ export function createAppState(env: AppEnvironment): AppState {
   };
   return {
     settings,
-    trainer,
+    // The client's stores only: its actions are reached through the commands (run) and the parts below.
+    trainer: { snapshot: trainer.snapshot, history: trainer.history, transport: trainer.transport },
     notices,
     helpOpen,
     exporter: createExporter({ trainer, settings, notices, save: env.save }),

@@ -2,7 +2,8 @@
 // and `t` for it. Components call useT() and never hold English text of their own.
 import { useEffect, useMemo } from 'react';
 import type { Settings } from '../core/settings';
-import { resolveLanguage, type UiLanguage } from '../i18n/language';
+import type { UiLanguage } from '../core/uiLanguages';
+import { resolveLanguage } from '../i18n/language';
 import { translator, type Translate } from '../i18n/messages';
 import { useSetting } from './context';
 
