@@ -19,14 +19,14 @@ export type ComponentIndex = 0 | 1 | 2;
  * The mixtures' setting names: the target's have no prefix (`components`, `mean0`, `std0`, …), the
  * others a prefix and capitals (`explorerPComponents`, `explorerPMean0`, …).
  */
-export type MixturePrefix = '' | `explorer${ExplorerDensity}`;
-export type MixtureKey<P extends MixturePrefix, F extends ComponentField = ComponentField> = P extends ''
+type MixturePrefix = '' | `explorer${ExplorerDensity}`;
+type MixtureKey<P extends MixturePrefix, F extends ComponentField = ComponentField> = P extends ''
   ? `${F}${ComponentIndex}`
   : `${P}${Capitalize<F>}${ComponentIndex}`;
-export type CountKey<P extends MixturePrefix> = P extends '' ? 'components' : `${P}Components`;
+type CountKey<P extends MixturePrefix> = P extends '' ? 'components' : `${P}Components`;
 
 /** The setting that holds `field` of component i (0-based) of the mixture named by `prefix`. */
-export function mixtureKey<P extends MixturePrefix, F extends ComponentField>(
+function mixtureKey<P extends MixturePrefix, F extends ComponentField>(
   prefix: P,
   field: F,
   i: number,

@@ -27,17 +27,17 @@ export interface NumberRow<S extends SettingScope = SettingScope> extends RowBas
   default: number;
 }
 /** One of `values` (each has a message `value.<v>`). */
-export interface EnumRow<T extends string = string, S extends SettingScope = SettingScope> extends RowBase<S> {
+interface EnumRow<T extends string = string, S extends SettingScope = SettingScope> extends RowBase<S> {
   kind: 'enum';
   values: readonly T[];
   default: T;
 }
-export interface BoolRow<S extends SettingScope = SettingScope> extends RowBase<S> {
+interface BoolRow<S extends SettingScope = SettingScope> extends RowBase<S> {
   kind: 'bool';
   default: boolean;
 }
 /** Free text (a lesson id, an encoded drawn density): valid when it matches `pattern` whole. */
-export interface TextRow<S extends SettingScope = SettingScope> extends RowBase<S> {
+interface TextRow<S extends SettingScope = SettingScope> extends RowBase<S> {
   kind: 'text';
   pattern: RegExp;
   maxLength: number;
