@@ -2,6 +2,7 @@
 // point mass at 0, G puts all its mass at θ, and D is linear, D_ψ(x) = ψ·x (a logit). docs/theory.md §6.8
 // derives everything here: the objective, its gradient vector field (plain, with the R1 penalty, with
 // instance noise), and one step of simultaneous, alternating and Adam updates.
+import type { DiracOptimizer } from './settingsTable';
 
 /** f(t) = −log(1 + e^(−t)) = log σ(t), the standard GAN's f; stable for large |t|. */
 export function f(t: number): number {
@@ -21,7 +22,8 @@ export function fSecond(t: number): number {
 
 /** What is added to the plain game: nothing, the R1 penalty γ/2·ψ² on D, or instance noise N(0, σ²). */
 export type DiracStabiliser = { kind: 'none' } | { kind: 'r1'; gamma: number } | { kind: 'noise'; sigma: number };
-export type DiracOptimizer = 'simultaneous' | 'alternating' | 'adam';
+/** Simultaneous, alternating or Adam steps: the values of the setting `diracOptimizer`. */
+export type { DiracOptimizer };
 
 export const NO_STABILISER: DiracStabiliser = { kind: 'none' };
 

@@ -83,6 +83,21 @@ describe('the lesson files', () => {
     expect(at('js-vs-w1', 2)).toMatchObject({ view: 'playground', objective: 'wgan-gp' });
     expect(at('learning-rate-too-high', 0)).toMatchObject({ optimizer: 'sgd', lrD: 10, lrG: 10 });
   });
+
+  it('“Why GANs circle” sets the Dirac view’s controls step by step, and going back undoes them', () => {
+    const lesson = loaded.lessons.find((l) => l.id === 'why-gans-circle')!;
+    const dirac = (s: Settings) => [s.view, s.diracOptimizer, s.diracStabiliser];
+    expect(lesson.steps.map((_, i) => dirac(lessonSetup(lesson, i)))).toEqual([
+      ['dirac', 'simultaneous', 'none'],
+      ['dirac', 'alternating', 'none'],
+      ['dirac', 'adam', 'none'],
+      ['dirac', 'simultaneous', 'r1'],
+      ['dirac', 'simultaneous', 'noise'],
+    ]);
+    // A start point moved by hand stays; Back from the last step to the second restores its controls.
+    const last = { ...lessonSetup(lesson, 4), diracStartTheta: -0.5 };
+    expect(goToStep(lesson, last, 1)).toEqual({ ...lessonSetup(lesson, 1), diracStartTheta: -0.5 });
+  });
 });
 
 describe('the validator', () => {

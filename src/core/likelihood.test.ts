@@ -2,20 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { binnedDensity } from './density';
 import { gaussian, mixture, targetDistribution } from './distributions';
 import { CHART_GRID } from './grid';
+import { binnedEntropy, drawSamples, klToFit, likelihoodFit, mixtureBinDensity } from './likelihood';
+import { klAtSampleSize } from './likelihoodSweep';
 import {
   averageLogLikelihood,
-  binnedEntropy,
-  drawSamples,
   emInitialComponents,
   fitMixtureEm,
   fitMixtureEmBinned,
   gaussianMle,
-  klAtSampleSize,
-  klToFit,
-  likelihoodFit,
-  mixtureBinDensity,
   SIGMA_FLOOR,
-} from './likelihood';
+} from './mixtureEm';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const TWO_BUMPS: Settings = {

@@ -3,6 +3,8 @@ import {
   changedScopes,
   componentKey,
   DEFAULT_SETTINGS,
+  explorerComponents,
+  explorerKey,
   INSTANCE_NOISE_ANNEAL_STEPS,
   instanceNoiseAt,
   keysInScope,
@@ -42,6 +44,20 @@ describe('settings scopes', () => {
     const k = scopeKey(DEFAULT_SETTINGS, 'target');
     expect(scopeKey({ ...DEFAULT_SETTINGS, lrD: 0.5 }, 'target')).toBe(k);
     expect(scopeKey({ ...DEFAULT_SETTINGS, std2: 1 }, 'target')).not.toBe(k);
+  });
+
+  it('the explorer’s keys and components follow the same scheme as the target’s', () => {
+    expect(explorerKey('P', 'mean', 0)).toBe('explorerPMean0');
+    expect(explorerKey('Q', 'weight', 2)).toBe('explorerQWeight2');
+    expect(() => explorerKey('P', 'std', -1)).toThrow(RangeError);
+    const s = normalizeSettings({ explorerQComponents: 2, explorerQMean1: 2.5, explorerQStd1: 0.7 });
+    expect(explorerComponents(s, 'Q')).toEqual([
+      { mean: s.explorerQMean0, std: s.explorerQStd0, weight: s.explorerQWeight0 },
+      { mean: 2.5, std: 0.7, weight: s.explorerQWeight1 },
+    ]);
+    expect(explorerComponents(s, 'P')).toHaveLength(1);
+    // The explorer's σ goes up to 3, the target's to 2.
+    expect([SETTINGS_TABLE.explorerPStd2.max, SETTINGS_TABLE.std2.max]).toEqual([3, 2]);
   });
 
   it('component keys name the per-component settings and refuse components that do not exist', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, SETTINGS_TABLE, SETTINGS_VERSION } from './settings';
 import {
   convertField,
   LINK_MIGRATIONS,
@@ -96,5 +96,82 @@ describe("the app's own migrations", () => {
   it('read a link written now back the same', () => {
     const s = { ...DEFAULT_SETTINGS, mean0: -1.5, lesson: 'js-vs-w1', lessonStep: 2 };
     expect(settingsFromHash(settingsToHash(s))).toEqual({ settings: s, problems: [] });
+  });
+});
+
+describe('the Dirac view’s settings in a link', () => {
+  it('every one of them off its default goes into the link under its own key and reads back', () => {
+    const s = normalizeSettings({
+      view: 'dirac',
+      diracOptimizer: 'adam',
+      diracLr: 0.035,
+      diracSteps: 1200,
+      diracStabiliser: 'noise',
+      diracGamma: 2.5,
+      diracSigma: 0.4,
+      diracStartTheta: -1.25,
+      diracStartPsi: 0.5,
+      diracShowEma: true,
+    });
+    const hash = settingsToHash(s);
+    expect(hash).toBe(
+      'v=1&view=dirac&dopt=adam&dlr=0.035&dsteps=1200&dstab=noise&dgamma=2.5&dsigma=0.4&dtheta=-1.25&dpsi=0.5&dema=1',
+    );
+    expect(settingsFromHash(hash)).toEqual({ settings: s, problems: [] });
+  });
+
+  it('their defaults are the view’s first state (from (1, 1), 500 simultaneous steps of 0.1, no stabiliser)', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      diracOptimizer: 'simultaneous',
+      diracLr: 0.1,
+      diracSteps: 500,
+      diracStabiliser: 'none',
+      diracGamma: 1,
+      diracSigma: 1,
+      diracStartTheta: 1,
+      diracStartPsi: 1,
+      diracShowEma: false,
+    });
+    expect(settingsToHash(DEFAULT_SETTINGS)).toBe('v=1');
+  });
+
+  it('a start outside the plotted square is clamped to its edge and reported; an unknown method is dropped', () => {
+    const { settings, problems } = settingsFromHash('#v=1&dtheta=7&dpsi=-0.3&dopt=rmsprop');
+    expect(settings).toMatchObject({ diracStartTheta: 2, diracStartPsi: -0.3, diracOptimizer: 'simultaneous' });
+    expect(problems).toEqual([
+      { code: 'out-of-range', setting: 'diracStartTheta', raw: '7', min: -2, max: 2 },
+      {
+        code: 'not-an-option',
+        setting: 'diracOptimizer',
+        raw: 'rmsprop',
+        options: ['simultaneous', 'alternating', 'adam'],
+      },
+    ]);
+  });
+});
+
+describe('the URL keys', () => {
+  it('are unique, so every key of a link names one setting', () => {
+    const shorts = SETTING_KEYS.map((k) => SETTINGS_TABLE[k].short);
+    expect(new Set(shorts).size).toBe(shorts.length);
+  });
+
+  it('the mixtures’ generated keys still read as they always have (target, explorer P and Q)', () => {
+    const { settings, problems } = settingsFromHash(
+      '#v=1&n=3&m2=-3.5&s1=1.7&w0=0.4&pn=2&pm1=0.25&pw0=0.6&qn=3&qs2=2.5',
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      components: 3,
+      mean2: -3.5,
+      std1: 1.7,
+      weight0: 0.4,
+      explorerPComponents: 2,
+      explorerPMean1: 0.25,
+      explorerPWeight0: 0.6,
+      explorerQComponents: 3,
+      explorerQStd2: 2.5,
+    });
   });
 });

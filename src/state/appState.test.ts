@@ -15,11 +15,11 @@ import { DEVICE, page, pagesPerTest, readyPage, settle } from './testing/fakePag
 import { FakeStorage, fakeSnapshot, historyPoint, readyStatus } from './testing/fakeTrainer';
 
 const en = translator('en');
-const track = pagesPerTest();
+pagesPerTest();
 
 describe('the link', () => {
   it('loads the valid fields of the hash, reports the bad ones and rewrites the address bar', async () => {
-    const { app, writes } = track(page('#v=1&m0=-2&s0=banana&zz=1'));
+    const { app, writes } = page('#v=1&m0=-2&s0=banana&zz=1');
     expect(app.settings.store.get().mean0).toBe(-2);
     expect(app.settings.store.get().std0).toBe(DEFAULT_SETTINGS.std0);
     app.start();
@@ -31,7 +31,7 @@ describe('the link', () => {
   });
 
   it('follows changes with at most one write per interval, ending at the latest settings', () => {
-    const { app, writes, frames, location } = track(page('#v=1'));
+    const { app, writes, frames, location } = page('#v=1');
     app.start();
     writes.length = 0;
     for (let i = 1; i <= 20; i++) {
@@ -48,18 +48,18 @@ describe('the link', () => {
   });
 
   it('round-trips: a link written by one page opens the same settings in another', () => {
-    const a = track(page());
+    const a = page();
     a.app.start();
     a.app.setSettingsPatch({ mean0: -1.25, std0: 0.35, lrD: 0.003, units: 'bits', showHistogram: false });
     a.app.settings.writeHashNow();
-    const b = track(page(a.location.hash));
+    const b = page(a.location.hash);
     expect(b.app.settings.store.get()).toEqual(a.app.settings.store.get());
     b.app.start();
     expect(b.app.notices.store.get()).toEqual([]);
   });
 
   it('a link pasted into an open page replaces the settings; the page’s own hash is not reloaded', () => {
-    const { app, location } = track(page('#v=1&m0=1'));
+    const { app, location } = page('#v=1&m0=1');
     app.start();
     const before = app.settings.store.get();
     app.settings.loadHash(location.hash);
@@ -71,7 +71,7 @@ describe('the link', () => {
 
 describe('snapshots and history', () => {
   it('keeps only the latest snapshot per frame but every history point', async () => {
-    const { app, worker, frames } = track(await readyPage());
+    const { app, worker, frames } = await readyPage();
     const seen: number[] = [];
     app.trainer.snapshot.subscribe(() => seen.push(app.trainer.snapshot.get()!.step));
     worker().sendSnapshot(fakeSnapshot(1, 10, [historyPoint(10)]));
@@ -84,7 +84,7 @@ describe('snapshots and history', () => {
   });
 
   it('starts a new history for a new run and clears a divergence of the old one', async () => {
-    const { app, worker, frames } = track(await readyPage());
+    const { app, worker, frames } = await readyPage();
     worker().sendSnapshot(fakeSnapshot(1, 10, [historyPoint(10)]));
     worker().sendStatus({ kind: 'diverged', step: 10, where: 'weights' });
     expect(app.trainer.transport.get().status.kind).toBe('diverged');
@@ -98,7 +98,7 @@ describe('snapshots and history', () => {
 
 describe('the worker', () => {
   it('restarts a crashed worker, ignores the dead one, and gives up after repeated crashes', async () => {
-    const { app, workers, worker, frames } = track(await readyPage());
+    const { app, workers, worker, frames } = await readyPage();
     const first = worker();
     first.crash('boom');
     await settle();
@@ -129,7 +129,7 @@ describe('the worker', () => {
   });
 
   it('sends a live change once per frame and never a display-only change', async () => {
-    const { app, worker, frames } = track(await readyPage());
+    const { app, worker, frames } = await readyPage();
     const sends = () => worker().calls.filter((c) => c.method === 'setSettings');
     app.setSetting('units', 'bits');
     app.setSetting('showHistogram', false);
@@ -163,7 +163,7 @@ describe('backends', () => {
 
   /** Started, the worker ready on `active` at step 0 (`status` defaults to a provisional auto choice). */
   async function started(hash = '', storage: FakeStorage | null = new FakeStorage(), status = readyStatus('wasm')) {
-    const p = track(page(hash, storage));
+    const p = page(hash, storage);
     p.app.start();
     await settle();
     p.worker().sendStatus(status);

@@ -7,7 +7,7 @@ import { COMMANDS, type CommandId } from './commands';
 import { TrainerClient } from './trainerClient';
 import { page, pagesPerTest, readyPage, settle } from './testing/fakePage';
 
-const track = pagesPerTest();
+pagesPerTest();
 
 describe('commands', () => {
   it('every command with a shortcut is listed once, and keys do not clash', () => {
@@ -17,7 +17,7 @@ describe('commands', () => {
   });
 
   it('each reaches the worker or the state it names, and does nothing while disabled', async () => {
-    const { app, worker } = track(await readyPage());
+    const { app, worker } = await readyPage();
     const ran = (id: CommandId) => {
       const ok = app.run(id);
       return ok;
@@ -43,7 +43,7 @@ describe('commands', () => {
   });
 
   it("Step D and Step G reach the worker as one player's update; Step D is off in optimal-D mode", async () => {
-    const { app, worker } = track(await readyPage());
+    const { app, worker } = await readyPage();
     expect(app.run('stepD')).toBe(true);
     expect(app.run('stepG')).toBe(true);
     await settle();
@@ -62,7 +62,7 @@ describe('commands', () => {
   });
 
   it('nothing trains before the worker is ready', () => {
-    const { app } = track(page());
+    const { app } = page();
     app.start();
     expect(app.run('play')).toBe(false);
     expect(app.run('step')).toBe(false);
@@ -76,7 +76,7 @@ describe('the page holds the trainer client’s stores, never its actions', () =
 
   it('app.trainer, all a component gets of the client, is stores only', async () => {
     expect(METHODS).toEqual(expect.arrayContaining(['play', 'pause', 'step', 'reset', 'restart']));
-    const { app } = track(await readyPage());
+    const { app } = await readyPage();
     const parts = Object.entries(app.trainer);
     expect(parts.length).toBeGreaterThan(0);
     for (const [name, part] of parts) {

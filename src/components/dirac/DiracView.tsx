@@ -1,43 +1,38 @@
 // "Why GANs circle": the two-parameter Dirac GAN (docs/theory.md §6.8). Its controls (optimizer, rate,
-// stabiliser, start) are this view's own React state, not settings: they are not in the link.
-import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+// steps, stabiliser, start, EMA) are display settings, so a link and a lesson carry them; only the
+// animation (the step shown, a drag in progress) is this view's own state.
+import { useCallback, useId, useMemo, useState } from 'react';
 import {
   diracTrajectory,
   emaSeries,
   linearisedGrowth,
   type DiracConfig,
-  type DiracOptimizer,
   type DiracPoint,
   type DiracStabiliser,
 } from '../../core/diracGan';
+import { DEFAULT_SETTINGS, SETTINGS_TABLE, type DiracOptimizer, type DiracStabiliserKind } from '../../core/settings';
 import type { Translate } from '../../i18n/messages';
 import { useAppState, useSetting } from '../../state/context';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
 import { ChartPanel } from '../charts/ChartPanel';
 import { Readout } from '../charts/Readout';
-import { Segmented } from '../controls';
+import { Checkbox, EnumSegmented, Slider } from '../controls';
 import { DIRAC_COLORS } from './diracTheme';
 import { DistanceChart } from './DistanceChart';
 import { FieldPlot } from './FieldPlot';
 import { useReplay } from './useReplay';
 
-type StabKind = DiracStabiliser['kind'];
-const DEFAULT_START: DiracPoint = { theta: 1, psi: 1 };
 const EMA_BETA = 0.99;
 
-// Adam and R1 are names, the same in every language.
-const optimizers = (t: Translate): readonly { value: DiracOptimizer; label: string }[] => [
-  { value: 'simultaneous', label: t('theory.dirac.optimizer.simultaneous') },
-  { value: 'alternating', label: t('theory.dirac.optimizer.alternating') },
-  { value: 'adam', label: 'Adam' },
-];
-const stabilisers = (t: Translate): readonly { value: StabKind; label: string }[] => [
-  { value: 'none', label: t('theory.dirac.stabiliser.none') },
-  { value: 'r1', label: 'R1' },
-  { value: 'noise', label: t('theory.dirac.stabiliser.noise') },
-];
-/** The optimizer's name inside a sentence ("500 simultaneous steps"). */
+/** The stabiliser the setting names, with its parameter. */
+const STABILISERS: Record<DiracStabiliserKind, (gamma: number, sigma: number) => DiracStabiliser> = {
+  none: () => ({ kind: 'none' }),
+  r1: (gamma) => ({ kind: 'r1', gamma }),
+  noise: (_gamma, sigma) => ({ kind: 'noise', sigma }),
+};
+
+/** The optimizer's name inside a sentence ("500 simultaneous steps"); Adam is a name in every language. */
 const optimizerName = (t: Translate, o: DiracOptimizer): string =>
   o === 'adam' ? 'Adam' : t(`theory.dirac.optimizerName.${o}`);
 /** A placeholder split out of a message, where an element goes. */
@@ -45,43 +40,30 @@ const SLOT = '\u0000';
 
 const fmt2 = (v: number) => (Math.abs(v) < 0.005 ? '0.00' : v.toFixed(2).replace(/^-/, '−'));
 
-/** A range slider on local state, laid out like the settings' sliders. */
-function LocalSlider({
-  label,
-  value,
-  min,
-  max,
-  step,
-  onChange,
-  display,
-  testId,
-}: {
-  label: ReactNode;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  onChange: (v: number) => void;
-  display: string;
-  testId?: string;
-}) {
+const LR = SETTINGS_TABLE.diracLr;
+
+/** The rate h on a log scale (0.01 … 1), rounded to two significant digits like the playground's rates. */
+function RateSlider() {
   const id = useId();
+  const lr = useSetting('diracLr');
+  const { setSetting } = useAppState();
+  const t = useT();
   return (
     <div className="control slider">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{t('theory.dirac.rate')}</label>
       <input
         id={id}
         type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={display}
-        data-testid={testId}
-        onChange={(e) => onChange(Number(e.currentTarget.value))}
+        min={Math.log10(LR.min)}
+        max={Math.log10(LR.max)}
+        step={0.05}
+        value={Math.log10(lr)}
+        aria-valuetext={String(lr)}
+        data-testid="dirac-lr"
+        onChange={(e) => setSetting('diracLr', Number((10 ** Number(e.currentTarget.value)).toPrecision(2)))}
       />
       <output htmlFor={id} className="value">
-        {display}
+        {String(lr)}
       </output>
     </div>
   );
@@ -101,22 +83,23 @@ export function DiracView() {
   const { setSettingsPatch } = useAppState();
   const t = useT();
   const playgroundGamma = useSetting('r1Gamma');
-  const [optimizer, setOptimizer] = useState<DiracOptimizer>('simultaneous');
-  const [lr, setLr] = useState(0.1);
-  const [steps, setSteps] = useState(500);
-  const [stabKind, setStabKind] = useState<StabKind>('none');
-  const [gamma, setGamma] = useState(1);
-  const [sigma, setSigma] = useState(1);
-  const [start, setStart] = useState<DiracPoint>(DEFAULT_START);
-  const [showEma, setShowEma] = useState(false);
+  const optimizer = useSetting('diracOptimizer');
+  const lr = useSetting('diracLr');
+  const steps = useSetting('diracSteps');
+  const stabKind = useSetting('diracStabiliser');
+  const gamma = useSetting('diracGamma');
+  const sigma = useSetting('diracSigma');
+  const theta = useSetting('diracStartTheta');
+  const psi = useSetting('diracStartPsi');
+  const showEma = useSetting('diracShowEma');
   const [dragging, setDragging] = useState(false);
-  const emaId = useId();
 
-  const stabiliser = useMemo<DiracStabiliser>(
-    () =>
-      stabKind === 'r1' ? { kind: 'r1', gamma } : stabKind === 'noise' ? { kind: 'noise', sigma } : { kind: 'none' },
-    [stabKind, gamma, sigma],
+  const start = useMemo<DiracPoint>(() => ({ theta, psi }), [theta, psi]);
+  const setStart = useCallback(
+    (p: DiracPoint) => setSettingsPatch({ diracStartTheta: p.theta, diracStartPsi: p.psi }),
+    [setSettingsPatch],
   );
+  const stabiliser = useMemo(() => STABILISERS[stabKind](gamma, sigma), [stabKind, gamma, sigma]);
   const config = useMemo<DiracConfig>(() => ({ optimizer, lr, stabiliser }), [optimizer, lr, stabiliser]);
   const trajectory = useMemo(() => diracTrajectory(start, config, steps), [start, config, steps]);
   const ema = useMemo(() => (showEma ? emaSeries(trajectory.theta, EMA_BETA) : null), [showEma, trajectory]);
@@ -145,81 +128,18 @@ export function DiracView() {
             {introAfter}
           </p>
           <div className="dirac-stack">
-            <Segmented
-              name="dirac-optimizer"
-              legend={t('theory.dirac.updates')}
-              value={optimizer}
-              options={optimizers(t)}
-              onChange={setOptimizer}
-              testId="dirac-optimizer"
-            />
+            <EnumSegmented k="diracOptimizer" legend={t('theory.dirac.updates')} testId="dirac-optimizer" />
           </div>
           <p className="hint">{t(`theory.dirac.optimizerHint.${optimizer}`)}</p>
-          <LocalSlider
-            label={t('theory.dirac.rate')}
-            value={Math.log10(lr)}
-            min={-2}
-            max={0}
-            step={0.05}
-            onChange={(v) => setLr(Number((10 ** v).toPrecision(2)))}
-            display={String(lr)}
-            testId="dirac-lr"
-          />
-          <LocalSlider
-            label={t('theory.dirac.steps')}
-            value={steps}
-            min={50}
-            max={2000}
-            step={50}
-            onChange={setSteps}
-            display={String(steps)}
-            testId="dirac-steps"
-          />
+          <RateSlider />
+          <Slider k="diracSteps" label={t('theory.dirac.steps')} step={50} testId="dirac-steps" />
         </section>
         <section className="sidebar-section">
-          <Segmented
-            name="dirac-stabiliser"
-            legend={t('theory.dirac.stabiliser')}
-            value={stabKind}
-            options={stabilisers(t)}
-            onChange={setStabKind}
-            testId="dirac-stabiliser"
-          />
-          {stabKind === 'r1' && (
-            <LocalSlider
-              label="R1 γ"
-              value={gamma}
-              min={0.05}
-              max={5}
-              step={0.05}
-              onChange={setGamma}
-              display={gamma.toFixed(2)}
-              testId="dirac-gamma"
-            />
-          )}
-          {stabKind === 'noise' && (
-            <LocalSlider
-              label={t('theory.dirac.noiseSigma')}
-              value={sigma}
-              min={0.1}
-              max={2}
-              step={0.05}
-              onChange={setSigma}
-              display={sigma.toFixed(2)}
-              testId="dirac-sigma"
-            />
-          )}
+          <EnumSegmented k="diracStabiliser" legend={t('theory.dirac.stabiliser')} testId="dirac-stabiliser" />
+          {stabKind === 'r1' && <Slider k="diracGamma" label="R1 γ" testId="dirac-gamma" />}
+          {stabKind === 'noise' && <Slider k="diracSigma" label={t('theory.dirac.noiseSigma')} testId="dirac-sigma" />}
           <p className="hint">{t(`theory.dirac.stabiliserHint.${stabKind}`)}</p>
-          <div className="control checkbox">
-            <input
-              id={emaId}
-              type="checkbox"
-              checked={showEma}
-              onChange={(e) => setShowEma(e.currentTarget.checked)}
-              data-testid="dirac-show-ema"
-            />
-            <label htmlFor={emaId}>{t('theory.dirac.showEma', { beta: EMA_BETA })}</label>
-          </div>
+          <Checkbox k="diracShowEma" label={t('theory.dirac.showEma', { beta: EMA_BETA })} testId="dirac-show-ema" />
         </section>
         <section className="sidebar-section">
           <h2>{t('theory.dirac.start')}</h2>
@@ -229,7 +149,11 @@ export function DiracView() {
           </p>
           <p className="hint">{t('theory.dirac.startHint')}</p>
           <div className="dirac-buttons">
-            <button type="button" className="small-button" onClick={() => setStart(DEFAULT_START)}>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => setStart({ theta: DEFAULT_SETTINGS.diracStartTheta, psi: DEFAULT_SETTINGS.diracStartPsi })}
+            >
               {t('theory.dirac.startAt')}
             </button>
             {!reduced && (

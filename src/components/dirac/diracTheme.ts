@@ -1,4 +1,5 @@
 // Colours and the plotted square of the Dirac GAN view (Okabe–Ito, as the other charts).
+import { SETTINGS_TABLE } from '../../core/settings';
 import { COLORS } from '../charts/theme';
 
 export const DIRAC_COLORS = {
@@ -8,5 +9,5 @@ export const DIRAC_COLORS = {
   reference: COLORS.reference,
 } as const;
 
-/** θ and ψ are shown on [−EXTENT, EXTENT]. */
-export const DIRAC_EXTENT = 2;
+/** θ and ψ are shown on [−EXTENT, EXTENT]: where a start point can be set. */
+export const DIRAC_EXTENT = SETTINGS_TABLE.diracStartTheta.max;

@@ -3,7 +3,8 @@
 import { memo } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { EM_MAX_ITERATIONS, type LikelihoodFit } from '../../core/likelihood';
+import type { LikelihoodFit } from '../../core/likelihood';
+import { EM_MAX_ITERATIONS } from '../../core/mixtureEm';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';

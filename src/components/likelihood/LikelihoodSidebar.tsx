@@ -1,7 +1,7 @@
 // The likelihood view's controls: the target (the playground's p_data, shown here; two presets), the
 // number of samples m, the mixture's K, a new sample, and the fit drawn on the playground.
 import { useId } from 'react';
-import { MAX_FIT_COMPONENTS, SIGMA_FLOOR } from '../../core/likelihood';
+import { MAX_FIT_COMPONENTS, SIGMA_FLOOR } from '../../core/mixtureEm';
 import { DEFAULT_SETTINGS, mixtureComponents, SETTINGS_TABLE, type Settings } from '../../core/settings';
 import { useAppState, useScope, useSetting } from '../../state/context';
 import { useT } from '../../state/language';

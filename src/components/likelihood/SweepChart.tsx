@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { scaleLog } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { SWEEP_RESAMPLES, SWEEP_SIZES, type SweepPoint } from '../../core/likelihood';
+import { SWEEP_RESAMPLES, SWEEP_SIZES, type SweepPoint } from '../../core/likelihoodSweep';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';

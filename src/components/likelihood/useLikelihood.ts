@@ -4,16 +4,8 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { binnedDensity } from '../../core/density';
 import { targetDistribution, type Distribution1D } from '../../core/distributions';
 import { CHART_GRID } from '../../core/grid';
-import {
-  binnedEntropy,
-  likelihoodFit,
-  SWEEP_RESAMPLES,
-  SWEEP_SIZES,
-  sweepKl,
-  sweepPoint,
-  type LikelihoodFit,
-  type SweepPoint,
-} from '../../core/likelihood';
+import { binnedEntropy, likelihoodFit, type LikelihoodFit } from '../../core/likelihood';
+import { SWEEP_RESAMPLES, SWEEP_SIZES, sweepKl, sweepPoint, type SweepPoint } from '../../core/likelihoodSweep';
 import { scopeKey, type KeysInScope, type Settings } from '../../core/settings';
 import { useScope, useSetting } from '../../state/context';
 

@@ -79,6 +79,15 @@ const settingLabels = {
   'setting.theme': 'Theme',
   'setting.presentation': 'Presentation mode',
   'setting.language': 'Language',
+  'setting.diracOptimizer': 'Dirac GAN: updates',
+  'setting.diracLr': 'Dirac GAN: rate h',
+  'setting.diracSteps': 'Dirac GAN: steps',
+  'setting.diracStabiliser': 'Dirac GAN: stabiliser',
+  'setting.diracGamma': 'Dirac GAN: R1 γ',
+  'setting.diracSigma': 'Dirac GAN: noise σ',
+  'setting.diracStartTheta': 'Dirac GAN: start θ₀',
+  'setting.diracStartPsi': 'Dirac GAN: start ψ₀',
+  'setting.diracShowEma': 'Dirac GAN: EMA of G shown',
 } as const satisfies Record<`setting.${keyof Settings}`, string>;
 
 /** The values of the enum settings: a new value without a name fails the typecheck. */
@@ -117,6 +126,11 @@ const valueLabels = {
   'value.dark': 'Dark',
   'value.en': 'English',
   'value.zh-CN': 'Simplified Chinese',
+  'value.simultaneous': 'Simultaneous',
+  'value.alternating': 'Alternating',
+  'value.none': 'None',
+  'value.r1': 'R1',
+  'value.noise': 'Noise',
 } as const satisfies Record<`value.${EnumValue}`, string>;
 
 export const playground = {

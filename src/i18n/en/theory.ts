@@ -258,8 +258,6 @@ export const theory = {
   'theory.dirac.intro': ({ exp }: { exp: string }) =>
     `The data are one point at 0. G puts its one point at θ; D is a line, D(x) = ψ·x (a logit). G descends L(θ, ψ) = f(ψθ) + f(0) with f(t) = −log(1 + e${exp}), D ascends it. The only equilibrium is (0, 0).`,
   'theory.dirac.updates': 'Updates',
-  'theory.dirac.optimizer.simultaneous': 'Simultaneous',
-  'theory.dirac.optimizer.alternating': 'Alternating',
   'theory.dirac.optimizerName.simultaneous': 'simultaneous',
   'theory.dirac.optimizerName.alternating': 'alternating',
   'theory.dirac.optimizerHint.simultaneous': 'G and D step at once from the same point: (θ, ψ) ← (θ, ψ) + h·v(θ, ψ).',
@@ -269,8 +267,6 @@ export const theory = {
   'theory.dirac.rate': 'Rate h',
   'theory.dirac.steps': 'Steps',
   'theory.dirac.stabiliser': 'Stabiliser',
-  'theory.dirac.stabiliser.none': 'None',
-  'theory.dirac.stabiliser.noise': 'Noise',
   'theory.dirac.stabiliserHint.none': 'The plain game: the field is tangential to every circle around (0, 0).',
   'theory.dirac.stabiliserHint.r1':
     'D also pays γ/2·(∂D/∂x)² at the data = γ/2·ψ²: its update gains −h·γψ, a friction on ψ.',

@@ -190,8 +190,6 @@ export const theory: TranslationOf<typeof en> = {
   'theory.dirac.intro': ({ exp }) =>
     `数据是位于 0 的一个点。G 把它唯一的点放在 θ；D 是一条直线，D(x) = ψ·x（一个 logit）。G 沿 L(θ, ψ) = f(ψθ) + f(0) 做梯度下降，其中 f(t) = −log(1 + e${exp})，D 则对它做梯度上升。唯一的平衡点是 (0, 0)。`,
   'theory.dirac.updates': '更新方式',
-  'theory.dirac.optimizer.simultaneous': '同时更新',
-  'theory.dirac.optimizer.alternating': '交替更新',
   'theory.dirac.optimizerName.simultaneous': '同时更新',
   'theory.dirac.optimizerName.alternating': '交替更新',
   'theory.dirac.optimizerHint.simultaneous': 'G 与 D 从同一点同时迈出一步：(θ, ψ) ← (θ, ψ) + h·v(θ, ψ)。',
@@ -200,8 +198,6 @@ export const theory: TranslationOf<typeof en> = {
   'theory.dirac.rate': '学习率 h',
   'theory.dirac.steps': '步数',
   'theory.dirac.stabiliser': '稳定方法',
-  'theory.dirac.stabiliser.none': '无',
-  'theory.dirac.stabiliser.noise': '噪声',
   'theory.dirac.stabiliserHint.none': '原始的博弈：向量场与以 (0, 0) 为圆心的每个圆都相切。',
   'theory.dirac.stabiliserHint.r1':
     'D 还要在数据处付出 γ/2·(∂D/∂x)² = γ/2·ψ²：它的更新多出 −h·γψ 一项，相当于对 ψ 的摩擦。',
