@@ -113,6 +113,9 @@ export function printViewLoad(load, targets) {
     console.log(
       `  ${pad(v.view, 12)}${lpad(fmt(v.busyPercent, 1), 8)}${lpad(fmt(v.scriptPercent, 1), 10)}${lpad(fmt(v.layoutPercent, 1), 10)}${lpad(fmt(v.stylePercent, 1), 9)}${lpad(fmt(v.cpuPercent, 1), 8)}${lpad(v.longTasks.count, 12)}${lpad(v.longTasks.count ? v.longTasks.longestMs : '–', 12)}${lpad(fmt(v.stepsPerSecond), 9)}${v.running ? '' : '  NOT training'}`,
     );
+  console.log(
+    "  (busy % is the wall time of the main thread's tasks: when the machine has more runnable threads than cores it includes waiting for a core; cpu % does not)",
+  );
   const b = targets.mainThreadBusyPercentMax;
   const l = targets.longTasksWhileTrainingInViews;
   console.log(
