@@ -50,6 +50,7 @@ const dist = env.BENCH_DIST ? path.resolve(env.BENCH_DIST) : path.join(root, 'di
 const num = (name, fallback) => Number(env[name] || fallback);
 const READY_TIMEOUT_MS = num('BENCH_APP_READY_TIMEOUT_MS', 180_000);
 const SKIP_APP = !!env.BENCH_SKIP_APP;
+const FIRST_MS = num('BENCH_RATE_FIRST_MS', 30_000);
 const VIEWS = (env.BENCH_VIEWS || ALL_VIEWS.join(','))
   .split(',')
   .map((v) => v.trim())
@@ -135,7 +136,7 @@ try {
   if (!SKIP_APP && !env.BENCH_SKIP_RATE) {
     rate = await measureFirstVisitRate(browser, port, {
       readyTimeoutMs: READY_TIMEOUT_MS,
-      firstMs: num('BENCH_RATE_FIRST_MS', 30_000),
+      firstMs: FIRST_MS,
       steadyMs: num('BENCH_RATE_STEADY_MS', 15_000),
       measureTimeoutMs: num('BENCH_RATE_MEASURE_TIMEOUT_MS', 120_000),
     });
@@ -183,7 +184,7 @@ printBundles(bundles, TARGETS.initialJsGzipKB);
 printStartup(startup, engines?.convergence?.backend);
 printFirstVisitRate(rate, targets);
 printViewLoad(views, targets);
-printTargets(targets);
+printTargets(targets, FIRST_MS);
 console.log('');
 console.log(
   `BENCH_JSON ${JSON.stringify(benchJson({ engines, machine, uptime, bundles, startup, rate, views, targets }))}`,
