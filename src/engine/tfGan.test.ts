@@ -246,6 +246,27 @@ describe('TfGan on the CPU backend', () => {
     gan.dispose();
   });
 
+  // Speed is kernels per step (docs/engine.md §2): counted with tf.profile on the CPU backend at the
+  // default nets (leaky ReLU); a step must not gain any.
+  test.each([
+    [{}, 91],
+    [{ generatorLoss: 'minimax' }, 91],
+    [{ objective: 'lsgan' }, 91],
+    [{ objective: 'wgan' }, 91],
+    [{ objective: 'wgan-gp' }, 122],
+    [{ objective: 'wgan-gp', gpOneSided: false }, 119],
+    [{ objective: 'hinge' }, 96],
+    [{ r1Gamma: 1 }, 113],
+    [{ optimalD: true }, 41],
+  ] as const)('a training step with %j launches at most %i kernels', async (extra, most) => {
+    const gan = await createTfGan('cpu', { ...settings, ...extra });
+    gan.trainSteps(2);
+    const profile = await tf.profile(() => gan.trainSteps(1));
+    expect(profile.kernels.length).toBeGreaterThan(30);
+    expect(profile.kernels.length).toBeLessThanOrEqual(most);
+    gan.dispose();
+  });
+
   test('R1 and instance noise change the run; the same seed still replays it exactly', async () => {
     const run = async (extra: Partial<Settings>) => {
       const gan = await createTfGan('cpu', { ...settings, ...extra });
