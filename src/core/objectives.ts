@@ -57,3 +57,7 @@ export const shownOutput = (objective: Objective, a: number): number =>
  */
 export const rawOutput = (objective: Objective, shown: number): number =>
   OBJECTIVE_SPECS[objective].shown === 'probability' ? logit(Number.isNaN(shown) ? 0.5 : shown) : shown;
+
+/** The objective a snapshot's analysis was computed for (one without it, from an older worker: the original GAN). */
+export const objectiveOf = (analysis: { objective?: Objective } | null | undefined): Objective =>
+  analysis?.objective ?? 'gan';
