@@ -86,8 +86,8 @@ test('optimal-D mode: D is D*, J(D*) equals log 2 − JS, Step D is off, and G l
 
 for (const { objective, title, closedForm } of [
   { objective: 'lsgan', title: 'Discriminator', closedForm: '¼ − Δ/8' },
-  { objective: 'wgan', title: 'Critic', closedForm: '−W1' },
-  { objective: 'wgan-gp', title: 'Critic', closedForm: '−W1' },
+  { objective: 'wgan', title: 'Critic', closedForm: '−W₁' },
+  { objective: 'wgan-gp', title: 'Critic', closedForm: '−W₁' },
   { objective: 'hinge', title: 'Discriminator', closedForm: '2 − 2·TV' },
 ])
   test(`objective ${objective}: trains, its theorem holds, W1 is tracked`, async ({ page }) => {

@@ -4,14 +4,9 @@ import type { Analysis } from './protocol';
 import type { Distribution1D } from './distributions';
 import { binWidth, type XGrid } from './grid';
 import { binnedDensity, discriminatorGap, pushforwardDensity } from './density';
-import { isWasserstein, type Objective } from './objectives';
-import {
-  centred,
-  expectedObjectiveLoss,
-  largestSlope,
-  optimalLossClosedForm,
-  optimalOutput,
-} from './optimalDiscriminators';
+import type { Objective } from './objectives';
+import { OBJECTIVE_SPECS } from './objectiveSpecs';
+import { centred, largestSlope } from './optimalCritic';
 import { jsDivergence, klDivergence } from './divergences';
 import { modeMasses } from './modeMass';
 import { wasserstein1 } from './wasserstein';
@@ -46,8 +41,9 @@ export function analyze({
   // A copy even when given: the snapshot's buffers are transferred to the main thread.
   const pData = knownPData ? knownPData.slice() : binnedDensity(target, grid);
   const { density: pModel, escapedMass } = pushforwardDensity(gAtZEdges, grid);
-  const best = optimalOutput(objective, pData, pModel, dx);
-  const critic = isWasserstein(objective);
+  const spec = OBJECTIVE_SPECS[objective];
+  const best = spec.optimalOutput(pData, pModel, dx);
+  const critic = spec.critic;
   // A critic is defined up to a constant: it is shown centred, like f*.
   const network = critic ? centred(dAtCenters, pData, pModel) : Float64Array.from(dAtCenters);
   const d = optimalD ? best.slice() : network;
@@ -61,8 +57,8 @@ export function analyze({
     pModel,
     d,
     dStar,
-    jdStar: expectedObjectiveLoss(objective, best, pData, pModel, dx),
-    jdStarClosedForm: optimalLossClosedForm(objective, pData, pModel, dx),
+    jdStar: spec.expectedLoss(best, pData, pModel, dx),
+    jdStarClosedForm: spec.closedForm(pData, pModel, dx),
     criticSlope: critic ? largestSlope(d, pData, pModel, dx) : NaN,
     criticScale,
     klForward: klDivergence(pData, pModel, dx),
@@ -70,7 +66,7 @@ export function analyze({
     js: jsDivergence(pData, pModel, dx),
     w1: wasserstein1(pData, pModel, dx),
     dGap: discriminatorGap(d, dStar, pData, pModel, dx),
-    lossDExpected: expectedObjectiveLoss(objective, d, pData, pModel, dx),
+    lossDExpected: spec.expectedLoss(d, pData, pModel, dx),
     escapedMass,
     // [] unless the target is a mixture of ≥ 2 Gaussians (a uniform has no components)
     modes: modeMasses(target.components ?? [], pModel, grid),

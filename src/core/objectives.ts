@@ -1,20 +1,20 @@
-// The GAN objectives the playground trains (docs/theory.md §6.9), each written once as per-sample costs
-// of D's raw output a (the logit for the original GAN, the critic value f(x) for WGAN), so that:
-//   J(D) = h · (E_data[ℓ_real(a)] + E_model[ℓ_fake(a)])        J(G) = c · E_model[ℓ_G(a)]
-// The engine trains the same costs in tfjs; here they serve the exact analysis (quadrature on the
-// grid), the optimal discriminator of each objective, and the optimal-D mode's generator push.
+// The GAN objectives the playground trains (docs/theory.md §6.9): their ids, in the order the settings
+// list them. Everything about each one is its entry in OBJECTIVE_SPECS (objectiveSpecs.ts); the
+// questions asked of an objective everywhere are answered here from that entry.
 import type { GeneratorLossKind } from './settings';
-import { sigmoid, softplus } from './generatorGradient';
+import { logit, sigmoid } from './generatorGradient';
+import { OBJECTIVE_SPECS } from './objectiveSpecs';
 
-export type Objective = 'gan' | 'lsgan' | 'wgan' | 'wgan-gp' | 'hinge';
-export const OBJECTIVES: readonly Objective[] = ['gan', 'lsgan', 'wgan', 'wgan-gp', 'hinge'];
+export const OBJECTIVES = ['gan', 'lsgan', 'wgan', 'wgan-gp', 'hinge'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
 
-/** WGAN and WGAN-GP call D a critic: its output is a score, not a probability, and J(D*) = −W1. */
-export const isWasserstein = (o: Objective): boolean => o === 'wgan' || o === 'wgan-gp';
+/** WGAN and WGAN-GP call D a critic: its output is a score, not a probability, and J(D*) = −W₁. */
+export const isWasserstein = (o: Objective): boolean => OBJECTIVE_SPECS[o].critic;
 
-/** The optimal discriminator of the hinge loss is the step sign(p_data − p_model): it gives G no gradient. */
-export const hasOptimalDGradient = (o: Objective): boolean => o !== 'hinge';
+/** Whether the best D gives G a gradient (the hinge loss's step does not): the optimal-D mode needs one. */
+export const hasOptimalDGradient = (o: Objective): boolean => OBJECTIVE_SPECS[o].optimalGeneratorSlope !== null;
 
+/** An objective's per-sample costs in one flat record. */
 export interface ObjectiveCosts {
   /** h in J(D) = h·(E_data ℓ_real + E_model ℓ_fake). */
   dWeight: number;
@@ -34,61 +34,30 @@ export function objectiveCosts(
   objective: Objective,
   generatorLoss: GeneratorLossKind = 'non-saturating',
 ): ObjectiveCosts {
-  switch (objective) {
-    case 'gan':
-      // J(D) = −½E_data log σ(a) − ½E_model log(1 − σ(a)); softplus(−a) = −log σ(a).
-      return {
-        dWeight: 0.5,
-        real: (a) => softplus(-a),
-        fake: (a) => softplus(a),
-        realSlope: (a) => sigmoid(a) - 1,
-        fakeSlope: (a) => sigmoid(a),
-        gWeight: 0.5,
-        ...(generatorLoss === 'minimax'
-          ? { generator: (a: number) => -softplus(a), generatorSlope: (a: number) => -sigmoid(a) }
-          : { generator: (a: number) => softplus(-a), generatorSlope: (a: number) => sigmoid(a) - 1 }),
-      };
-    case 'lsgan':
-      // Mao et al. 2017 with labels 0 (generated) and 1 (real), and G aiming at 1.
-      return {
-        dWeight: 0.5,
-        real: (a) => (a - 1) ** 2,
-        fake: (a) => a * a,
-        realSlope: (a) => 2 * (a - 1),
-        fakeSlope: (a) => 2 * a,
-        gWeight: 0.5,
-        generator: (a) => (a - 1) ** 2,
-        generatorSlope: (a) => 2 * (a - 1),
-      };
-    case 'wgan':
-    case 'wgan-gp':
-      // J(D) = E_model f − E_data f (the penalty or the clipping keeps f near 1-Lipschitz); J(G) = −E_model f.
-      return {
-        dWeight: 1,
-        real: (a) => -a,
-        fake: (a) => a,
-        realSlope: () => -1,
-        fakeSlope: () => 1,
-        gWeight: 1,
-        generator: (a) => -a,
-        generatorSlope: () => -1,
-      };
-    case 'hinge':
-      return {
-        dWeight: 1,
-        real: (a) => Math.max(0, 1 - a),
-        fake: (a) => Math.max(0, 1 + a),
-        realSlope: (a) => (a < 1 ? -1 : 0),
-        fakeSlope: (a) => (a > -1 ? 1 : 0),
-        gWeight: 1,
-        generator: (a) => -a,
-        generatorSlope: () => -1,
-      };
-  }
+  const { dWeight, real, fake, gWeight, generator } = OBJECTIVE_SPECS[objective];
+  return {
+    dWeight,
+    real: real.cost,
+    fake: fake.cost,
+    realSlope: real.slope,
+    fakeSlope: fake.slope,
+    gWeight,
+    generator: generator[generatorLoss].cost,
+    generatorSlope: generator[generatorLoss].slope,
+  };
 }
 
+/** D as the charts show it, from its raw output a: the probability σ(a), or a itself (the spec's `shown`). */
+export const shownOutput = (objective: Objective, a: number): number =>
+  OBJECTIVE_SPECS[objective].shown === 'probability' ? sigmoid(a) : a;
+
 /**
- * D as the charts show it: the probability σ(a) for the original GAN, the raw output a otherwise
- * (LSGAN's a is itself a score in [0, 1] at the optimum; a critic's f is unbounded).
+ * The raw output a from D as shown: the logit of a probability (clamped; where it is undefined, NaN,
+ * D = ½ and a = 0), a itself otherwise (NaN stays NaN).
  */
-export const shownOutput = (objective: Objective, a: number): number => (objective === 'gan' ? sigmoid(a) : a);
+export const rawOutput = (objective: Objective, shown: number): number =>
+  OBJECTIVE_SPECS[objective].shown === 'probability' ? logit(Number.isNaN(shown) ? 0.5 : shown) : shown;
+
+/** The objective a snapshot's analysis was computed for (one without it, from an older worker: the original GAN). */
+export const objectiveOf = (analysis: { objective?: Objective } | null | undefined): Objective =>
+  analysis?.objective ?? 'gan';

@@ -7,10 +7,9 @@ import { gaussian, normalCdf, uniform, type Distribution1D } from './distributio
 import { jsDivergence } from './divergences';
 import { binCenters, binWidth, CHART_GRID, type XGrid } from './grid';
 import { objectiveCosts, OBJECTIVES, type Objective } from './objectives';
+import { largestSlope, optimalCritic } from './optimalCritic';
 import {
   expectedObjectiveLoss,
-  largestSlope,
-  optimalCritic,
   optimalGeneratorSlope,
   optimalLossClosedForm,
   optimalOutput,

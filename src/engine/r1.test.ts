@@ -6,7 +6,7 @@ import { discriminatorSpec, initialParameters, LEAKY_SLOPE, mlpLayout, type MlpS
 import { createRng } from '../core/random';
 import { DEFAULT_SETTINGS, type Activation } from '../core/settings';
 import { gradientPenaltyGradient, inputGradient, r1Gradient } from './r1';
-import { FlatNetwork, forward } from './tfGan';
+import { FlatNetwork, forward } from './flatNetwork';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation } from '../core/settings';
 import { LEAKY_SLOPE } from '../core/network';
-import type { Batch, Layer } from './tfGan';
+import type { Batch, Layer } from './flatNetwork';
 
 /** σ′(a) of a hidden layer from its output h = σ(a): tanh′ = 1 − h², (leaky) ReLU′ = [h > 0] or α. */
 function slope(h: Batch, activation: Activation): Batch {

@@ -1,49 +1,24 @@
-// The GAN in tfjs. Speed at this size is set by the number of kernels per step, not by the maths
-// (docs/engine.md §2), so: each network keeps ALL its weights in one flat variable (the
-// optimizer updates one tensor: ~12 kernels instead of ~12 per weight tensor), the forward pass uses
-// fused matMul+bias, and the backward pass is written out by hand (no gradient tape).
+// The GAN in tfjs: two flat networks (flatNetwork.ts: one weight vector each, fused forward pass,
+// hand-written backprop), the objective's ops (objectiveOps.ts), the stabilisers, and losses read back
+// lazily. Speed at this size is set by the number of kernels per step (docs/engine.md §2): a step
+// computes no loss, and nothing in it is read back.
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients registered; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { BackendName } from '../core/protocol';
-import { instanceNoiseAt, type Activation, type TrainingSettings } from '../core/settings';
+import { instanceNoiseAt, type TrainingSettings } from '../core/settings';
 import { createRng, type Rng } from '../core/random';
-import {
-  discriminatorSpec,
-  generatorSpec,
-  initialParameters,
-  LEAKY_SLOPE,
-  mlpLayout,
-  type MlpSpec,
-} from '../core/network';
+import { discriminatorSpec, generatorSpec, initialParameters, mlpLayout, type MlpSpec } from '../core/network';
 import { targetDistribution, type Distribution1D } from '../core/distributions';
 import { sampleNoise } from '../core/noise';
+import { OBJECTIVE_SPECS } from '../core/objectiveSpecs';
 import { initBackend } from './backends';
 import { createOptimizer, type FlatOptimizer } from './tfOptimizer';
-import { gradientPenaltyGradient, r1Gradient } from './r1';
-import { discriminatorCosts, discriminatorSlope, generatorCost, generatorSlope } from './objectiveOps';
-import { objectiveCosts } from '../core/objectives';
-import { optimalGeneratorSlope, optimalOutput } from '../core/optimalDiscriminators';
-import { logit } from '../core/generatorGradient';
-import { binCenters, binWidth, CHART_GRID, Z_CELLS } from '../core/grid';
-import { binnedDensity, pushforwardDensity } from '../core/density';
-import { noiseQuantileEdges } from '../core/noise';
-import { scopeKey } from '../core/settings';
-
-export { initBackend };
-
-export interface Losses {
-  /** J(D) = h·(lossDReal + lossDFake) of the objective (core/objectives.ts; without WGAN-GP's penalty). */
-  lossD: number;
-  lossG: number;
-  /**
-   * lossD's two halves, each the mean over its half of the batch: real samples (y = 1), mean ℓ_real(a),
-   * for the original GAN −log D(x) = softplus(−l); generated ones (y = 0), mean ℓ_fake(a), for the
-   * original GAN −log(1 − D(G(z))) = softplus(l) (docs/theory.md §4).
-   */
-  lossDReal: number;
-  lossDFake: number;
-}
+import { r1Gradient } from './r1';
+import { OBJECTIVE_OPS } from './objectiveOps';
+import { backward, FlatNetwork, forward, type Batch } from './flatNetwork';
+import { OptimalDMode } from './optimalDMode';
+import { readLosses, type Losses } from './batchLosses';
 
 /** One update of one player: what the step buttons and slow motion do. */
 export type Player = 'd' | 'g';
@@ -58,7 +33,7 @@ export interface TfGan {
   losses(): Promise<Losses>;
   /**
    * G (the averaged G while EMA is on) on the z grid and D on the x grid as the charts show it (σ(logit)
-   * for the original GAN, the raw output for the other objectives: shownOutput), read back.
+   * or the raw output, as the objective's spec says: shownOutput), read back.
    */
   evaluate(zEdges: Float32Array, xCenters: Float32Array): Promise<{ g: Float32Array; d: Float32Array }>;
   /** The latest batch of G(z) used to train D. */
@@ -74,142 +49,6 @@ export interface TfGan {
    */
   setParameters(p: { g: Float32Array; d: Float32Array; gEma?: Float32Array }): 'loaded' | 'from-g' | 'off';
   dispose(): void;
-}
-
-/** One layer's weights: views of the network's flat parameter vector, refreshed after each update. */
-export interface Layer {
-  w: tf.Tensor3D;
-  b: tf.Tensor1D;
-}
-
-/**
- * A network's parameters: one flat variable (what the optimizer updates: few kernels) plus its layers
- * split out once per update (so a forward pass needs no slicing).
- */
-export class FlatNetwork {
-  readonly flat: tf.Variable<tf.Rank.R1>;
-  layers: Layer[] = [];
-  private readonly sizes: number[];
-  private readonly shapes: [number, number, number][];
-
-  constructor(
-    readonly spec: MlpSpec,
-    initial: Float32Array | tf.Tensor1D,
-    name: string,
-    trainable = true,
-  ) {
-    this.flat = tf.tidy(() =>
-      tf.variable(initial instanceof Float32Array ? tf.tensor1d(initial) : tf.clone(initial), trainable, name),
-    );
-    const { layers } = mlpLayout(spec);
-    this.sizes = layers.flatMap(({ inSize, outSize }) => [inSize * outSize, outSize]);
-    this.shapes = layers.map(({ inSize, outSize }) => [1, inSize, outSize]);
-    this.split();
-  }
-
-  split(): void {
-    for (const l of this.layers) {
-      l.w.dispose();
-      l.b.dispose();
-    }
-    this.layers = tf.tidy(() => {
-      const parts = tf.split(this.flat, this.sizes);
-      return this.shapes.map((shape, i) => ({
-        w: tf.reshape(parts[2 * i], shape) as tf.Tensor3D,
-        b: parts[2 * i + 1] as tf.Tensor1D,
-      }));
-    });
-  }
-
-  dispose(): void {
-    for (const l of this.layers) {
-      l.w.dispose();
-      l.b.dispose();
-    }
-    this.flat.dispose();
-  }
-}
-
-/** Activations are [1, batch, width]: the rank tfjs's fused matMul kernel works in, so we can call it directly. */
-export type Batch = tf.Tensor3D;
-
-const FUSED_ACTIVATION = { tanh: 'linear', relu: 'relu', leakyRelu: 'leakyrelu' } as const;
-
-/**
- * x·W + b (+ relu / leaky ReLU) in ONE kernel. tf.fused.matMul would wrap that kernel in reshapes and a
- * custom-gradient op (5 dispatches); on rank-3 inputs the kernel can be run as it is.
- */
-function denseLayer(x: Batch, layer: Layer, activation: 'linear' | 'relu' | 'leakyrelu'): Batch {
-  return tf.engine().runKernel(
-    tf._FusedMatMul,
-    { a: x, b: layer.w, bias: layer.b },
-    {
-      transposeA: false,
-      transposeB: false,
-      activation,
-      leakyreluAlpha: LEAKY_SLOPE,
-    },
-  ) as Batch;
-}
-
-/** Forward pass that keeps what the backward pass needs: each layer's input and, last, the output. */
-export function forward(layers: Layer[], activation: Activation, x: Batch): Batch[] {
-  const acts: Batch[] = [x];
-  layers.forEach((layer, i) => {
-    const hidden = i < layers.length - 1;
-    let h = denseLayer(acts[i], layer, hidden ? FUSED_ACTIVATION[activation] : 'linear');
-    if (hidden && activation === 'tanh') h = tf.tanh(h); // tanh is not among the fused activations
-    acts.push(h);
-  });
-  return acts;
-}
-
-/** dL/dz from dL/dh for a hidden layer, using only its output h (tanh′ = 1 − h², relu′ = [h > 0]). */
-function throughActivation(dh: Batch, h: Batch, activation: Activation): Batch {
-  if (activation === 'tanh') return tf.sub(dh, tf.mul(dh, tf.square(h)));
-  // tf.step(h, α) is 1 where h > 0 and α elsewhere: the (leaky) ReLU derivative in one kernel.
-  return tf.mul(dh, tf.step(h, activation === 'relu' ? 0 : LEAKY_SLOPE));
-}
-
-/**
- * Backpropagation by hand: the same derivatives tfjs's tape would find (checked against tf.grads in
- * tfGan.test.ts), in about half the kernels and without the tape's bookkeeping.
- * Returns the flat gradient (network.ts layout) when `wantParams`, and dL/dx when `wantInput`.
- */
-export function backward(
-  layers: Layer[],
-  acts: Batch[],
-  activation: Activation,
-  dOut: Batch,
-  wantParams: boolean,
-  wantInput: boolean,
-) {
-  const pieces: tf.Tensor[] = [];
-  let dz = dOut;
-  let dInput: Batch | null = null;
-  for (let i = layers.length - 1; i >= 0; i--) {
-    if (i < layers.length - 1) dz = throughActivation(dz, acts[i + 1], activation);
-    if (wantParams) pieces.push(tf.sum(dz, [0, 1]), tf.reshape(tf.matMul(acts[i], dz, true, false), [-1]));
-    if (i > 0 || wantInput) {
-      const dh = tf.matMul(dz, layers[i].w, false, true);
-      if (i > 0) dz = dh as Batch;
-      else dInput = dh as Batch;
-    }
-  }
-  return { dParams: wantParams ? (tf.concat(pieces.reverse()) as tf.Tensor1D) : null, dInput };
-}
-
-const GRID_CENTRES = binCenters(CHART_GRID);
-
-/** A table on CHART_GRID's bin centres at x, linearly interpolated; 0 off the grid. */
-function interpolateOnGrid(table: ArrayLike<number>, x: number): number {
-  const n = table.length;
-  const t = (x - GRID_CENTRES[0]) / binWidth(CHART_GRID);
-  if (!(t >= -0.5 && t <= n - 0.5)) return 0;
-  const k = Math.min(n - 2, Math.max(0, Math.floor(t)));
-  const f = Math.min(1, Math.max(0, t - k));
-  const v = table[k] * (1 - f) + table[k + 1] * f;
-  return Number.isFinite(v) ? v : 0;
 }
 
 let nextId = 0;
@@ -238,7 +77,7 @@ class TfGanImpl implements TfGan {
   private steps = 0;
   /** The optimal-D mode's batch losses (computed on the CPU against D*), while it is on. */
   private optimalLosses: Losses | null = null;
-  private optimalCache: { key: string; pData: Float64Array; zEdges: tf.Tensor3D; noise: string } | null = null;
+  private readonly optimalD = new OptimalDMode();
   private epsBuf = new Float32Array(0);
   private readonly id = nextId++;
   private evalCache: { z: Float32Array; x: Float32Array; zT: Batch; xT: Batch } | null = null;
@@ -315,16 +154,17 @@ class TfGanImpl implements TfGan {
 
   private discriminatorStep(): void {
     const { objective } = this.settings;
+    const ops = OBJECTIVE_OPS[objective];
     // J(D) = h·(mean over real of ℓ_real(a) + mean over fake of ℓ_fake(a)): dJ/da = h/B · slope, and
     // the h/B is applied inside the optimizer's update, where it costs no kernel.
-    const h = objectiveCosts(objective).dWeight;
+    const h = OBJECTIVE_SPECS[objective].dWeight;
     const { fakes, logits, grad } = tf.tidy(() => {
       const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
       const real = this.realBatch();
       const input = this.withInstanceNoise(tf.concat([real, fakes], 1));
       const acts = forward(this.d.layers, this.dSpec.activation, input);
       const logits = acts.at(-1)!;
-      const dLogits = discriminatorSlope(objective, logits, this.labels);
+      const dLogits = ops.discriminatorSlope(logits, this.labels);
       let grad = backward(this.d.layers, acts, this.dSpec.activation, dLogits, true, false).dParams!;
       const gamma = this.settings.r1Gamma;
       if (gamma > 0) {
@@ -332,24 +172,22 @@ class TfGanImpl implements TfGan {
         const c = tf.mul(this.labels, gamma / h) as Batch;
         grad = tf.add(grad, r1Gradient(this.d.layers, acts, this.dSpec.activation, c));
       }
-      if (objective === 'wgan-gp' && this.settings.gpLambda > 0) {
-        // + λ·mean over x̂ = εx + (1 − ε)G(z), ε ~ U(0, 1), of (|∂f/∂x̂| − 1)² (one-sided: only above 1),
-        // at the same scale h/B.
-        const hatActs = forward(this.d.layers, this.dSpec.activation, this.interpolates(real, fakes));
-        const { gpLambda, gpOneSided } = this.settings;
-        grad = tf.add(
-          grad,
-          gradientPenaltyGradient(this.d.layers, hatActs, this.dSpec.activation, gpLambda / h, gpOneSided),
-        );
-      }
+      // The objective's own penalty (WGAN-GP's), at the same scale h/B.
+      const penalty = ops.penalty?.({
+        layers: this.d.layers,
+        activation: this.dSpec.activation,
+        real,
+        fakes,
+        settings: this.settings,
+        dWeight: h,
+        uniform: (n) => this.uniformDraws(n),
+      });
+      if (penalty) grad = tf.add(grad, penalty);
       return { fakes, logits, grad };
     });
     this.dOpt.apply(grad, h / (logits.shape[1] / 2));
     grad.dispose();
-    if (objective === 'wgan') {
-      const c = this.settings.clipValue;
-      tf.tidy(() => this.d.flat.assign(tf.clipByValue(this.d.flat, -c, c)));
-    }
+    ops.constrain?.(this.d.flat, this.settings);
     this.d.split();
     this.fakes?.dispose();
     this.fakes = fakes;
@@ -357,13 +195,11 @@ class TfGanImpl implements TfGan {
     this.dLogits = logits;
   }
 
-  /** x̂ = εx + (1 − ε)G(z) per pair, ε ~ U(0, 1) from the run's generator (WGAN-GP's penalty points). */
-  private interpolates(real: Batch, fakes: Batch): Batch {
-    const n = real.shape[1];
+  /** n draws from U(0, 1) from the run's generator, in a buffer reused from one D update to the next. */
+  private uniformDraws(n: number): Float32Array {
     if (this.epsBuf.length !== n) this.epsBuf = new Float32Array(n);
     for (let i = 0; i < n; i++) this.epsBuf[i] = this.rng.uniform();
-    const eps = tf.tensor3d(this.epsBuf, [1, n, 1]);
-    return tf.add(fakes, tf.mul(eps, tf.sub(real, fakes)));
+    return this.epsBuf;
   }
 
   private generatorStep(): void {
@@ -376,12 +212,12 @@ class TfGanImpl implements TfGan {
         const dActs = forward(this.d.layers, this.dSpec.activation, this.withInstanceNoise(gActs.at(-1)!));
         const logits = dActs.at(-1)!;
         // J(G) = c·mean ℓ_G(a): dJ/da = c/B·ℓ_G′(a), the c/B applied by the optimizer.
-        const dLogits = generatorSlope(objective, generatorLoss, logits);
+        const dLogits = OBJECTIVE_OPS[objective].generator[generatorLoss].slope(logits);
         const { dInput } = backward(this.d.layers, dActs, this.dSpec.activation, dLogits, false, true);
         const { dParams } = backward(this.g.layers, gActs, this.gSpec.activation, dInput!, true, false);
         return { logits, grad: dParams! };
       });
-      this.gOpt.apply(grad, objectiveCosts(objective).gWeight / logits.shape[1]);
+      this.gOpt.apply(grad, OBJECTIVE_SPECS[objective].gWeight / logits.shape[1]);
       grad.dispose();
       this.gLogits?.dispose();
       this.gLogits = logits;
@@ -394,71 +230,17 @@ class TfGanImpl implements TfGan {
     }
   }
 
-  /**
-   * The optimal-D mode's G update (docs/theory.md §6.10): p_model of the current G, exactly, on the grid;
-   * the best D for it (optimalDiscriminators.ts); the slope of G's cost against that D at each generated
-   * sample, backpropagated through G. Two small synchronous read-backs per step: slower, but exact.
-   */
+  /** The optimal-D mode's G update (optimalDMode.ts): G learns against the exact D*; D rests. */
   private generatorStepAgainstOptimum(): void {
-    const { objective, generatorLoss } = this.settings;
-    const costs = objectiveCosts(objective, generatorLoss);
-    const dx = binWidth(CHART_GRID);
-    const { pData, zEdges } = this.optimumInputs();
-    const gAtEdges = tf.tidy(() => forward(this.g.layers, this.gSpec.activation, zEdges).at(-1)!.dataSync());
-    const pModel = pushforwardDensity(gAtEdges, CHART_GRID).density;
-    const slope = optimalGeneratorSlope(objective, generatorLoss, pData, pModel, dx);
-    const shown = optimalOutput(objective, pData, pModel, dx);
-    const a = objective === 'gan' ? shown.map((d) => logit(Number.isNaN(d) ? 0.5 : d)) : shown;
-    const at = (table: Float64Array, x: number) => interpolateOnGrid(table, x);
-    const b = this.settings.batchSize;
-    const fakesOut = new Float32Array(b);
-    const grad = tf.tidy(() => {
-      const gActs = forward(this.g.layers, this.gSpec.activation, this.noiseBatch());
-      const fakes = gActs.at(-1)!.dataSync();
-      const dOut = new Float32Array(b);
-      for (let i = 0; i < b; i++) {
-        fakesOut[i] = fakes[i];
-        dOut[i] = at(slope, fakes[i]);
-      }
-      return backward(this.g.layers, gActs, this.gSpec.activation, tf.tensor3d(dOut, [1, b, 1]), true, false).dParams!;
+    const { grad, scale, fakes, losses } = this.optimalD.gradient(this.g, this.settings, this.target, {
+      noise: () => this.noiseBatch(),
+      real: () => this.target.sample(this.rng),
     });
-    this.gOpt.apply(grad, costs.gWeight / b);
+    this.gOpt.apply(grad, scale);
     grad.dispose();
-    // The batch losses against D*, on the CPU: J(G) on this batch, J(D*) on it and a fresh real batch.
-    let real = 0,
-      fake = 0,
-      gen = 0;
-    for (let i = 0; i < b; i++) {
-      const af = at(a, fakesOut[i]);
-      fake += costs.fake(af);
-      gen += costs.generator(af);
-      real += costs.real(at(a, this.target.sample(this.rng)));
-    }
-    this.optimalLosses = {
-      lossD: costs.dWeight * (real / b + fake / b),
-      lossG: (costs.gWeight * gen) / b,
-      lossDReal: real / b,
-      lossDFake: fake / b,
-    };
+    this.optimalLosses = losses;
     this.fakes?.dispose();
-    this.fakes = tf.tensor1d(fakesOut);
-  }
-
-  /** p_data on the grid and the z-cell edges as a tensor, rebuilt when the target or p_z changes. */
-  private optimumInputs() {
-    const key = scopeKey(this.settings, 'target');
-    const noise = this.settings.noise;
-    if (this.optimalCache?.key !== key || this.optimalCache.noise !== noise) {
-      this.optimalCache?.zEdges.dispose();
-      const edges = noiseQuantileEdges(noise, Z_CELLS);
-      this.optimalCache = {
-        key,
-        noise,
-        pData: binnedDensity(this.target, CHART_GRID),
-        zEdges: tf.tensor3d(edges, [1, edges.length, 1]),
-      };
-    }
-    return this.optimalCache;
+    this.fakes = tf.tensor1d(fakes);
   }
 
   trainSteps(n: number): void {
@@ -481,27 +263,7 @@ class TfGanImpl implements TfGan {
   async losses(): Promise<Losses> {
     if (this.settings.optimalD && this.optimalLosses) return { ...this.optimalLosses };
     if (!this.dLogits || !this.gLogits) return { lossD: NaN, lossG: NaN, lossDReal: NaN, lossDFake: NaN };
-    const { objective, generatorLoss } = this.settings;
-    const { dWeight, gWeight } = objectiveCosts(objective, generatorLoss);
-    const half = this.dLogits.shape[1] / 2; // [real; fake]: the first half of the batch is real
-    // One tensor, one read-back: [J(D), J(G), real half, fake half].
-    const all = tf.tidy(() => {
-      const l = this.dLogits!;
-      const real = tf.mean(discriminatorCosts(objective, tf.slice(l, [0, 0, 0], [1, half, 1])).real);
-      const fake = tf.mean(discriminatorCosts(objective, tf.slice(l, [0, half, 0], [1, half, 1])).fake);
-      return tf.stack([
-        tf.mul(dWeight, tf.add(real, fake)),
-        tf.mul(gWeight, tf.mean(generatorCost(objective, generatorLoss, this.gLogits!))),
-        real,
-        fake,
-      ]);
-    });
-    try {
-      const [lossD, lossG, lossDReal, lossDFake] = await all.data();
-      return { lossD, lossG, lossDReal, lossDFake };
-    } finally {
-      all.dispose();
-    }
+    return readLosses(this.settings, this.dLogits, this.gLogits);
   }
 
   async evaluate(zEdges: Float32Array, xCenters: Float32Array) {
@@ -522,7 +284,7 @@ class TfGanImpl implements TfGan {
       const a = forward(this.d.layers, this.dSpec.activation, xT).at(-1)!;
       return [
         forward(gLayers, this.gSpec.activation, zT).at(-1)!,
-        this.settings.objective === 'gan' ? tf.sigmoid(a) : a,
+        OBJECTIVE_SPECS[this.settings.objective].shown === 'probability' ? tf.sigmoid(a) : a,
       ];
     });
     try {
@@ -600,7 +362,7 @@ class TfGanImpl implements TfGan {
 
   dispose(): void {
     this.disposeEvalCache();
-    this.optimalCache?.zEdges.dispose();
+    this.optimalD.dispose();
     this.g.dispose();
     this.d.dispose();
     this.gEma?.dispose();

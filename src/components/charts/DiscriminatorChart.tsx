@@ -3,7 +3,8 @@
 // WGAN critic f against the optimal critic f* (both centred; f* drawn at the critic's own scale).
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { hasOptimalDGradient, isWasserstein, type Objective } from '../../core/objectives';
+import { hasOptimalDGradient, objectiveOf, type Objective } from '../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../core/objectiveSpecs';
 import type { Translate } from '../../i18n/messages';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
@@ -24,28 +25,13 @@ const PROBABILITY_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** What the chart calls D and its optimum under each objective. */
 function names(objective: Objective, optimal: boolean, scale: number, t: Translate) {
-  if (isWasserstein(objective))
-    return {
-      title: t('chart.disc.title.critic'),
-      d: optimal ? t('chart.disc.critic.optimal') : t('chart.disc.critic.d'),
-      best: t('chart.disc.critic.best', { scale: optimal ? '' : `${formatNumber(scale)} · ` }),
-      axis: t('chart.disc.critic.axis'),
-      caption: t('chart.disc.critic.caption'),
-    };
-  if (objective === 'hinge')
-    return {
-      title: t('chart.disc.title.discriminator'),
-      d: t('chart.disc.hinge.d'),
-      best: t('chart.disc.hinge.best'),
-      axis: t('chart.disc.hinge.axis'),
-      caption: t('chart.disc.hinge.caption'),
-    };
   return {
-    title: t('chart.disc.title.discriminator'),
-    d: optimal ? t('chart.disc.optimal') : objective === 'lsgan' ? t('chart.disc.lsgan.d') : t('chart.disc.gan.d'),
-    best: 'D*(x)',
-    axis: objective === 'lsgan' ? t('chart.disc.lsgan.axis') : t('chart.disc.gan.axis'),
-    caption: t('chart.disc.caption'),
+    title: OBJECTIVE_SPECS[objective].critic ? t('chart.disc.title.critic') : t('chart.disc.title.discriminator'),
+    d: optimal ? t(`chart.disc.${objective}.optimal`) : t(`chart.disc.${objective}.d`),
+    // A critic's best is drawn at the critic's own scale (1 for the optimum in play).
+    best: t(`chart.disc.${objective}.best`, { scale: optimal ? '' : `${formatNumber(scale)} · ` }),
+    axis: t(`chart.disc.${objective}.axis`),
+    caption: t(`chart.disc.${objective}.caption`),
   };
 }
 
@@ -84,17 +70,17 @@ export const DiscriminatorChart = memo(function DiscriminatorChart() {
   const snap = useSnapshot();
   const t = useT();
   const a = snap?.analysis;
-  const objective = a?.objective ?? 'gan';
+  const objective = objectiveOf(a);
   const optimal = a?.optimalD ?? false;
-  const critic = isWasserstein(objective);
+  const spec = OBJECTIVE_SPECS[objective];
+  const critic = spec.critic;
   const n = names(objective, optimal, a?.criticScale ?? 1, t);
   const idx = sampleIndices(SAMPLE_XS);
-  const probability = objective === 'gan';
-  // Extents the axis always shows; a clipped critic can be tiny (its scale is K·f*), so its floor is small.
-  const floor: [number, number] = objective === 'lsgan' ? [0, 1] : objective === 'hinge' ? [-1, 1] : [-0.01, 0.01];
+  const probability = spec.shown === 'probability';
+  // The extent the axis always shows (a probability's is all of it); beyond it the curves decide.
+  const { floor, reference } = spec.chart;
   const [lo, hi] = useStickyDomain(neededExtent(probability ? undefined : a, floor), { shrinkBelow: 0.4 });
-  const yDomain: [number, number] = probability ? [0, 1] : [lo, hi];
-  const reference = probability || objective === 'lsgan' ? 0.5 : 0;
+  const yDomain: readonly [number, number] = probability ? floor : [lo, hi];
   const cursor = useChartCursor(); // the hover readout's pointer: only the readout re-renders on a move
   const short = discriminatorNames(objective, t);
   return (

@@ -1,7 +1,8 @@
 // Panel 4: the two players' batch losses over the steps, with J(D)'s value at equilibrium (log 2 nats for
-// the original GAN; each objective its own, docs/theory.md §6.9).
+// the original GAN; each objective its own, from its spec: docs/theory.md §6.9).
 import { memo } from 'react';
-import type { Objective } from '../../core/objectives';
+import { objectiveOf } from '../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../core/objectiveSpecs';
 import { quantile } from 'd3-array';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
@@ -24,29 +25,16 @@ const lossSeries: HistorySeries[] = [
   { name: 'J(D)', value: (p) => p.lossD, color: COLORS.lossD, width: 2.5 },
 ];
 
-/**
- * The objectives other than the original GAN: J(D) where p_model = p_data and D is best (their costs, d and g,
- * and that value's label are the messages chart.loss.<objective>.*).
- */
-const OTHER_EQUILIBRIUM: Record<Exclude<Objective, 'gan'>, number> = { lsgan: 0.25, wgan: 0, 'wgan-gp': 0, hinge: 2 };
-
 export const LossChart = memo(function LossChart() {
   const snap = useSnapshot();
   const history = useHistory();
   const lossKind = useSetting('generatorLoss');
-  const objective = snap?.analysis.objective ?? 'gan';
+  const objective = objectiveOf(snap?.analysis);
   const t = useT();
-  const other =
-    objective === 'gan'
-      ? null
-      : {
-          d: t(`chart.loss.${objective}.d`),
-          g: t(`chart.loss.${objective}.g`),
-          equilibrium: OTHER_EQUILIBRIUM[objective],
-          label: t(`chart.loss.${objective}.equilibrium`),
-        };
-  const unit = other ? undefined : t('chart.unit.nats');
-  const equilibrium = other ? other.equilibrium : Math.LN2;
+  const { equilibrium } = OBJECTIVE_SPECS[objective];
+  // A cross-entropy's losses are in nats, and split into their real and generated halves.
+  const nats = OBJECTIVE_SPECS[objective].unit === 'nats';
+  const unit = nats ? t('chart.unit.nats') : undefined;
 
   // Robust range (1%–99% of both series, always showing 0 and log 2); outliers ride the edges.
   const vals: number[] = [];
@@ -63,8 +51,8 @@ export const LossChart = memo(function LossChart() {
   return (
     <ChartPanel
       id="losses"
-      title={other ? t('chart.loss.title') : t('chart.loss.titleNats')}
-      caption={other ? other.d : t('chart.loss.caption')}
+      title={nats ? t('chart.loss.titleNats') : t('chart.loss.title')}
+      caption={t(`chart.loss.${objective}.d`)}
       readouts={
         <>
           <Readout
@@ -76,11 +64,9 @@ export const LossChart = memo(function LossChart() {
             testId="readout-loss-d"
             title={t('chart.loss.dTitle', { nats: !!unit })}
           />
-          {!other && <CrossEntropySplit real={snap?.lossDReal} fake={snap?.lossDFake} />}
+          {nats && <CrossEntropySplit real={snap?.lossDReal} fake={snap?.lossDFake} />}
           <Readout
-            label={
-              other ? other.g : lossKind === 'minimax' ? t('chart.loss.g.minimax') : t('chart.loss.g.nonSaturating')
-            }
+            label={t(`chart.loss.${objective}.g`, { minimax: lossKind === 'minimax' })}
             color={COLORS.lossG}
             swatch="line"
             value={snap ? formatNumber(snap.lossG) : '–'}
@@ -100,11 +86,11 @@ export const LossChart = memo(function LossChart() {
                   lossD: formatNumber(last.lossD),
                   lossG: formatNumber(last.lossG),
                   nats: !!unit,
-                  equilibrium: other ? other.label : t('chart.loss.gan.equilibriumSentence'),
+                  equilibrium: t(`chart.loss.${objective}.equilibriumSentence`),
                 })
               : t('chart.loss.empty')}
           </p>
-          {snap && !other && (
+          {snap && nats && (
             <p>
               {t('chart.loss.split', {
                 lossD: formatNumber(snap.lossD),
@@ -125,7 +111,7 @@ export const LossChart = memo(function LossChart() {
           y={{
             type: 'linear',
             domain,
-            label: other ? t('chart.loss.axis') : t('chart.loss.axisNats'),
+            label: nats ? t('chart.loss.axisNats') : t('chart.loss.axis'),
             ticks: (y, { height }) => {
               const n = Math.max(2, Math.floor(height / 40));
               const format = y.tickFormat(n);
@@ -135,13 +121,13 @@ export const LossChart = memo(function LossChart() {
           references={[
             {
               value: equilibrium,
-              label: other ? other.label : t('chart.loss.gan.equilibrium'),
+              label: t(`chart.loss.${objective}.equilibrium`),
               color: COLORS.reference,
             },
           ]}
           // Clear of the log 2 line, which runs just above the middle on the starting domain.
           emptyNote={{ text: t('chart.history.empty'), dy: 24 }}
-          ariaLabel={t('chart.loss.aria', { nats: !other })}
+          ariaLabel={t('chart.loss.aria', { nats })}
           testId="chart-losses"
         />
       )}

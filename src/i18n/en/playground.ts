@@ -273,7 +273,11 @@ export const playground = {
 
   // ---- the game (objective) ----
   'pg.obj.heading': 'The game',
-  'pg.obj.hingeShort': 'hinge',
+  'pg.obj.gan.short': 'GAN',
+  'pg.obj.lsgan.short': 'LSGAN',
+  'pg.obj.wgan.short': 'WGAN',
+  'pg.obj.wgan-gp.short': 'WGAN-GP',
+  'pg.obj.hinge.short': 'hinge',
   'pg.obj.gan':
     'D is a classifier, D(x) = “probability that x is real”, trained by binary cross-entropy (Goodfellow et al. 2014). Against the best D, G minimises 2·JS − log 4.',
   'pg.obj.lsgan':
@@ -294,6 +298,7 @@ export const playground = {
   'pg.check.lsgan':
     'For a fixed G the best D* = p_data/(p_data + p_model) reaches J(D*) = ¼ − Δ/8, Δ = ∫ (p_data − p_model)²/(p_data + p_model) dx.',
   'pg.check.wgan': 'Over critics of slope at most 1, the best f* reaches J(f*) = −W1(p_data, p_model).',
+  'pg.check.wgan-gp': 'Over critics of slope at most 1, the best f* reaches J(f*) = −W1(p_data, p_model).',
   'pg.check.hinge': 'For a fixed G the best D* = sign(p_data − p_model) reaches J(D*) = 2 − 2·TV(p_data, p_model).',
   'pg.check.unitNats': 'nats',
   'pg.check.unitX': 'x units',
@@ -303,10 +308,15 @@ export const playground = {
   'pg.check.current': 'J(D) of the current D',
   'pg.check.quadrature':
     'All by quadrature on the exact densities (not a batch): J(D*) from the best D itself, the second line by its own formula.',
-  'pg.check.steepCritic':
+  // Per objective: how J(D) of the D in play compares with J(D*).
+  'pg.check.gan.note':
+    'J(D) ≥ J(D*) always; the two meet when D = D*. At the optimum p_model = p_data, JS = 0 and J(D) = log 2.',
+  'pg.check.lsgan.note': 'J(D) ≥ J(D*) always; the two meet when D = D*.',
+  'pg.check.wgan.note':
     'A critic steeper than 1 can go below −W1 (its slope K is on the critic chart); at slope ≤ 1 it cannot.',
-  'pg.check.bound': 'J(D) ≥ J(D*) always; the two meet when D = D*.',
-  'pg.check.optimum': 'At the optimum p_model = p_data, JS = 0 and J(D) = log 2.',
+  'pg.check.wgan-gp.note':
+    'A critic steeper than 1 can go below −W1 (its slope K is on the critic chart); at slope ≤ 1 it cannot.',
+  'pg.check.hinge.note': 'J(D) ≥ J(D*) always; the two meet when D = D*.',
   'pg.check.offChart': (p: { percent: string }) =>
     `${p.percent}% of the mass lies off the chart (|x| > 6): the quadratures do not see it, so the two lines above can differ.`,
 

@@ -248,7 +248,11 @@ export const playground: TranslationOf<typeof en> = {
   'pg.advice.button': (p) => `使用 R1，γ = ${p.gamma}`,
 
   'pg.obj.heading': '博弈',
-  'pg.obj.hingeShort': 'hinge',
+  'pg.obj.gan.short': 'GAN',
+  'pg.obj.lsgan.short': 'LSGAN',
+  'pg.obj.wgan.short': 'WGAN',
+  'pg.obj.wgan-gp.short': 'WGAN-GP',
+  'pg.obj.hinge.short': 'hinge',
   'pg.obj.gan':
     'D 是一个分类器，D(x) =“x 为真实数据的概率”，用二元交叉熵训练（Goodfellow 等 2014）。面对最优的 D，G 最小化 2·JS − log 4。',
   'pg.obj.lsgan':
@@ -268,6 +272,7 @@ export const playground: TranslationOf<typeof en> = {
   'pg.check.lsgan':
     '对固定的 G，最优 D* = p_data/(p_data + p_model) 达到 J(D*) = ¼ − Δ/8，Δ = ∫ (p_data − p_model)²/(p_data + p_model) dx。',
   'pg.check.wgan': '在斜率不超过 1 的评论家中，最优 f* 达到 J(f*) = −W1(p_data, p_model)。',
+  'pg.check.wgan-gp': '在斜率不超过 1 的评论家中，最优 f* 达到 J(f*) = −W1(p_data, p_model)。',
   'pg.check.hinge': '对固定的 G，最优 D* = sign(p_data − p_model) 达到 J(D*) = 2 − 2·TV(p_data, p_model)。',
   'pg.check.unitNats': '奈特',
   'pg.check.unitX': 'x 单位',
@@ -277,9 +282,11 @@ export const playground: TranslationOf<typeof en> = {
   'pg.check.current': '当前 D 的 J(D)',
   'pg.check.quadrature':
     '全部用精确密度上的数值积分计算（而非一个批次）：J(D*) 由最优 D 本身求得，第二行由它自己的公式求得。',
-  'pg.check.steepCritic': '斜率大于 1 的评论家可以低于 −W1（它的斜率 K 显示在评论家图上）；斜率 ≤ 1 时则不能。',
-  'pg.check.bound': '总有 J(D) ≥ J(D*)；当 D = D* 时两者相等。',
-  'pg.check.optimum': '在最优点 p_model = p_data，JS = 0 且 J(D) = log 2。',
+  'pg.check.gan.note': '总有 J(D) ≥ J(D*)；当 D = D* 时两者相等。在最优点 p_model = p_data，JS = 0 且 J(D) = log 2。',
+  'pg.check.lsgan.note': '总有 J(D) ≥ J(D*)；当 D = D* 时两者相等。',
+  'pg.check.wgan.note': '斜率大于 1 的评论家可以低于 −W1（它的斜率 K 显示在评论家图上）；斜率 ≤ 1 时则不能。',
+  'pg.check.wgan-gp.note': '斜率大于 1 的评论家可以低于 −W1（它的斜率 K 显示在评论家图上）；斜率 ≤ 1 时则不能。',
+  'pg.check.hinge.note': '总有 J(D) ≥ J(D*)；当 D = D* 时两者相等。',
   'pg.check.offChart': (p) => `${p.percent}% 的质量落在图外（|x| > 6）：数值积分看不到它，所以上面两行可能不同。`,
 
   'pg.lessons.menuButton': '课程',
