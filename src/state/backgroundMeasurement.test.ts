@@ -142,6 +142,11 @@ describe('the background measurement and training', () => {
     p.client.pause();
     await settle();
     expect(p.measurers[1].last('measure')!.backends).toEqual(['wasm', 'cpu', 'webgl']);
+    // Still dropped once a new worker measures.
+    vi.advanceTimersByTime(1000);
+    p.measurers[0].sendProbe(probe('wasm', 233));
+    expect(p.backend().probes).toEqual([{ name: 'wasm', ok: true }]);
+    expect(p.backend().measuring).toEqual(['wasm', 'cpu', 'webgl']);
   });
 
   it('discards a rate timed while training ran and measures that backend again; only clean rates are remembered', async () => {

@@ -84,7 +84,7 @@ export class BackgroundMeasurement {
     this.training = training;
     const now = this.deps.clock();
     if (training) this.trainingSince = now;
-    else this.trainingSpans.push({ from: this.trainingSince, to: now });
+    else if (this.m.phase === 'paused') this.trainingSpans.push({ from: this.trainingSince, to: now });
     if (training && this.m.phase === 'running') {
       // Whatever the measuring worker is doing is cut short and never reported.
       this.close();

@@ -23,14 +23,30 @@ function toWorker(arg: unknown): unknown {
   return arg;
 }
 
+/**
+ * The API behind a comlink endpoint (a worker, a port): every method forwarded as it is named, its
+ * arguments prepared by toWorker. Comlink's view has TrainerApi's very signatures (each method answers
+ * with a promise).
+ */
+export function remoteTrainer(endpoint: Comlink.Endpoint): TrainerApi {
+  const remote: TrainerApi = Comlink.wrap<TrainerApi>(endpoint);
+  return new Proxy(remote, {
+    get(target, key) {
+      // Not a promise-like (so that `await` and Promise.resolve leave it alone), and no symbols.
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      const method = Reflect.get(target, key) as (...args: unknown[]) => Promise<unknown>;
+      return (...args: unknown[]) => method(...args.map(toWorker));
+    },
+  });
+}
+
 /** Starts a worker of src/worker/trainer.worker.ts and wraps it. */
 export function connectWorker(role: WorkerRole = 'train'): TrainerConnection {
   const worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), {
     type: 'module',
     name: role === 'train' ? 'gan-trainer' : 'gan-backend-measurement',
   });
-  // Comlink's view of the worker has TrainerApi's very signatures (every method answers with a promise).
-  const remote: TrainerApi = Comlink.wrap<TrainerApi>(worker);
+  const api = remoteTrainer(worker);
   const life: Pick<TrainerConnection, 'onCrash' | 'terminate'> = {
     onCrash(listener) {
       worker.addEventListener('error', (e) => {
@@ -41,13 +57,7 @@ export function connectWorker(role: WorkerRole = 'train'): TrainerConnection {
     },
     terminate: () => worker.terminate(),
   };
-  // Every other method goes to the worker as it is named, its arguments prepared by toWorker.
   return new Proxy(life, {
-    get(target, key) {
-      if (key in target) return Reflect.get(target, key);
-      if (typeof key !== 'string' || key === 'then') return undefined;
-      const method = Reflect.get(remote, key) as (...args: unknown[]) => Promise<unknown>;
-      return (...args: unknown[]) => method(...args.map(toWorker));
-    },
+    get: (target, key) => (key in target ? Reflect.get(target, key) : Reflect.get(api, key)),
   }) as TrainerConnection;
 }

@@ -20,8 +20,8 @@ function handOver<T>(value: T): T {
   return buffers.size ? Comlink.transfer(value, [...buffers]) : value;
 }
 
-/** Exposes every method of `api` to the page (on `self`). */
-export function exposeHandingOver(api: object): void {
+/** Exposes every method of `api` to the page (on `self`, the worker's own endpoint, by default). */
+export function exposeHandingOver(api: object, endpoint?: Comlink.Endpoint): void {
   const methods = new Proxy(api, {
     get(target, key) {
       const member: unknown = Reflect.get(target, key);
@@ -34,5 +34,5 @@ export function exposeHandingOver(api: object): void {
       };
     },
   });
-  Comlink.expose(methods);
+  Comlink.expose(methods, endpoint);
 }

@@ -1,0 +1,10 @@
+import * as Comlink from 'comlink';
+const { port1, port2 } = new MessageChannel();
+const api = { async add(a, b, cb) { cb(new Float64Array([a + b])); return { bin: new ArrayBuffer(8) }; } };
+Comlink.expose(api, port1);
+const remote = Comlink.wrap(port2);
+const got = [];
+const r = await remote.add(1, 2, Comlink.proxy((x) => got.push(x)));
+await new Promise((r) => setTimeout(r, 50));
+console.log(got, r);
+port1.close(); port2.close();
