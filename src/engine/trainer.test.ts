@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Trainer } from './trainer';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { PROBE_TIMING_MS } from './backendProbe';
+import { PROBE_TIMING_MS, PROBE_WARMUP_MS } from './backendProbe';
 import type { BackendPlan, BackendProbe, ProbeTiming, Snapshot, WorkerStatus } from '../core/protocol';
 
 async function started(settings: Settings, plan: BackendPlan | null = null) {
@@ -141,19 +141,20 @@ test('measure() times each backend within its budget and says when; a training w
   expect(seen).toHaveLength(1);
   expect(seen[0].probe).toMatchObject({ name: 'cpu', ok: true });
   expect(seen[0].probe.stepsPerSecond).toBeGreaterThan(0);
-  // Timed on the wall clock, for about PROBE_TIMING_MS, after the call began.
+  // Timed on the wall clock, for about PROBE_TIMING_MS, after the warm-up.
   const { from, to } = seen[0].timed!;
-  expect(from).toBeGreaterThanOrEqual(before);
+  expect(from).toBeGreaterThanOrEqual(before + PROBE_WARMUP_MS);
   expect(to - from).toBeGreaterThanOrEqual(PROBE_TIMING_MS);
   expect(to).toBeLessThanOrEqual(Date.now());
 
-  // A budget that leaves no time to be timed: slower to start than that, with the time it was given.
+  // A budget that leaves no time to warm up and be timed: slower to start than that, with its time.
+  const budget = PROBE_WARMUP_MS + PROBE_TIMING_MS - 1;
   const hurried: BackendProbe[] = [];
-  await prober.measure(DEFAULT_SETTINGS, ['cpu'], PROBE_TIMING_MS - 1, (probe, timed) => {
+  await prober.measure(DEFAULT_SETTINGS, ['cpu'], budget, (probe, timed) => {
     hurried.push(probe);
     expect(timed).toBeNull();
   });
-  expect(hurried).toEqual([{ name: 'cpu', ok: false, failure: { code: 'probe-slow', ms: PROBE_TIMING_MS - 1 } }]);
+  expect(hurried).toEqual([{ name: 'cpu', ok: false, failure: { code: 'probe-slow', ms: budget } }]);
   await prober.dispose();
 
   const { trainer } = await started(DEFAULT_SETTINGS);

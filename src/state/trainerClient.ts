@@ -151,8 +151,8 @@ export class TrainerClient {
     this.initDone = connection.init(settings, onSnapshot, onStatus, this.plan).then(
       () => {
         if (gen !== this.generation) return;
-        // Play can be pressed now; the backends are measured beside it (the header says so from the
-        // same update that enables Play).
+        // Play can be pressed now; the backends are measured in the background until it is (the
+        // header says so from the same update that enables Play).
         this.maybeMeasure();
         this.setTransport({ ready: true });
         // Settings changed while the worker was starting: send the newest.
