@@ -31,14 +31,17 @@ test('Play is enabled while the backends are still being measured; then every ba
   expect(at!.summary).toMatch(/^auto → (WASM|CPU|WebGL)\b.*measuring/);
   await expect(readout(page, 'backend')).toHaveText(BACKENDS);
 
-  // Once measured: every backend with a rate or why it failed, and nothing left to measure.
+  // Once measured: every backend with a rate, why it failed or the time it was given to start, and
+  // nothing left to measure.
   const line = page.getByTestId('backend-line');
   await expect(line).toHaveAttribute('data-measuring', 'false', { timeout: 120_000 });
   const summary = page.getByTestId('backend-summary');
   await expect(summary).not.toContainText('measuring');
   const text = (await summary.textContent()) ?? '';
   for (const name of ['WASM', 'WebGL', 'CPU'])
-    expect(text, `${name} in “${text}”`).toMatch(new RegExp(`\\b${name}(: | )(≤?\\d+|failed: \\S)`));
+    expect(text, `${name} in “${text}”`).toMatch(
+      new RegExp(`\\b${name}(: | )(\\d+|failed: \\S|took over \\d+ s to start)`),
+    );
   await expect(readout(page, 'backend')).toHaveText(BACKENDS);
   // Still usable after the measurement (a faster backend at step 0 replaces the run; step 0 again).
   await expect(playButton(page)).toBeEnabled();
@@ -49,4 +52,22 @@ test('Play is enabled while the backends are still being measured; then every ba
   await waitForReady(page);
   await expect(summary).toContainText('as measured earlier on this device');
   await expect(line).toHaveAttribute('data-measuring', 'false');
+});
+
+test('the backends are never measured while training: Play pauses the measurement, Pause resumes it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(playButton(page)).toBeEnabled({ timeout: 60_000 });
+  const line = page.getByTestId('backend-line');
+  const summary = page.getByTestId('backend-summary');
+  await expect(line).toHaveAttribute('data-measuring', 'true');
+  await playButton(page).click();
+  await expect(line).toHaveAttribute('data-measuring', 'paused');
+  await expect(summary).toContainText('paused while training');
+  await playButton(page).click();
+  await expect(playButton(page)).toHaveAccessibleName('Play');
+  await expect(summary).not.toContainText('paused');
+  await expect(line).toHaveAttribute('data-measuring', 'false', { timeout: 120_000 });
+  await expect(summary).not.toContainText('measuring');
 });

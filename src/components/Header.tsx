@@ -69,8 +69,8 @@ function LiveReadouts() {
 
 /**
  * What trains and why: "auto → WASM (started first; measuring WebGL, CPU…)" while the background
- * measurement runs (`data-measuring`), then the rates, failures with their reasons, and a faster
- * backend waiting for the next run.
+ * measurement runs (`data-measuring` "true"; "paused" while training holds it), then the rates,
+ * failures with their reasons, and a faster backend waiting for the next run.
  */
 function BackendLine() {
   const r = useTransport().backend;
@@ -83,7 +83,7 @@ function BackendLine() {
       className="backend"
       aria-live="polite"
       data-testid="backend-line"
-      data-measuring={r?.measuring ? 'true' : 'false'}
+      data-measuring={r?.measurementPaused ? 'paused' : r?.measuring ? 'true' : 'false'}
     >
       <span>
         <span className="backend-label">{t('pg.backend.label')}</span>{' '}
@@ -141,11 +141,11 @@ export function BackendProbes() {
     <ul className="probes" aria-label={t('pg.backend.probes')}>
       {r.probes.map((p) => (
         <li key={p.name} className={!p.ok ? 'bad' : p.name === r.active ? 'active' : undefined}>
-          {probeText(t, p, r.active, r.measuring?.includes(p.name))}
+          {probeText(t, p, r)}
         </li>
       ))}
       {pending.map((name) => (
-        <li key={name}>{probePendingText(t, name)}</li>
+        <li key={name}>{probePendingText(t, name, r.measurementPaused)}</li>
       ))}
     </ul>
   );

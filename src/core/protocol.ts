@@ -16,8 +16,8 @@ export type BackendFailure =
   | { code: 'start-failed'; detail: string }
   /** It started but failed while training (a lost WebGL context, out of memory, …). */
   | { code: 'failed-in-training'; detail: string }
-  /** Main thread only: the background measurement gave no answer for it within `ms`. */
-  | { code: 'probe-timeout'; ms: number }
+  /** The background measurement gave it `ms` to start, warm up and be timed, and it was slower to start. */
+  | { code: 'probe-slow'; ms: number }
   /** Main thread only: the background measurement's worker died before it was measured. */
   | { code: 'probe-crashed'; detail: string };
 
@@ -27,9 +27,16 @@ export interface BackendProbe {
   ok: boolean;
   /** Measured training steps per second at the current batch size; absent when not measured. */
   stepsPerSecond?: number;
-  /** Set when the warm-up ran out of time: `stepsPerSecond` is then only an upper bound. */
-  warmupCappedMs?: number;
   failure?: BackendFailure;
+}
+
+/**
+ * When a probe's steps were timed, on the wall clock (Date.now, the same in the page and its workers):
+ * the page discards a rate timed while training ran.
+ */
+export interface ProbeTiming {
+  from: number;
+  to: number;
 }
 
 export interface BackendReport {
@@ -49,6 +56,8 @@ export interface BackendReport {
   probes: BackendProbe[];
   /** Set by the main thread: backends being measured in the background right now (the choice may change). */
   measuring?: BackendName[];
+  /** Set by the main thread with `measuring`: the measurement waits while training runs (it never competes with it). */
+  measurementPaused?: boolean;
   /** Set by the main thread: a faster backend measured after training began; the next run (Reset, New seed) starts on it. */
   next?: BackendName;
 }
@@ -211,7 +220,13 @@ export type WeightsImportResult =
   | { ok: true; loaded: WeightName[]; ema: 'loaded' | 'from-g' | 'off'; step: number }
   | { ok: false; problem: WeightsProblem };
 
-/** The worker's API (exposed with comlink). Callbacks are comlink proxies. */
+/**
+ * The worker's API, written once: the worker exposes its Trainer (src/engine/trainer.ts), the page's
+ * connection (src/state/trainerConnection.ts) forwards every method through comlink without naming any,
+ * and the unit tests' fake (src/state/testing/fakeTrainer.ts) implements it. Every method answers with a
+ * promise; a callback argument runs on the caller's side; an ArrayBuffer argument, and the buffers of
+ * what the worker sends (snapshots, weights), are handed over, not copied.
+ */
 export interface TrainerApi {
   /**
    * Starts a run: with 'auto', on the first backend of `plan` (or of START_ORDER without one) that
@@ -221,11 +236,11 @@ export interface TrainerApi {
     settings: TrainingSettings,
     onSnapshot: (s: Snapshot) => void,
     onStatus: (s: WorkerStatus) => void,
-    plan?: BackendPlan | null,
+    plan: BackendPlan | null,
   ): Promise<void>;
   setSettings(settings: TrainingSettings): Promise<void>;
-  play(): void;
-  pause(): void;
+  play(): Promise<void>;
+  pause(): Promise<void>;
   step(): Promise<void>;
   /** One update of D only or of G only (a G update counts as a step), then a snapshot. */
   stepPart(player: 'd' | 'g'): Promise<void>;
@@ -234,15 +249,17 @@ export interface TrainerApi {
   /** A new measurement: used from the next run on (Reset, New seed, a new network) and when a backend fails. */
   setPlan(plan: BackendPlan): Promise<void>;
   /**
-   * Probe-only: times a few training steps of `settings` on each backend in turn and reports each one
-   * as it is measured. Only in a worker that does not train (tfjs has one active backend per worker):
-   * the page starts a second, short-lived worker for it.
+   * Probe-only: on each backend in turn, starts it, warms it up and times a few training steps of
+   * `settings`, all within `budgetMs` per backend (one slower to start is reported 'probe-slow'), and
+   * reports each one as it is measured, with when it was timed. Only in a worker that does not train
+   * (tfjs has one active backend per worker): the page starts a second, short-lived worker for it.
    */
   measure(
     settings: TrainingSettings,
     backends: BackendName[],
-    onProbe: (p: BackendProbe) => void,
-  ): Promise<BackendProbe[]>;
+    budgetMs: number,
+    onProbe: (probe: BackendProbe, timed: ProbeTiming | null) => void,
+  ): Promise<void>;
   /** The current weights of G, D (and G's average) as tfjs artifacts; null when no run exists. */
   exportWeights(): Promise<WeightsArtifacts | null>;
   /**

@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Trainer } from './trainer';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import type { BackendPlan, BackendProbe, Snapshot, WorkerStatus } from '../core/protocol';
+import { PROBE_TIMING_MS, PROBE_WARMUP_MS } from './backendProbe';
+import type { BackendPlan, BackendProbe, ProbeTiming, Snapshot, WorkerStatus } from '../core/protocol';
 
 async function started(settings: Settings, plan: BackendPlan | null = null) {
   const snapshots: Snapshot[] = [];
@@ -132,17 +133,32 @@ test('a pinned backend that cannot start falls back to auto and says why', async
   await trainer.dispose();
 });
 
-test('measure() times each backend and reports it as it goes; a training worker refuses to', async () => {
+test('measure() times each backend within its budget and says when; a training worker refuses to', async () => {
   const prober = new Trainer({ backends: ['cpu'] });
-  const seen: BackendProbe[] = [];
-  const probes = await prober.measure(DEFAULT_SETTINGS, ['cpu'], (p) => seen.push(p));
-  expect(probes).toHaveLength(1);
-  expect(probes[0]).toMatchObject({ name: 'cpu', ok: true });
-  expect(probes[0].stepsPerSecond).toBeGreaterThan(0);
-  expect(seen).toEqual(probes);
+  const seen: { probe: BackendProbe; timed: ProbeTiming | null }[] = [];
+  const before = Date.now();
+  await prober.measure(DEFAULT_SETTINGS, ['cpu'], 20_000, (probe, timed) => seen.push({ probe, timed }));
+  expect(seen).toHaveLength(1);
+  expect(seen[0].probe).toMatchObject({ name: 'cpu', ok: true });
+  expect(seen[0].probe.stepsPerSecond).toBeGreaterThan(0);
+  // Timed on the wall clock, for about PROBE_TIMING_MS, after the warm-up.
+  const { from, to } = seen[0].timed!;
+  expect(from).toBeGreaterThanOrEqual(before + PROBE_WARMUP_MS);
+  expect(to - from).toBeGreaterThanOrEqual(PROBE_TIMING_MS);
+  expect(to).toBeLessThanOrEqual(Date.now());
+
+  // A budget that leaves no time to warm up and be timed: slower to start than that, with its time.
+  const budget = PROBE_WARMUP_MS + PROBE_TIMING_MS - 1;
+  const hurried: BackendProbe[] = [];
+  await prober.measure(DEFAULT_SETTINGS, ['cpu'], budget, (probe, timed) => {
+    hurried.push(probe);
+    expect(timed).toBeNull();
+  });
+  expect(hurried).toEqual([{ name: 'cpu', ok: false, failure: { code: 'probe-slow', ms: budget } }]);
+  await prober.dispose();
 
   const { trainer } = await started(DEFAULT_SETTINGS);
-  await expect(trainer.measure(DEFAULT_SETTINGS, ['cpu'], () => {})).rejects.toThrow(/does not train/);
+  await expect(trainer.measure(DEFAULT_SETTINGS, ['cpu'], 20_000, () => {})).rejects.toThrow(/does not train/);
   await trainer.dispose();
 });
 

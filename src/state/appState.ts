@@ -86,6 +86,7 @@ export function createAppState(env: AppEnvironment): AppState {
     notices,
     frame,
     now,
+    clock: env.clock ?? Date.now,
     memory,
   });
   const helpOpen = createStore(false);

@@ -18,10 +18,13 @@ export const SWITCH_MARGIN = 1.15;
 
 /** What the page knows from measuring the backends (in the background, or remembered). */
 export interface Measurement {
-  /** 'none': not measured (yet); 'running': some probes still pending; 'done': every backend answered. */
-  phase: 'none' | 'running' | 'done';
+  /**
+   * 'none': not measured (yet); 'running': some probes still pending; 'paused': some pending, waiting
+   * for training to stop; 'done': every backend answered.
+   */
+  phase: 'none' | 'running' | 'paused' | 'done';
   probes: BackendProbe[];
-  /** With 'running': the backends not measured yet. */
+  /** With 'running' and 'paused': the backends not measured yet. */
   pending: BackendName[];
   /** 'memory': read from storage (measured on an earlier load on this device). */
   source: 'measurement' | 'memory';
@@ -29,17 +32,16 @@ export interface Measurement {
 
 export const NOT_MEASURED: Measurement = { phase: 'none', probes: [], pending: [], source: 'measurement' };
 
-/** A measured rate that can be compared: started, timed, and not only an upper bound. */
+/** A measured rate: started and timed. */
 function comparableRate(p: BackendProbe | undefined): number | undefined {
-  return p?.ok && p.stepsPerSecond !== undefined && !p.warmupCappedMs ? p.stepsPerSecond : undefined;
+  return p?.ok ? p.stepsPerSecond : undefined;
 }
 
-/** The working backends, fastest first (upper bounds after the real rates), for the worker. */
+/** The working, timed backends, fastest first, for the worker. */
 export function planFrom(probes: BackendProbe[], source: BackendPlan['source']): BackendPlan {
-  const key = (p: BackendProbe) => comparableRate(p) ?? -1 / (1 + (p.stepsPerSecond ?? 0));
   const order = probes
-    .filter((p) => p.ok && p.stepsPerSecond !== undefined)
-    .sort((a, b) => key(b) - key(a))
+    .filter((p) => comparableRate(p) !== undefined)
+    .sort((a, b) => comparableRate(b)! - comparableRate(a)!)
     .map((p) => p.name);
   return { order, probes, source };
 }
@@ -96,8 +98,10 @@ export function displayReport(
     (a, b) => order(a) - order(b) || START_ORDER.indexOf(a.name) - START_ORDER.indexOf(b.name),
   );
   const report: BackendReport = { ...worker, probes: merged };
-  if (m.phase === 'running') report.measuring = [...m.pending];
-  else delete report.measuring;
+  delete report.measuring;
+  delete report.measurementPaused;
+  if (m.phase === 'running' || m.phase === 'paused') report.measuring = [...m.pending];
+  if (m.phase === 'paused') report.measurementPaused = true;
   if (m.phase === 'done' && m.source === 'measurement' && worker.how !== 'pinned') report.chosenBy = 'measurement';
   delete report.next;
   if (opts.choice === 'auto' && worker.how === 'auto' && m.phase === 'done' && !opts.switching) {

@@ -11,8 +11,11 @@ export interface KeyValueStorage {
 }
 
 export const MEMORY_KEY = 'gan-playground.backend-measurement';
-/** Bump when the meaning of a stored measurement changes (a new engine, another probe): old ones are ignored. */
-export const MEMORY_VERSION = 1;
+/**
+ * Bump when the meaning of a stored measurement changes (a new engine, another probe): old ones are
+ * ignored. 2: probes have a time budget, and none is timed while training runs.
+ */
+export const MEMORY_VERSION = 2;
 /** Older measurements are measured again (browsers, drivers and tfjs change). */
 export const MEMORY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -59,7 +62,7 @@ function validFailure(f: unknown): f is BackendFailure {
     case 'failed-in-training':
     case 'probe-crashed':
       return typeof f.detail === 'string';
-    case 'probe-timeout':
+    case 'probe-slow':
       return typeof f.ms === 'number';
     default:
       return false;
@@ -68,7 +71,7 @@ function validFailure(f: unknown): f is BackendFailure {
 
 function validProbe(p: unknown): p is BackendProbe {
   if (!isObject(p) || !NAMES.includes(p.name as BackendName) || typeof p.ok !== 'boolean') return false;
-  if (!finiteOrAbsent(p.stepsPerSecond) || !finiteOrAbsent(p.warmupCappedMs)) return false;
+  if (!finiteOrAbsent(p.stepsPerSecond)) return false;
   return p.ok ? p.failure === undefined : validFailure(p.failure);
 }
 
@@ -77,7 +80,6 @@ const cleanProbe = (p: BackendProbe): BackendProbe => ({
   name: p.name,
   ok: p.ok,
   ...(p.stepsPerSecond !== undefined ? { stepsPerSecond: p.stepsPerSecond } : {}),
-  ...(p.warmupCappedMs !== undefined ? { warmupCappedMs: p.warmupCappedMs } : {}),
   ...(p.failure !== undefined ? { failure: p.failure } : {}),
 });
 

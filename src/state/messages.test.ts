@@ -15,20 +15,22 @@ describe('messages', () => {
     expect(text).toContain('unknown setting “zz”');
   });
 
-  it('words a backend report: the winner, the others and why one failed', () => {
+  it('words a backend report: the winner, the others, why one failed and that one was too slow to start', () => {
     const report: BackendReport = {
       active: 'wasm',
       how: 'auto',
       probes: [
         { name: 'wasm', ok: true, stepsPerSecond: 450.4 },
         { name: 'webgl', ok: false, failure: { code: 'start-failed', detail: 'no WebGL context' } },
-        { name: 'cpu', ok: true, stepsPerSecond: 210, warmupCappedMs: 4000 },
+        { name: 'cpu', ok: false, failure: { code: 'probe-slow', ms: 8000 } },
       ],
     };
     expect(backendSummary(t, report)).toBe(
-      'auto → WASM: 450 steps/s vs WebGL failed: failed to start: no WebGL context, CPU ≤210',
+      'auto → WASM: 450 steps/s vs WebGL failed: failed to start: no WebGL context, CPU took over 8 s to start (not timed)',
     );
+    // Slow is not broken: no warning for it, and the list gives it the time it had.
     expect(backendWarnings(t, report)).toEqual(['WebGL unavailable: failed to start: no WebGL context']);
+    expect(probeText(t, report.probes[2], report)).toBe('CPU: took over 8 s to start (not timed)');
   });
 
   it('says which pinned backend failed and what it fell back to', () => {
@@ -55,8 +57,15 @@ describe('messages', () => {
     expect(backendSummary(t, { ...provisional, measuring: ['wasm', 'webgl', 'cpu'] })).toBe(
       'auto → WASM (measuring WebGL, CPU…)',
     );
-    expect(probeText(t, provisional.probes[0], 'wasm', true)).toBe(
+    const measuring: BackendReport = { ...provisional, measuring: ['wasm', 'webgl', 'cpu'] };
+    expect(probeText(t, provisional.probes[0], measuring)).toBe(
       'WASM: started, not timed yet (training now) (measuring…)',
+    );
+    // Training holds the measurement: the line and the list say so (and the line no longer says "measuring").
+    const paused: BackendReport = { ...measuring, measurementPaused: true };
+    expect(backendSummary(t, paused)).toBe('auto → WASM (measurement of WebGL, CPU paused while training)');
+    expect(probeText(t, provisional.probes[0], paused)).toBe(
+      'WASM: started, not timed yet (training now) (measurement paused while training)',
     );
     const remembered: BackendReport = {
       active: 'wasm',

@@ -15,7 +15,9 @@ import type { Translate } from '../i18n/messages';
 
 const backendName = (t: Translate, name: keyof typeof BACKEND_LABELS | null): string =>
   name ? BACKEND_LABELS[name] : t('msg.backend.theBackend');
-const rate = (p: BackendProbe): string => `${p.warmupCappedMs ? '≤' : ''}${Math.round(p.stepsPerSecond ?? 0)}`;
+const rate = (p: BackendProbe): string => `${Math.round(p.stepsPerSecond ?? 0)}`;
+/** Slower to start than its time budget: listed, but not as broken. */
+const tooSlow = (p: BackendProbe): boolean => p.failure?.code === 'probe-slow';
 const labels = (t: Translate, names: readonly BackendName[]): string =>
   names.map((n) => BACKEND_LABELS[n]).join(t('pg.list.comma'));
 const failureText = (t: Translate, f: BackendFailure | undefined): string =>
@@ -65,8 +67,8 @@ export function backendFailureText(t: Translate, f: BackendFailure): string {
       return t('msg.backend.startFailed', { detail: f.detail ?? '' });
     case 'failed-in-training':
       return t('msg.backend.failedInTraining', { detail: f.detail });
-    case 'probe-timeout':
-      return t('msg.backend.probeTimeout', { seconds: Math.round(f.ms / 1000) });
+    case 'probe-slow':
+      return t('msg.backend.probeSlow', { seconds: Math.round(f.ms / 1000) });
     case 'probe-crashed':
       return t('msg.backend.probeCrashed', { detail: f.detail });
   }
@@ -74,7 +76,8 @@ export function backendFailureText(t: Translate, f: BackendFailure): string {
 
 /**
  * One line for the header: what trains and why, e.g. "auto → WASM: 450 steps/s vs WebGL 40, CPU 210";
- * while the choice is provisional (the others are still being measured) "auto → WASM (measuring WebGL, CPU…)".
+ * while the choice is provisional (the others are still being measured) "auto → WASM (measuring WebGL, CPU…)",
+ * or while training holds the measurement "auto → WASM (measurement of WebGL, CPU paused while training)".
  */
 export function backendSummary(t: Translate, r: BackendReport): string {
   const active = r.probes.find((p) => p.name === r.active);
@@ -85,15 +88,19 @@ export function backendSummary(t: Translate, r: BackendReport): string {
   if (r.how === 'pinned') return t('msg.backend.pinned', { head });
   const others = r.probes
     .filter((p) => p.name !== r.active && (!p.ok || p.stepsPerSecond !== undefined))
-    .map((p) =>
-      p.ok
-        ? t('msg.backend.otherRate', { name: BACKEND_LABELS[p.name], rate: rate(p) })
-        : t('msg.backend.otherFailed', { name: BACKEND_LABELS[p.name], why: failureText(t, p.failure) }),
-    );
+    .map((p) => {
+      const name = BACKEND_LABELS[p.name];
+      if (p.ok) return t('msg.backend.otherRate', { name, rate: rate(p) });
+      const why = failureText(t, p.failure);
+      return tooSlow(p) ? t('msg.backend.otherSlow', { name, why }) : t('msg.backend.otherFailed', { name, why });
+    });
   const vs = others.length ? t('msg.backend.vs', { others: others.join(t('pg.list.comma')) }) : '';
   const measuring = (r.measuring ?? []).filter((n) => n !== r.active);
   let why = '';
-  if (r.measuring) why = t('msg.backend.measuring', { names: labels(t, measuring) });
+  if (r.measuring)
+    why = t(r.measurementPaused ? 'msg.backend.measurementPaused' : 'msg.backend.measuring', {
+      names: labels(t, measuring),
+    });
   else if (r.chosenBy === 'start-order') why = t('msg.backend.startedFirst');
   else if (r.chosenBy === 'memory') why = t('msg.backend.remembered');
   const rest = `${head}${vs}${why}`;
@@ -116,32 +123,39 @@ export function nextBackendText(t: Translate, r: BackendReport): string | null {
   });
 }
 
-/** What went wrong with the backends, one entry each, for the header's warning. */
+/** What went wrong with the backends, one entry each, for the header's warning (a slow one works). */
 export function backendWarnings(t: Translate, r: BackendReport): string[] {
   const failed = r.probes
-    .filter((p) => !p.ok)
+    .filter((p) => !p.ok && !tooSlow(p))
     .map((p) => t('msg.backend.unavailable', { name: BACKEND_LABELS[p.name], why: failureText(t, p.failure) }));
   if (failed.length === 0 && r.how === 'fallback')
     failed.push(t('msg.backend.chosenFailed', { name: BACKEND_LABELS[r.active] }));
   return failed;
 }
 
-/** One backend in the list of measured backends. */
-export function probeText(t: Translate, p: BackendProbe, active: BackendReport['active'], measuring = false): string {
+/** One backend in the list of measured backends (`r`: the report it belongs to). */
+export function probeText(t: Translate, p: BackendProbe, r: BackendReport): string {
   const name = BACKEND_LABELS[p.name];
+  if (tooSlow(p)) return t('msg.probe.line', { name, text: failureText(t, p.failure) });
   if (!p.ok) return t('msg.probe.unavailable', { name, why: failureText(t, p.failure) });
   const measured =
     p.stepsPerSecond !== undefined
       ? t('msg.probe.rate', { rate: Math.round(p.stepsPerSecond) })
       : t('msg.probe.notTimed');
-  const capped = p.warmupCappedMs ? t('msg.probe.capped', { seconds: p.warmupCappedMs / 1000 }) : '';
-  const text = `${measured}${capped}${p.name === active ? t('msg.probe.training') : ''}${measuring ? t('msg.probe.measuring') : ''}`;
-  return t('msg.probe.line', { name, text });
+  const pending = !r.measuring?.includes(p.name)
+    ? ''
+    : r.measurementPaused
+      ? t('msg.probe.paused')
+      : t('msg.probe.measuring');
+  return t('msg.probe.line', {
+    name,
+    text: `${measured}${p.name === r.active ? t('msg.probe.training') : ''}${pending}`,
+  });
 }
 
-/** A backend in the list that the background measurement has not reached yet. */
-export const probePendingText = (t: Translate, name: BackendName): string =>
-  t('msg.probe.pending', { name: BACKEND_LABELS[name] });
+/** A backend in the list that the background measurement has not reached yet (`paused`: while training). */
+export const probePendingText = (t: Translate, name: BackendName, paused = false): string =>
+  t(paused ? 'msg.probe.pendingPaused' : 'msg.probe.pending', { name: BACKEND_LABELS[name] });
 
 export function trainerErrorText(t: Translate, e: TrainerError): string {
   switch (e.code) {

@@ -1,45 +1,33 @@
-// The main thread's side of the training worker: starts it, forwards settings and commands, keeps
-// only the latest snapshot (drawn on the next animation frame), collects the history of every
-// snapshot, and restarts the worker when it crashes so the page recovers without a reload.
+// The main thread's side of the training worker: starts it, forwards settings and commands, hands its
+// snapshots to the charts (snapshotFeed.ts: the latest per frame, every history point), and restarts
+// the worker when it crashes so the page recovers without a reload.
 // Backends: the worker starts at once on the backend quickest to start (or on the best one remembered
-// on this device); once it is ready, a second short-lived worker measures every backend in the
-// background, and a faster one is used at once if the run is untrained, else from the next run.
+// on this device); once it is ready, the backends are measured in the background while nothing trains
+// (backgroundMeasurement.ts), and a faster one is used at once if the run is untrained, else from the
+// next run.
 import {
   START_ORDER,
   type BackendFailure,
-  type BackendName,
   type BackendPlan,
   type BackendProbe,
   type BackendReport,
-  type HistoryPoint,
   type Snapshot,
   type WeightsArtifacts,
   type WeightsImportResult,
   type WorkerStatus,
 } from '../core/protocol';
-import { changedScopes, trainingSettings, type Settings, type TrainingSettings } from '../core/settings';
-import {
-  displayReport,
-  failedInWorker,
-  fasterBackend,
-  NOT_MEASURED,
-  planFrom,
-  type Measurement,
-} from './backendChoice';
+import { trainingSettings, type Settings } from '../core/settings';
+import { displayReport, failedInWorker, fasterBackend, planFrom } from './backendChoice';
 import type { BackendMemory } from './backendMemory';
+import { BackgroundMeasurement, globalTimers, type Timers } from './backgroundMeasurement';
 import type { FrameScheduler } from './frame';
-import { HistoryBuffer } from './historyBuffer';
 import { workerCrashNoticeText } from './messages';
 import type { Notices } from './notices';
+import { SettingsForwarder } from './settingsForwarder';
+import { SnapshotFeed } from './snapshotFeed';
 import { createStore, type Store } from './store';
 import type { TrainerConnection, WorkerRole } from './trainerConnection';
-
-export interface HistoryView {
-  runId: number;
-  /** Mutated in place by the client; `version` changes whenever it does. */
-  points: readonly HistoryPoint[];
-  version: number;
-}
+import { errorText } from './errorText';
 
 export interface TransportState {
   /** What the worker said (or is about to say) about itself. */
@@ -60,6 +48,10 @@ export interface TrainerClientDeps {
   notices: Notices;
   frame: FrameScheduler;
   now: () => number;
+  /** The wall clock (Date.now): when training ran, against when a probe was timed. */
+  clock: () => number;
+  /** The background measurement's timers (default: the global ones). */
+  timers?: Timers;
   /** The last measurement on this device (localStorage in the browser). */
   memory: BackendMemory;
 }
@@ -67,18 +59,6 @@ export interface TrainerClientDeps {
 /** More crashes than this within CRASH_WINDOW_MS stop the automatic restarts. */
 const MAX_CRASHES = 3;
 const CRASH_WINDOW_MS = 30_000;
-/**
- * The background measurement gives up on the backends it has not answered for after this long
- * (WebGL on a software renderer takes seconds; a hung GPU process must not keep it alive forever).
- */
-export const MEASURE_TIMEOUT_MS = 90_000;
-
-const errorText = (e: unknown): string => {
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === 'string') return e;
-  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
-  return 'unknown error';
-};
 
 const STARTING: TransportState = {
   status: { kind: 'starting', phase: 'worker' },
@@ -88,8 +68,9 @@ const STARTING: TransportState = {
 };
 
 export class TrainerClient {
-  readonly snapshot = createStore<Snapshot | null>(null);
-  readonly history = createStore<HistoryView>({ runId: -1, points: [], version: 0 });
+  private readonly feed: SnapshotFeed;
+  readonly snapshot: SnapshotFeed['snapshot'];
+  readonly history: SnapshotFeed['history'];
   readonly transport = createStore<TransportState>(STARTING);
 
   private connection: TrainerConnection | null = null;
@@ -98,15 +79,7 @@ export class TrainerClient {
   private initDone: Promise<void> = Promise.resolve();
   private crashes: number[] = [];
 
-  private latest: Snapshot | null = null;
-  private frame: (() => void) | null = null;
-  private readonly buffer = new HistoryBuffer();
-  private historyVersion = 0;
-  private historyDirty = false;
-
-  private pendingSettings: TrainingSettings | null = null;
-  private settingsFrame: (() => void) | null = null;
-  private lastSent: TrainingSettings | null = null;
+  private readonly settingsOut: SettingsForwarder;
   /** Play/pause calls not yet answered: while > 0 the button shows what the user asked for. */
   private pendingTransport = 0;
   /** Step calls not yet answered: the run may be past step 0 before a snapshot says so. */
@@ -115,29 +88,39 @@ export class TrainerClient {
 
   /** The worker's own backend report (transport.backend is it merged with the measurement). */
   private workerReport: BackendReport | null = null;
-  private measurement: Measurement = NOT_MEASURED;
+  private readonly measurement: BackgroundMeasurement;
   /** What the worker is told to prefer: the measurement of this load, or the remembered one. */
   private plan: BackendPlan | null = null;
   /** Background measurements started in this page load: one, or two when the remembered best failed. */
   private measureStarts = 0;
-  private measurer: { connection: TrainerConnection; generation: number; timer: ReturnType<typeof setTimeout> } | null =
-    null;
-  private measureGeneration = 0;
   /** A switch to a faster backend was sent (as a Reset of the untrained run) and not reported yet. */
   private switching = false;
   /** Weights were loaded into the current run (or are on their way): at step 0 it is not untrained. */
   private weightsLoaded = false;
 
-  constructor(private readonly deps: TrainerClientDeps) {}
+  constructor(private readonly deps: TrainerClientDeps) {
+    this.feed = new SnapshotFeed(deps.frame);
+    this.snapshot = this.feed.snapshot;
+    this.history = this.feed.history;
+    this.settingsOut = new SettingsForwarder(deps.frame, (s) => void this.call((c) => c.setSettings(s)));
+    this.measurement = new BackgroundMeasurement({
+      connect: () => deps.connect('measure'),
+      settings: () => trainingSettings(deps.settings.get()),
+      timers: deps.timers ?? globalTimers,
+      clock: deps.clock,
+      onChange: () => this.refreshBackendView(),
+      onDone: (probes, failure) => this.measured(probes, failure),
+    });
+  }
 
   /** Starts the worker and forwards every settings change to it from now on. */
   start(): void {
-    this.unsubscribe ??= this.deps.settings.subscribe(() => this.sendSettings(this.deps.settings.get()));
+    this.unsubscribe ??= this.deps.settings.subscribe(() => this.settingsOut.offer(this.deps.settings.get()));
     if (!this.plan) {
       const remembered = this.deps.memory.read();
       if (remembered) {
         this.plan = planFrom(remembered, 'memory');
-        this.measurement = { phase: 'done', probes: remembered, pending: [], source: 'memory' };
+        this.measurement.restore(remembered);
       }
     }
     this.connect();
@@ -153,14 +136,12 @@ export class TrainerClient {
     this.weightsLoaded = false;
     this.switching = false;
     this.workerReport = null;
-    this.latest = null;
-    this.resetHistory(-1);
-    this.snapshot.set(null);
+    this.feed.clear();
     this.transport.set(STARTING);
     connection.onCrash((detail) => this.crash(gen, detail));
 
     const settings = trainingSettings(this.deps.settings.get());
-    this.lastSent = settings;
+    this.settingsOut.given(settings);
     const onSnapshot = (s: Snapshot) => {
       if (gen === this.generation) this.receive(s);
     };
@@ -170,12 +151,12 @@ export class TrainerClient {
     this.initDone = connection.init(settings, onSnapshot, onStatus, this.plan).then(
       () => {
         if (gen !== this.generation) return;
-        // Play can be pressed now; the backends are measured beside it (the header says so from the
-        // same update that enables Play).
+        // Play can be pressed now; the backends are measured in the background until it is (the
+        // header says so from the same update that enables Play).
         this.maybeMeasure();
         this.setTransport({ ready: true });
         // Settings changed while the worker was starting: send the newest.
-        this.sendSettings(this.deps.settings.get());
+        this.settingsOut.offer(this.deps.settings.get());
       },
       (e) => this.crash(gen, errorText(e)),
     );
@@ -222,11 +203,11 @@ export class TrainerClient {
 
   dispose(): void {
     this.generation++;
-    this.stopMeasuring();
+    this.measurement.dispose();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.frame?.();
-    this.settingsFrame?.();
+    this.feed.dispose();
+    this.settingsOut.dispose();
     this.connection?.terminate();
     this.connection = null;
   }
@@ -234,34 +215,13 @@ export class TrainerClient {
   // ---- data from the worker ----
 
   private receive(s: Snapshot): void {
-    if (s.runId !== this.buffer.runId) {
-      this.resetHistory(s.runId);
+    if (this.feed.receive(s)) {
       // A new run (Reset, new seed, new architecture) starts clean: a divergence belongs to the old one.
       this.clearDivergence();
       this.weightsLoaded = false;
     }
-    if (s.history.length > 0) {
-      this.buffer.append(s.history);
-      this.historyDirty = true;
-    }
-    this.latest = s;
     if (this.pendingTransport === 0 && s.running !== this.transport.get().running)
       this.setTransport({ running: s.running });
-    if (!this.frame) this.frame = this.deps.frame(() => this.flush(), 100);
-  }
-
-  private flush(): void {
-    this.frame = null;
-    this.snapshot.set(this.latest);
-    if (this.historyDirty) {
-      this.historyDirty = false;
-      this.history.set({ runId: this.buffer.runId, points: this.buffer.all, version: ++this.historyVersion });
-    }
-  }
-
-  private resetHistory(runId: number): void {
-    this.buffer.reset(runId);
-    this.historyDirty = true;
   }
 
   private clearDivergence(): void {
@@ -287,7 +247,7 @@ export class TrainerClient {
 
   private backendView(): BackendReport | null {
     if (!this.workerReport) return null;
-    return displayReport(this.workerReport, this.measurement, {
+    return displayReport(this.workerReport, this.measurement.state, {
       choice: this.deps.settings.get().backend,
       plan: this.plan,
       switching: this.switching,
@@ -304,67 +264,34 @@ export class TrainerClient {
    */
   private maybeMeasure(): void {
     const report = this.workerReport;
-    if (!report || this.measurer || this.measureStarts >= 2) return;
+    const m = this.measurement.state;
+    if (!report || m.phase === 'running' || m.phase === 'paused' || this.measureStarts >= 2) return;
     const staleMemory =
-      this.measurement.source === 'memory' &&
+      m.source === 'memory' &&
       report.chosenBy === 'memory' &&
       this.plan !== null &&
       this.plan.order.length > 0 &&
       this.plan.order[0] !== report.active;
-    if (this.measurement.phase === 'none' || staleMemory) this.startMeasuring(report.active);
+    if (m.phase === 'none' || staleMemory) {
+      this.measureStarts++;
+      // The active backend first: the others are compared with it, measured in the same conditions.
+      this.measurement.start([report.active, ...START_ORDER.filter((n) => n !== report.active)]);
+    }
   }
 
-  private startMeasuring(active: BackendName): void {
-    this.measureStarts++;
-    const generation = ++this.measureGeneration;
-    // The active backend first: the others are compared with it, measured in the same conditions.
-    const names = [active, ...START_ORDER.filter((n) => n !== active)];
-    const connection = this.deps.connect('measure');
-    const timer = setTimeout(
-      () => this.endMeasuring(generation, { code: 'probe-timeout', ms: MEASURE_TIMEOUT_MS }),
-      MEASURE_TIMEOUT_MS,
-    );
-    this.measurer = { connection, generation, timer };
-    this.measurement = { phase: 'running', probes: [], pending: names, source: 'measurement' };
-    this.refreshBackendView();
-    connection.onCrash((detail) => this.endMeasuring(generation, { code: 'probe-crashed', detail }));
-    const onProbe = (p: BackendProbe) => {
-      if (generation !== this.measureGeneration || this.measurement.phase !== 'running') return;
-      const probes = [...this.measurement.probes.filter((q) => q.name !== p.name), p];
-      const pending = this.measurement.pending.filter((n) => n !== p.name);
-      this.measurement = { ...this.measurement, probes, pending };
-      this.refreshBackendView();
-    };
-    connection.measure(trainingSettings(this.deps.settings.get()), names, onProbe).then(
-      (probes) => {
-        for (const p of probes) onProbe(p);
-        this.endMeasuring(generation);
-      },
-      (e) => this.endMeasuring(generation, { code: 'probe-crashed', detail: errorText(e) }),
-    );
-  }
-
-  private stopMeasuring(): void {
-    if (!this.measurer) return;
-    clearTimeout(this.measurer.timer);
-    this.measurer.connection.terminate();
-    this.measurer = null;
-  }
-
-  /** The measurement is over (`failure`: for every backend it did not answer for); use and remember it. */
-  private endMeasuring(generation: number, failure?: BackendFailure): void {
-    if (generation !== this.measureGeneration || this.measurement.phase !== 'running') return;
-    this.stopMeasuring();
-    const missing = this.measurement.pending.map((name): BackendProbe => ({ name, ok: false, failure }));
-    const probes = [...this.measurement.probes, ...missing];
-    this.measurement = { phase: 'done', probes, pending: [], source: 'measurement' };
-    // A measurement cut short by a crash or a timeout is not remembered: the next load tries again.
+  /** The measurement is over (`failure`: for every backend it did not answer for); use it, and remember a whole one. */
+  private measured(probes: BackendProbe[], failure?: BackendFailure): void {
+    // A measurement cut short by a crash is not remembered: the next load tries again.
     if (!failure) this.deps.memory.write(probes);
     const plan = planFrom(probes, 'measurement');
     this.plan = plan;
     void this.call((c) => c.setPlan(plan));
     this.maybeSwitch();
-    this.refreshBackendView();
+  }
+
+  /** The measurement runs only while nothing trains: from Play until the worker has answered Pause. */
+  private followTraining(): void {
+    this.measurement.setTraining(this.transport.get().running || this.pendingTransport > 0);
   }
 
   /**
@@ -375,7 +302,7 @@ export class TrainerClient {
   private maybeSwitch(): void {
     const report = this.workerReport;
     if (!report || report.how !== 'auto' || this.deps.settings.get().backend !== 'auto') return;
-    const faster = fasterBackend(this.measurement.probes, report.active, failedInWorker(report, this.plan));
+    const faster = fasterBackend(this.measurement.state.probes, report.active, failedInWorker(report, this.plan));
     if (faster && this.untrained()) {
       this.switching = true;
       this.reset();
@@ -392,13 +319,14 @@ export class TrainerClient {
       this.pendingTransport === 0 &&
       this.pendingSteps === 0 &&
       !this.weightsLoaded &&
-      this.latest !== null &&
-      this.latest.step === 0
+      this.feed.latest !== null &&
+      this.feed.latest.step === 0
     );
   }
 
   private setTransport(patch: Partial<TransportState>): void {
     this.transport.set({ ...this.transport.get(), ...patch });
+    this.followTraining();
   }
 
   // ---- commands ----
@@ -418,12 +346,14 @@ export class TrainerClient {
   }
 
   private sendTransport(run: boolean): void {
-    this.setTransport({ running: run });
-    // A diverged run stays paused until Reset; the worker decides, the banner explains.
+    // Counted first: until the worker answers, it may still be training (the measurement waits).
     this.pendingTransport++;
+    // A diverged run stays paused until Reset; the worker decides, the banner explains.
+    this.setTransport({ running: run });
     void this.call((c) => (run ? c.play() : c.pause())).finally(() => {
       // From now on the worker's snapshots say whether it runs (e.g. it refuses to play a diverged run).
       this.pendingTransport = Math.max(0, this.pendingTransport - 1);
+      this.followTraining();
     });
   }
 
@@ -437,9 +367,8 @@ export class TrainerClient {
   }
 
   reset(): void {
-    this.flushSettingsNow(false);
     const settings = trainingSettings(this.deps.settings.get());
-    this.lastSent = settings;
+    this.settingsOut.given(settings);
     this.clearDivergence();
     void this.call((c) => c.reset(settings));
   }
@@ -454,7 +383,7 @@ export class TrainerClient {
    * file against the networks the page shows.
    */
   async importWeights(json: string, bin: ArrayBuffer): Promise<WeightsImportResult> {
-    this.flushSettingsNow(true);
+    this.settingsOut.flush();
     // A run with loaded weights is not replaced by a faster backend's fresh run at step 0 (maybeSwitch).
     const before = this.weightsLoaded;
     this.weightsLoaded = true;
@@ -464,26 +393,5 @@ export class TrainerClient {
     };
     if (!result.ok) this.weightsLoaded = before;
     return result;
-  }
-
-  /** Forwards settings to the worker, at most once per animation frame; display-only changes never go. */
-  private sendSettings(s: Settings): void {
-    const next = trainingSettings(s);
-    if (this.lastSent && changedScopes(this.lastSent, next).size === 0) {
-      this.pendingSettings = null;
-      return;
-    }
-    this.pendingSettings = next;
-    this.settingsFrame ??= this.deps.frame(() => this.flushSettingsNow(true), 50);
-  }
-
-  private flushSettingsNow(send: boolean): void {
-    this.settingsFrame?.();
-    this.settingsFrame = null;
-    const s = this.pendingSettings;
-    this.pendingSettings = null;
-    if (!send || !s) return;
-    this.lastSent = s;
-    void this.call((c) => c.setSettings(s));
   }
 }

@@ -1,48 +1,43 @@
-// The page's line to a training worker. The client (trainerClient.ts) talks to this interface; the
-// real one is a module Web Worker behind comlink, the unit tests use an in-process fake.
+// The page's line to a training worker: the worker's API (TrainerApi, src/core/protocol.ts) and the
+// worker's life. The client (trainerClient.ts) talks to this interface; the real one is a module Web
+// Worker behind comlink, the unit tests use an in-process fake (testing/fakeTrainer.ts).
 import * as Comlink from 'comlink';
-import type {
-  BackendName,
-  BackendPlan,
-  BackendProbe,
-  Snapshot,
-  TrainerApi,
-  WeightsArtifacts,
-  WeightsImportResult,
-  WorkerStatus,
-} from '../core/protocol';
-import type { TrainingSettings } from '../core/settings';
+import type { TrainerApi } from '../core/protocol';
 
 /** 'train': the worker that trains; 'measure': a short-lived one that only measures the backends. */
 export type WorkerRole = 'train' | 'measure';
 
-export interface TrainerConnection {
-  init(
-    settings: TrainingSettings,
-    onSnapshot: (s: Snapshot) => void,
-    onStatus: (s: WorkerStatus) => void,
-    plan: BackendPlan | null,
-  ): Promise<void>;
-  setSettings(settings: TrainingSettings): Promise<void>;
-  play(): Promise<void>;
-  pause(): Promise<void>;
-  step(): Promise<void>;
-  stepPart(player: 'd' | 'g'): Promise<void>;
-  reset(settings: TrainingSettings): Promise<void>;
-  setPlan(plan: BackendPlan): Promise<void>;
-  /** Probe-only (a 'measure' worker): times each backend in turn, reporting each as it is done. */
-  measure(
-    settings: TrainingSettings,
-    backends: BackendName[],
-    onProbe: (p: BackendProbe) => void,
-  ): Promise<BackendProbe[]>;
-  /** The trained weights as tfjs artifacts (null: no run yet). */
-  exportWeights(): Promise<WeightsArtifacts | null>;
-  /** Loads weights into the run; `bin` is handed over to the worker (detached here). */
-  importWeights(json: string, bin: ArrayBuffer): Promise<WeightsImportResult>;
+export interface TrainerConnection extends TrainerApi {
   /** Called once if the worker dies (an uncaught error, a message that cannot be decoded). */
   onCrash(listener: (detail: string) => void): void;
   terminate(): void;
+}
+
+/**
+ * An argument as comlink must send it: a callback is proxied (it runs here when the worker calls it),
+ * an ArrayBuffer is handed over (detached here), anything else is copied.
+ */
+function toWorker(arg: unknown): unknown {
+  if (typeof arg === 'function') return Comlink.proxy(arg);
+  if (arg instanceof ArrayBuffer) return Comlink.transfer(arg, [arg]);
+  return arg;
+}
+
+/**
+ * The API behind a comlink endpoint (a worker, a port): every method forwarded as it is named, its
+ * arguments prepared by toWorker. Comlink's view has TrainerApi's very signatures (each method answers
+ * with a promise).
+ */
+export function remoteTrainer(endpoint: Comlink.Endpoint): TrainerApi {
+  const remote: TrainerApi = Comlink.wrap<TrainerApi>(endpoint);
+  return new Proxy(remote, {
+    get(target, key) {
+      // Not a promise-like (so that `await` and Promise.resolve leave it alone), and no symbols.
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      const method = Reflect.get(target, key) as (...args: unknown[]) => Promise<unknown>;
+      return (...args: unknown[]) => method(...args.map(toWorker));
+    },
+  });
 }
 
 /** Starts a worker of src/worker/trainer.worker.ts and wraps it. */
@@ -51,20 +46,8 @@ export function connectWorker(role: WorkerRole = 'train'): TrainerConnection {
     type: 'module',
     name: role === 'train' ? 'gan-trainer' : 'gan-backend-measurement',
   });
-  const api = Comlink.wrap<TrainerApi>(worker);
-  return {
-    init: (settings, onSnapshot, onStatus, plan) =>
-      api.init(settings, Comlink.proxy(onSnapshot), Comlink.proxy(onStatus), plan),
-    setSettings: (s) => api.setSettings(s),
-    play: () => api.play(),
-    pause: () => api.pause(),
-    step: () => api.step(),
-    stepPart: (player) => api.stepPart(player),
-    reset: (s) => api.reset(s),
-    setPlan: (plan) => api.setPlan(plan),
-    measure: (settings, backends, onProbe) => api.measure(settings, backends, Comlink.proxy(onProbe)),
-    exportWeights: () => api.exportWeights(),
-    importWeights: (json, bin) => api.importWeights(json, Comlink.transfer(bin, [bin])),
+  const api = remoteTrainer(worker);
+  const life: Pick<TrainerConnection, 'onCrash' | 'terminate'> = {
     onCrash(listener) {
       worker.addEventListener('error', (e) => {
         e.preventDefault();
@@ -74,4 +57,7 @@ export function connectWorker(role: WorkerRole = 'train'): TrainerConnection {
     },
     terminate: () => worker.terminate(),
   };
+  return new Proxy(life, {
+    get: (target, key) => (key in target ? Reflect.get(target, key) : Reflect.get(api, key)),
+  }) as TrainerConnection;
 }

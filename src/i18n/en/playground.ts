@@ -459,7 +459,7 @@ export const playground = {
   'msg.backend.wasmNotConfigured': 'the WASM binaries were not configured',
   'msg.backend.startFailed': (p: { detail: string }) => `failed to start${p.detail ? `: ${p.detail}` : ''}`,
   'msg.backend.failedInTraining': (p: { detail: string }) => `failed during training: ${p.detail}`,
-  'msg.backend.probeTimeout': (p: { seconds: number }) => `no answer from the measurement within ${p.seconds} s`,
+  'msg.backend.probeSlow': (p: { seconds: number }) => `took over ${p.seconds} s to start (not timed)`,
   'msg.backend.probeCrashed': (p: { detail: string }) => `the measurement stopped (${p.detail})`,
   'msg.backend.unknownError': 'unknown error',
   'msg.backend.theBackend': 'the backend',
@@ -470,8 +470,11 @@ export const playground = {
     `${p.name} was chosen but failed (${p.why}); fell back to ${p.rest}`,
   'msg.backend.otherRate': (p: { name: string; rate: string }) => `${p.name} ${p.rate}`,
   'msg.backend.otherFailed': (p: { name: string; why: string }) => `${p.name} failed: ${p.why}`,
+  'msg.backend.otherSlow': (p: { name: string; why: string }) => `${p.name} ${p.why}`,
   'msg.backend.vs': (p: { others: string }) => ` vs ${p.others}`,
   'msg.backend.measuring': (p: { names: string }) => ` (measuring${p.names ? ` ${p.names}` : ''}…)`,
+  'msg.backend.measurementPaused': (p: { names: string }) =>
+    ` (measurement${p.names ? ` of ${p.names}` : ''} paused while training)`,
   'msg.backend.startedFirst': ' (started first; not measured yet)',
   'msg.backend.remembered': ' (as measured earlier on this device)',
   'msg.backend.next': (p: { name: string; rate: string }) =>
@@ -482,10 +485,11 @@ export const playground = {
   'msg.probe.line': (p: { name: string; text: string }) => `${p.name}: ${p.text}`,
   'msg.probe.rate': (p: { rate: number }) => `${p.rate} steps/s`,
   'msg.probe.notTimed': 'started, not timed yet',
-  'msg.probe.capped': (p: { seconds: number }) => ` (warm-up took over ${p.seconds} s; rate is an upper bound)`,
   'msg.probe.training': ' (training now)',
   'msg.probe.measuring': ' (measuring…)',
   'msg.probe.pending': (p: { name: string }) => `${p.name}: measuring…`,
+  'msg.probe.paused': ' (measurement paused while training)',
+  'msg.probe.pendingPaused': (p: { name: string }) => `${p.name}: measurement paused while training`,
 
   // ---- the training worker ----
   'msg.error.backendFailed': (p: { backend: string; detail: string }) =>

@@ -405,7 +405,7 @@ export const playground: TranslationOf<typeof en> = {
   'msg.backend.wasmNotConfigured': '未配置 WASM 二进制文件',
   'msg.backend.startFailed': (p) => `启动失败${p.detail ? `：${p.detail}` : ''}`,
   'msg.backend.failedInTraining': (p) => `训练中失败：${p.detail}`,
-  'msg.backend.probeTimeout': (p) => `测速在 ${p.seconds} 秒内没有回应`,
+  'msg.backend.probeSlow': (p) => `启动超过 ${p.seconds} 秒（未计时）`,
   'msg.backend.probeCrashed': (p) => `测速中止（${p.detail}）`,
   'msg.backend.unknownError': '未知错误',
   'msg.backend.theBackend': '后端',
@@ -415,8 +415,10 @@ export const playground: TranslationOf<typeof en> = {
   'msg.backend.fellBack': (p) => `选择了 ${p.name} 但失败了（${p.why}）；已退回到 ${p.rest}`,
   'msg.backend.otherRate': (p) => `${p.name} ${p.rate}`,
   'msg.backend.otherFailed': (p) => `${p.name} 失败：${p.why}`,
+  'msg.backend.otherSlow': (p) => `${p.name} ${p.why}`,
   'msg.backend.vs': (p) => `，对比 ${p.others}`,
   'msg.backend.measuring': (p) => `（正在测速${p.names ? ` ${p.names}` : ''}…）`,
+  'msg.backend.measurementPaused': (p) => `（训练期间暂停测速${p.names ? `：${p.names}` : ''}）`,
   'msg.backend.startedFirst': '（最先启动；尚未测速）',
   'msg.backend.remembered': '（依据此前在本设备上的测速）',
   'msg.backend.next': (p) =>
@@ -427,10 +429,11 @@ export const playground: TranslationOf<typeof en> = {
   'msg.probe.line': (p) => `${p.name}：${p.text}`,
   'msg.probe.rate': (p) => `${p.rate} 步/秒`,
   'msg.probe.notTimed': '已启动，尚未计时',
-  'msg.probe.capped': (p) => `（预热超过 ${p.seconds} 秒；速率为上限）`,
   'msg.probe.training': '（正在训练）',
   'msg.probe.measuring': '（正在测速…）',
   'msg.probe.pending': (p) => `${p.name}：正在测速…`,
+  'msg.probe.paused': '（训练期间暂停测速）',
+  'msg.probe.pendingPaused': (p) => `${p.name}：训练期间暂停测速`,
 
   'msg.error.backendFailed': (p) =>
     `在 ${p.backend} 上训练失败：${p.detail}。正在切换到另一个后端；运行从第 0 步重新开始。`,

@@ -7,7 +7,9 @@ import type {
   BackendProbe,
   BackendReport,
   HistoryPoint,
+  ProbeTiming,
   Snapshot,
+  TrainerApi,
   WeightsArtifacts,
   WeightsImportResult,
   WorkerStatus,
@@ -18,24 +20,14 @@ import type { FrameScheduler } from '../frame';
 import type { TrainerConnection } from '../trainerConnection';
 
 export type Call = {
-  method:
-    | 'init'
-    | 'setSettings'
-    | 'play'
-    | 'pause'
-    | 'step'
-    | 'stepPart'
-    | 'reset'
-    | 'setPlan'
-    | 'measure'
-    | 'exportWeights'
-    | 'importWeights';
+  method: keyof TrainerApi;
   settings?: TrainingSettings;
   /** importWeights: the JSON text and the .bin's byte length. */
   json?: string;
   binBytes?: number;
   plan?: BackendPlan | null;
   backends?: BackendName[];
+  budgetMs?: number;
   player?: 'd' | 'g';
 };
 
@@ -45,8 +37,8 @@ export class FakeTrainer implements TrainerConnection {
   private snapshotListener: ((s: Snapshot) => void) | null = null;
   private statusListener: ((s: WorkerStatus) => void) | null = null;
   private crashListener: ((detail: string) => void) | null = null;
-  private probeListener: ((p: BackendProbe) => void) | null = null;
-  private measured: { resolve(p: BackendProbe[]): void; reject(e: unknown): void } | null = null;
+  private probeListener: ((p: BackendProbe, timed: ProbeTiming | null) => void) | null = null;
+  private measured: { resolve(): void; reject(e: unknown): void } | null = null;
 
   init(
     settings: TrainingSettings,
@@ -87,10 +79,15 @@ export class FakeTrainer implements TrainerConnection {
     this.calls.push({ method: 'setPlan', plan });
     return Promise.resolve();
   }
-  measure(settings: TrainingSettings, backends: BackendName[], onProbe: (p: BackendProbe) => void) {
-    this.calls.push({ method: 'measure', settings, backends });
+  measure(
+    settings: TrainingSettings,
+    backends: BackendName[],
+    budgetMs: number,
+    onProbe: (p: BackendProbe, timed: ProbeTiming | null) => void,
+  ) {
+    this.calls.push({ method: 'measure', settings, backends, budgetMs });
     this.probeListener = onProbe;
-    return new Promise<BackendProbe[]>((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       this.measured = { resolve, reject };
     });
   }
@@ -122,14 +119,14 @@ export class FakeTrainer implements TrainerConnection {
   crash(detail: string) {
     this.crashListener?.(detail);
   }
-  /** As a measuring worker: one backend measured. */
-  sendProbe(p: BackendProbe) {
-    this.probeListener?.(p);
+  /** As a measuring worker: one backend measured (its steps timed just now, by default). */
+  sendProbe(p: BackendProbe, timed: ProbeTiming | null = p.stepsPerSecond !== undefined ? justTimed() : null) {
+    this.probeListener?.(p, timed);
   }
   /** As a measuring worker: every backend measured (each reported, then the answer). */
   finishMeasuring(probes: BackendProbe[]) {
     for (const p of probes) this.sendProbe(p);
-    this.measured?.resolve(probes);
+    this.measured?.resolve();
   }
   /** The settings of the last call of `method`. */
   last(method: Call['method']): Call | undefined {
@@ -139,6 +136,9 @@ export class FakeTrainer implements TrainerConnection {
     return this.calls.map((c) => c.method);
   }
 }
+
+/** A probe's timing window of 300 ms that ended just now (Date.now: the fake timers' clock). */
+export const justTimed = (): ProbeTiming => ({ from: Date.now() - 300, to: Date.now() });
 
 /** Frames that run only when the test says so. */
 export function manualFrames(): { frame: FrameScheduler; flush(): void; pending(): number } {
