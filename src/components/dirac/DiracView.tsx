@@ -21,6 +21,7 @@ import { DIRAC_COLORS } from './diracTheme';
 import { DistanceChart } from './DistanceChart';
 import { FieldPlot } from './FieldPlot';
 import { useReplay } from './useReplay';
+import './dirac.css';
 
 type StabKind = DiracStabiliser['kind'];
 const DEFAULT_START: DiracPoint = { theta: 1, psi: 1 };
