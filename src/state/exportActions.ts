@@ -1,7 +1,7 @@
-// Exporting and loading, as the page's actions: a chart as SVG or PNG, the training history as CSV,
-// the settings as JSON (and loading them back), the trained weights as tfjs artifacts (and loading
-// them back into the run). Files are made here or, for the weights, in the worker (tfjs lives there);
-// the page only saves and reads bytes. Every outcome a user should know of is a notice.
+// What export and load do (see exporter.ts, which loads this module on first use): a chart as SVG or PNG,
+// the training history as CSV, the settings as JSON (and loading them back), the trained weights as tfjs
+// artifacts (and loading them back into the run). Files are made here or, for the weights, in the worker
+// (tfjs lives there); the page only saves and reads bytes. Every outcome a user should know of is a notice.
 import { historyCsv } from '../core/historyCsv';
 import { parseSettingsJson, settingsToJson } from '../core/settingsFile';
 import { WEIGHTS_BIN_NAME, WEIGHTS_JSON_NAME } from '../core/weightsFile';
@@ -18,75 +18,31 @@ import {
   weightsLoadedText,
   weightsNeedBothText,
   weightsProblemText,
-  type ChartFormat,
 } from './exportTexts';
+import type { ExportActions, ExporterDeps } from './exporter';
 import { translatorFor } from './language';
-import type { Notices } from './notices';
-import type { SettingsState } from './settingsState';
-import type { TrainerClient } from './trainerClient';
-
-/** What the exporter reads of a chosen file (a File in the browser). */
-export interface FileLike {
-  readonly name: string;
-  text(): Promise<string>;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-export interface ExporterDeps {
-  trainer: Pick<TrainerClient, 'snapshot' | 'history' | 'exportWeights' | 'importWeights'>;
-  settings: Pick<SettingsState, 'store' | 'patch'>;
-  notices: Notices;
-  /** Saves a file (default: a browser download). */
-  save?: (blob: Blob, name: string) => void;
-}
-
-export interface Exporter {
-  /** e.g. gan-playground-densities-step-1234.png (the step only on the playground, once a run is drawn). */
-  fileName(what: string, extension: string): string;
-  downloadHistoryCsv(): void;
-  downloadSettings(): void;
-  /** Loads a settings file; a bad file changes nothing. Resolves true when settings were loaded. */
-  loadSettings(file: FileLike): Promise<boolean>;
-  /** Saves gan-weights.json and gan-weights.bin. Resolves true when both were saved. */
-  downloadWeights(): Promise<boolean>;
-  /** Loads a weights pair into the run (the worker checks it fits). Resolves true when loaded. */
-  loadWeights(files: readonly FileLike[]): Promise<boolean>;
-  /** Saves the chart drawn in `panel` (a ChartPanel) as SVG or PNG. */
-  downloadChart(panel: HTMLElement, chart: { id: string; title: string }, format: ChartFormat): Promise<boolean>;
-}
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message || e.name : String(e));
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'chart';
 
 export const PNG_SCALE = 2;
 
-export function createExporter(deps: ExporterDeps): Exporter {
+/** What the actions need of the exporter beyond its deps: file names and the run's step (exporter.ts). */
+export interface ExportNaming {
+  fileName(what: string, extension: string): string;
+  step(): number | null;
+}
+
+export function createExportActions(deps: ExporterDeps, { fileName, step }: ExportNaming): ExportActions {
   const { trainer, settings, notices } = deps;
   const save = deps.save ?? downloadBlob;
 
-  /** The run's step, when the playground (the run's charts) is open and a snapshot is drawn. */
-  const step = (): number | null => {
-    const snap = trainer.snapshot.get();
-    return snap && settings.store.get().view === 'playground' ? snap.step : null;
-  };
-  const fileName = (what: string, extension: string) => {
-    const s = step();
-    return `gan-playground-${slug(what)}${s === null ? '' : `-step-${s}`}.${extension}`;
-  };
-
   return {
-    fileName,
-
-    downloadHistoryCsv() {
+    async downloadHistoryCsv() {
       const text = historyCsv(trainer.history.get().points);
       save(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('history', 'csv'));
     },
 
-    downloadSettings() {
+    async downloadSettings() {
       const text = settingsToJson(settings.store.get());
       save(new Blob([text], { type: 'application/json' }), 'gan-playground-settings.json');
     },

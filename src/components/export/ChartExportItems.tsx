@@ -1,39 +1,39 @@
-// A chart's export control: a small menu (⤓) in the chart's heading row with SVG and PNG.
+// A chart's export menu's items (loaded when a chart's menu is first opened, ChartExportMenu.tsx): SVG and PNG.
+import type { RefObject } from 'react';
 import { useAppState } from '../../state/context';
 import { chartFormatText, type ChartFormat } from '../../state/exportTexts';
 import { useT } from '../../state/language';
-import { DownloadIcon } from './DownloadIcon';
-import { useDetailsMenu } from './useDetailsMenu';
-import './export.css';
 
 const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
 
-export function ChartExportMenu({ id, title }: { id: string; title: string }) {
+export interface ChartExportItemsProps {
+  id: string;
+  title: string;
+  /** The menu: the chart is the panel around it. */
+  menu: RefObject<HTMLDetailsElement | null>;
+  close: () => void;
+}
+
+export function ChartExportItems({ id, title, menu, close }: ChartExportItemsProps) {
   const { exporter } = useAppState();
-  const { ref, close } = useDetailsMenu();
   const t = useT();
   const save = (format: ChartFormat) => {
-    const panel = ref.current?.closest<HTMLElement>('section, .panel');
+    const panel = menu.current?.closest<HTMLElement>('section, .panel');
     close();
     if (panel) void exporter.downloadChart(panel, { id, title }, format);
   };
   return (
-    <details className="export-menu chart-export" ref={ref} data-testid={`chart-export-${id}`}>
-      <summary aria-label={t('pg.export.chartMenu', { title })} title={t('pg.export.chartMenu', { title })}>
-        <DownloadIcon size={15} />
-      </summary>
-      <div className="export-menu-items" role="group" aria-label={t('pg.export.chartFormats', { title })}>
-        {FORMATS.map((f) => (
-          <button
-            key={f}
-            type="button"
-            aria-label={t('pg.export.chartAs', { title, format: chartFormatText(f) })}
-            onClick={() => save(f)}
-          >
-            {chartFormatText(f)}
-          </button>
-        ))}
-      </div>
-    </details>
+    <div className="export-menu-items" role="group" aria-label={t('pg.export.chartFormats', { title })}>
+      {FORMATS.map((f) => (
+        <button
+          key={f}
+          type="button"
+          aria-label={t('pg.export.chartAs', { title, format: chartFormatText(f) })}
+          onClick={() => save(f)}
+        >
+          {chartFormatText(f)}
+        </button>
+      ))}
+    </div>
   );
 }

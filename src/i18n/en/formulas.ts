@@ -175,7 +175,6 @@ export const formulas = {
   'formula.view.intro.after':
     ', with the numbers of the GAN training now beside it (press Play: they follow the run). Divergences in the units you chose (U), losses in nats.',
   'formula.view.sections': 'Sections',
-  'formula.view.loading': 'Loading the formulas…',
   'formula.view.waiting': 'Waiting for the first snapshot…',
   'formula.tex.scrolls': 'Formula, scrolls sideways',
 

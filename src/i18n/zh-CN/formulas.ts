@@ -162,7 +162,6 @@ export const formulas: TranslationOf<typeof en> = {
   'formula.view.intro.after':
     ' 一致，旁边是正在训练的 GAN 的当前数值（按播放：数值随训练变化）。散度采用你选择的单位（U），损失以奈特计。',
   'formula.view.sections': '章节',
-  'formula.view.loading': '正在加载公式…',
   'formula.view.waiting': '等待第一个快照…',
   'formula.tex.scrolls': '公式，可横向滚动',
 
