@@ -1,7 +1,8 @@
 // 简体中文: the Formulas view's messages. The papers' names stay as they are (PAPERS); the words around
 // them are translated. Symbols and formulas are kept exactly.
 import type { TranslationOf } from '../catalogue';
-import { PAPERS, type formulas as en } from '../en/formulas';
+import type { formulas as en } from '../en/formulas';
+import { PAPERS } from '../papers';
 
 /** "X 的" after Latin letters and numbers, "X的" after Chinese (the usual spacing between the scripts). */
 const of = (x: string) => (/[\w*)]$/.test(x) ? `${x} 的` : `${x}的`);
