@@ -2,9 +2,37 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 /** The icons' background (public/, scripts/make-icons.mjs): the splash screen and the installed app's title bar. */
 const ICON_BACKGROUND = '#14171b';
+
+/** The page's entry: what it imports statically is the first screen. */
+const PAGE_ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+const firstScreens = new WeakMap<object, Set<string>>();
+
+/**
+ * Every module the page's entry imports statically, in one chunk ('first-screen'); what loads on demand
+ * (the theory lab's views, the menus' items, another language) stays in its own chunks. Left alone,
+ * Rolldown puts what the first screen shares with those chunks into several small common chunks, which
+ * the first visit loads anyway and which compress worse than one.
+ */
+function firstScreenChunk(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+  const entry = ctx.getModuleInfo(PAGE_ENTRY);
+  if (!entry || id === PAGE_ENTRY) return null; // the worker's and the benchmark's builds have other entries
+  let reachable = firstScreens.get(entry);
+  if (!reachable) {
+    reachable = new Set();
+    for (const stack = [PAGE_ENTRY]; stack.length > 0;) {
+      const m = stack.pop()!;
+      if (reachable.has(m)) continue;
+      reachable.add(m);
+      stack.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
+    }
+    firstScreens.set(entry, reachable);
+  }
+  return reachable.has(id) ? 'first-screen' : null;
+}
 
 export default defineConfig({
   plugins: [
@@ -58,6 +86,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: { main: 'index.html', bench: 'bench.html' },
+      output: { codeSplitting: { groups: [{ name: firstScreenChunk }] } },
     },
   },
   test: {

@@ -1,14 +1,28 @@
 // The page: header, view tabs, notices and status, and the open view (the playground by default).
-import { useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Notices, StatusBanner } from './components/Banners';
 import { Header } from './components/Header';
-import { HelpDialog } from './components/HelpDialog';
 import { LessonBar } from './components/LessonBar';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
+import { onFirstUse } from './components/onFirstUse';
 import { tabId, viewPanelId, ViewTabs } from './components/ViewTabs';
 import { viewFor, VIEWS } from './components/views';
-import { useAppState, useSetting } from './state/context';
+import { useAppState, useHelpOpen, useSetting } from './state/context';
 import { installShortcuts } from './state/shortcuts';
+
+const HelpDialog = onFirstUse(() => import('./components/HelpDialog').then((m) => m.HelpDialog));
+
+/** The help dialog, loaded when it is first opened (the help button or "?"); then it stays, closed or open. */
+function Help() {
+  const open = useHelpOpen();
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened ? (
+    <Suspense fallback={null}>
+      <HelpDialog.Component />
+    </Suspense>
+  ) : null;
+}
 
 export function App() {
   const app = useAppState();
@@ -32,7 +46,7 @@ export function App() {
       >
         {view.render()}
       </div>
-      <HelpDialog />
+      <Help />
       <LiveAnnouncer />
     </div>
   );

@@ -4,6 +4,7 @@ import { App } from './App';
 import { createAppState } from './state/appState';
 import { AppStateProvider } from './state/context';
 import { browserDisplayEnvironment, installDisplayMode } from './state/displayMode';
+import { followLanguageSetting, loadLanguageFor } from './state/language';
 import { registerServiceWorker } from './state/offline';
 import { connectWorker } from './state/trainerConnection';
 import './styles.css';
@@ -24,10 +25,15 @@ installDisplayMode(
 // Offline after one visit (the built app only: the dev server has no service worker).
 if (import.meta.env.PROD) registerServiceWorker(window);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppStateProvider app={app}>
-      <App />
-    </AppStateProvider>
-  </StrictMode>,
+// Another language's catalogue loads when it is chosen; a page that opens in one waits for it before its
+// first render (no English flash), while the worker already starts.
+followLanguageSetting(app.settings.store);
+void loadLanguageFor(app.settings.store.get()).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppStateProvider app={app}>
+        <App />
+      </AppStateProvider>
+    </StrictMode>,
+  ),
 );

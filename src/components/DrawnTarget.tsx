@@ -1,10 +1,9 @@
 // The user's own target in the sidebar: the shape switch (Gaussians, uniform, drawn) and, for a drawn
 // target, Draw / Clear / Load CSV. A CSV of samples becomes p_data through a Gaussian KDE; a file that
-// is not usable is refused with a notice and changes nothing.
+// is not usable is refused with a notice and changes nothing. The KDE's code loads with the first file.
 import { useRef, type ChangeEvent } from 'react';
 import { targetDistribution } from '../core/distributions';
 import { encodeDrawnDensity, knotsFromPdf } from '../core/drawnDensity';
-import { kdeOnKnots } from '../core/kde';
 import { MAX_SAMPLES_FILE_BYTES, parseSamplesCsv } from '../core/samplesCsv';
 import { SETTINGS_TABLE, type TargetKind } from '../core/settings';
 import type { Translate } from '../i18n/messages';
@@ -67,6 +66,7 @@ export function DrawnTargetControls() {
     }
     const parsed = parseSamplesCsv(text, file.size);
     if (!parsed.ok) return refuse((t) => targetTexts(t).samplesProblem(parsed));
+    const { kdeOnKnots } = await import('../core/kde');
     const kde = kdeOnKnots(parsed.values);
     if (!kde.density || kde.massOnChart < MIN_MASS_ON_CHART) {
       const mean = kde.summary.mean;

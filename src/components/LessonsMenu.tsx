@@ -1,30 +1,24 @@
 // The header's Lessons menu (a WAI-ARIA menu button): the guided lessons in order; choosing one saves
-// your own setup and opens the lesson (its bar then sits under the tabs: LessonBar.tsx).
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useAppState, useSetting } from '../state/context';
-import { inLanguage } from '../core/lessons';
-import { useLanguage, useT } from '../state/language';
-import { LESSON_TITLE_ID } from './LessonBar';
+// your own setup and opens the lesson (its bar then sits under the tabs: LessonBar.tsx). The list
+// (LessonsList.tsx) loads when the menu is first opened.
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../state/language';
 import './lessons.css';
-import { rovingIndex } from './rovingIndex';
+import { onFirstUse } from './onFirstUse';
+
+const List = onFirstUse(() => import('./LessonsList').then((m) => m.LessonsList));
 
 export function LessonsMenu() {
-  const app = useAppState();
-  const lessons = app.lessons.lessons;
-  const openLesson = useSetting('lesson');
   const t = useT();
-  const language = useLanguage();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const items = useRef<(HTMLButtonElement | null)[]>([]);
   /** Which item gets the focus when the menu opens. */
   const [focusOnOpen, setFocusOnOpen] = useState(0);
 
   useEffect(() => {
     if (!open) return;
-    items.current[(focusOnOpen + lessons.length) % lessons.length]?.focus();
     // A click or a focus outside the menu closes it.
     const outside = (e: Event) => {
       if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
@@ -35,7 +29,7 @@ export function LessonsMenu() {
       document.removeEventListener('pointerdown', outside);
       document.removeEventListener('focusin', outside);
     };
-  }, [open, focusOnOpen, lessons.length]);
+  }, [open]);
 
   const show = (focus: number) => {
     setFocusOnOpen(focus);
@@ -44,12 +38,6 @@ export function LessonsMenu() {
   const close = (refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
-  };
-  const choose = (id: string) => {
-    setOpen(false);
-    if (!app.lessons.choose(id)) return;
-    // Reading on: the lesson's bar (rendered on the next frame) takes the focus.
-    requestAnimationFrame(() => document.getElementById(LESSON_TITLE_ID)?.focus());
   };
 
   const onButtonKey = (e: KeyboardEvent) => {
@@ -60,15 +48,6 @@ export function LessonsMenu() {
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       show(-1);
-    }
-  };
-  const onItemKey = (e: KeyboardEvent, i: number) => {
-    const to = rovingIndex(e.key, i, lessons.length, 'vertical');
-    if (to !== null) {
-      e.preventDefault();
-      items.current[to]?.focus();
-    } else if (e.key === 'Tab') {
-      setOpen(false);
     }
   };
 
@@ -94,6 +73,8 @@ export function LessonsMenu() {
         data-testid="lessons-menu-button"
         onClick={() => (open ? close(false) : show(0))}
         onKeyDown={onButtonKey}
+        onPointerEnter={List.preload}
+        onFocus={List.preload}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <path
@@ -110,36 +91,9 @@ export function LessonsMenu() {
         </span>
       </button>
       {open && (
-        <ul
-          className="lessons-list"
-          role="menu"
-          id={menuId}
-          aria-label={t('pg.lessons.menuLabel')}
-          data-testid="lessons-menu"
-        >
-          {lessons.map((lesson, i) => (
-            <li key={lesson.id} role="none">
-              <button
-                ref={(el) => {
-                  items.current[i] = el;
-                }}
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                aria-current={lesson.id === openLesson ? 'true' : undefined}
-                data-testid={`lesson-item-${lesson.id}`}
-                onClick={() => choose(lesson.id)}
-                onKeyDown={(e) => onItemKey(e, i)}
-              >
-                <span className="lessons-number" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <span className="lessons-title">{inLanguage(lesson.title, language)}</span>
-                {lesson.id === openLesson && <span className="lessons-current">{t('pg.lessons.current')}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Suspense fallback={null}>
+          <List.Component id={menuId} focusFirst={focusOnOpen} close={() => close(false)} />
+        </Suspense>
       )}
     </div>
   );

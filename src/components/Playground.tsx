@@ -1,12 +1,15 @@
 // The playground view: the control sidebar and the 2×2 grid of live charts.
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { DensityChart } from './charts/DensityChart';
 import { DiscriminatorChart } from './charts/DiscriminatorChart';
 import { DivergenceChart } from './charts/DivergenceChart';
 import { LossChart } from './charts/LossChart';
-import { MappingChart } from './charts/MappingChart';
 import { useT } from '../state/language';
+import { onFirstUse } from './onFirstUse';
 import { Sidebar } from './Sidebar';
+
+/** The z → x mapping chart loads when it is first opened. */
+const MappingChart = onFirstUse(() => import('./charts/MappingChart').then((m) => m.MappingChart));
 
 export function Playground() {
   // The z → x mapping view takes the Discriminator panel's place while open (toggle under the Densities chart).
@@ -19,7 +22,14 @@ export function Playground() {
       <Sidebar />
       <main className="charts" aria-label={t('pg.charts')}>
         <DensityChart mappingOpen={mappingOpen} onToggleMapping={toggleMapping} />
-        {mappingOpen ? <MappingChart onClose={closeMapping} /> : <DiscriminatorChart />}
+        {mappingOpen ? (
+          // Until it is here, the Discriminator panel keeps its place.
+          <Suspense fallback={<DiscriminatorChart />}>
+            <MappingChart.Component onClose={closeMapping} />
+          </Suspense>
+        ) : (
+          <DiscriminatorChart />
+        )}
         <DivergenceChart />
         <LossChart />
       </main>

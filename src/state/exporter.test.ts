@@ -86,7 +86,7 @@ describe('history as CSV', () => {
     const { app, worker, frames, saved } = await readyPage();
     worker().sendSnapshot(fakeSnapshot(1, 30, [historyPoint(10), historyPoint(20), historyPoint(30)]));
     frames.flush();
-    app.exporter.downloadHistoryCsv();
+    await app.exporter.downloadHistoryCsv();
     expect(saved.map((s) => s.name)).toEqual(['gan-playground-history-step-30.csv']);
     const lines = (await saved[0].blob.text()).trim().split('\r\n');
     expect(lines[0]).toBe('step,loss_d,loss_g,kl_forward_nats,kl_reverse_nats,js_nats,w1');
@@ -99,7 +99,7 @@ describe('settings as JSON', () => {
   it('saved by one page, loaded by another: the same settings, and the worker hears of them', async () => {
     const a = await readyPage();
     a.app.setSettingsPatch({ mean0: -2.5, lrG: 0.0007, gHidden: 24, units: 'bits' });
-    a.app.exporter.downloadSettings();
+    await a.app.exporter.downloadSettings();
     expect(a.saved[0].name).toBe('gan-playground-settings.json');
     const text = await a.saved[0].blob.text();
 

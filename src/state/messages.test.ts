@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackendReport } from '../core/protocol';
 import { settingsFromHash } from '../core/settingsLink';
-import { translator } from '../i18n/messages';
+import { loadLanguage, translator } from '../i18n/messages';
 import { backendSummary, backendWarnings, linkNoticeText, nextBackendText, probeText, statusText } from './messages';
 import { createNotices, noticeText } from './notices';
 
 const t = translator('en');
 
 describe('messages', () => {
+  beforeAll(() => loadLanguage('zh-CN'));
+
   it('names the bad field, its value and the allowed range in a link notice', () => {
     const text = linkNoticeText(t, settingsFromHash('#v=1&m0=banana&s0=99&zz=1').problems);
     expect(text).toContain('Mean 1: “banana” is not a number');

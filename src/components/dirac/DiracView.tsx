@@ -22,6 +22,7 @@ import { DIRAC_COLORS } from './diracTheme';
 import { DistanceChart } from './DistanceChart';
 import { FieldPlot } from './FieldPlot';
 import { useReplay } from './useReplay';
+import './dirac.css';
 
 const EMA_BETA = 0.99;
 

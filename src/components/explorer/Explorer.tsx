@@ -12,6 +12,7 @@ import { IntegrandChart } from './IntegrandChart';
 import { MeasuresBar } from './MeasuresBar';
 import { PullApartChart } from './PullApartChart';
 import { useDensityComponents } from './shared';
+import './explorer.css';
 
 const DX = binWidth(CHART_GRID);
 

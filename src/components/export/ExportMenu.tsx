@@ -1,87 +1,38 @@
 // The header's Export menu: the training history (CSV), the settings (JSON) and the trained weights
-// (TensorFlow.js artifacts) to download, and settings or weights to load from files.
-import { useId, type ChangeEvent } from 'react';
-import { useAppState } from '../../state/context';
-import { WEIGHTS_FILES } from '../../state/exportTexts';
+// (TensorFlow.js artifacts) to download, and settings or weights to load from files. Its items
+// (ExportMenuItems.tsx) and their messages load when it is first opened, the export code itself on the first action
+// (state/exporter.ts): the first screen only draws the menu's button.
+import { Suspense } from 'react';
+import { loadEnglishArea } from '../../i18n/messages';
 import { useT } from '../../state/language';
+import { onFirstUse } from '../onFirstUse';
 import { DownloadIcon } from './DownloadIcon';
 import { useDetailsMenu } from './useDetailsMenu';
 import './export.css';
 
+const Items = onFirstUse(() =>
+  Promise.all([import('./ExportMenuItems'), loadEnglishArea('export')]).then(([m]) => m.ExportMenuItems),
+);
+
 export function ExportMenu() {
-  const { exporter } = useAppState();
-  const { ref, close } = useDetailsMenu();
-  const noteId = useId();
+  const { ref, close, opened } = useDetailsMenu();
   const t = useT();
-
-  const run = (action: () => unknown) => () => {
-    close();
-    void action();
-  };
-  const onFiles = (load: (files: File[]) => Promise<boolean>) => (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const files = [...(input.files ?? [])];
-    // Choosing the same file again must fire a change again.
-    input.value = '';
-    close();
-    if (files.length) void load(files);
-  };
-
   return (
     <details className="export-menu header-export" ref={ref} data-testid="export-menu">
-      <summary aria-label={t('pg.export.menuLabel')} title={t('pg.export.menuTitle')}>
+      <summary
+        aria-label={t('pg.export.menuLabel')}
+        title={t('pg.export.menuTitle')}
+        onPointerEnter={Items.preload}
+        onFocus={Items.preload}
+      >
         <DownloadIcon />
         <span>{t('pg.export.menu')}</span>
       </summary>
-      <div className="export-menu-items" role="group" aria-label={t('pg.export.itemsLabel')}>
-        <span className="export-menu-heading" aria-hidden="true">
-          {t('pg.export.sectionData')}
-        </span>
-        <button
-          type="button"
-          aria-label={t('pg.export.historyLabel')}
-          title={t('pg.export.historyTitle')}
-          onClick={run(exporter.downloadHistoryCsv)}
-        >
-          {t('pg.export.history')}
-        </button>
-        <button type="button" aria-label={t('pg.export.settingsLabel')} onClick={run(exporter.downloadSettings)}>
-          {t('pg.export.settings')}
-        </button>
-        <button
-          type="button"
-          aria-label={t('pg.export.weightsLabel', WEIGHTS_FILES)}
-          onClick={run(exporter.downloadWeights)}
-        >
-          {t('pg.export.weights')}
-        </button>
-        <span className="export-menu-heading" aria-hidden="true">
-          {t('pg.export.sectionLoad')}
-        </span>
-        <label className="export-file">
-          <input
-            type="file"
-            accept=".json,application/json"
-            aria-label={t('pg.export.loadSettingsLabel')}
-            onChange={onFiles((files) => exporter.loadSettings(files[0]))}
-          />
-          {t('pg.export.loadSettings')}
-        </label>
-        <label className="export-file">
-          <input
-            type="file"
-            multiple
-            accept=".json,.bin,application/json,application/octet-stream"
-            aria-label={t('pg.export.loadWeightsLabel', WEIGHTS_FILES)}
-            aria-describedby={noteId}
-            onChange={onFiles((files) => exporter.loadWeights(files))}
-          />
-          {t('pg.export.loadWeights')}
-        </label>
-        <p className="export-note" id={noteId}>
-          {t('pg.export.weightsNote')}
-        </p>
-      </div>
+      {opened && (
+        <Suspense fallback={null}>
+          <Items.Component close={close} />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -1,9 +1,11 @@
 // A <details> used as a drop-down menu: the <summary> opens and closes it (Enter, Space, a click);
 // Escape closes it and returns focus to the summary; a click outside or focus moving away closes it.
-import { useCallback, useEffect, useRef } from 'react';
+// `opened` turns true the first time it opens (and stays): the menu's items are rendered from then on.
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export function useDetailsMenu() {
   const ref = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
 
   useEffect(() => {
     const el = ref.current;
@@ -22,12 +24,17 @@ export function useDetailsMenu() {
       const next = e.relatedTarget as Node | null;
       if (el.open && next && !el.contains(next)) el.open = false;
     };
+    const onToggle = () => {
+      if (el.open) setOpened(true);
+    };
     el.addEventListener('keydown', onKey);
     el.addEventListener('focusout', onFocusOut);
+    el.addEventListener('toggle', onToggle);
     document.addEventListener('pointerdown', onPointer);
     return () => {
       el.removeEventListener('keydown', onKey);
       el.removeEventListener('focusout', onFocusOut);
+      el.removeEventListener('toggle', onToggle);
       document.removeEventListener('pointerdown', onPointer);
     };
   }, []);
@@ -40,5 +47,5 @@ export function useDetailsMenu() {
     if (focus) el.querySelector('summary')?.focus();
   }, []);
 
-  return { ref, close };
+  return { ref, close, opened };
 }

@@ -1,6 +1,8 @@
 // The Formulas view ("Theory lab", item 5): every formula the app uses, typeset by KaTeX, grouped by
 // the sections of docs/theory.md, each with the running GAN's current numbers beside it, one plain
 // sentence and its sources. The typeset HTML is made once per formula (Tex); only the numbers change.
+// Its own styles before KaTeX's, as when they were global (KaTeX's came later with the view).
+import './formulas.css';
 import 'katex/dist/katex.min.css';
 import { memo } from 'react';
 import { FORMULA_SECTIONS, FORMULAS, type FormulaEntry, type FormulaId } from '../../core/formulas';

@@ -6,6 +6,7 @@ import { LikelihoodSidebar } from './LikelihoodSidebar';
 import { SamplesChart } from './SamplesChart';
 import { SweepChart } from './SweepChart';
 import { useKlSweep, useLikelihood } from './useLikelihood';
+import './likelihood.css';
 
 export function LikelihoodView() {
   const { target, m, K, fit, stale } = useLikelihood();

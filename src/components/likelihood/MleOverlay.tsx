@@ -1,12 +1,34 @@
 // The likelihood view's fit drawn on the playground's density chart, as a thin dashed line, when the
-// setting showMleFit is on (the same samples, m, K and seed as in the view).
-import { useDeferredValue, useMemo } from 'react';
-import { useSetting } from '../../state/context';
+// setting showMleFit is on (the same samples, m, K and seed as in the view). The fitting code
+// (useLikelihood.ts and core/likelihood.ts) loads when the setting is first on: the first screen
+// seldom shows the fit.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useScope, useSetting } from '../../state/context';
 import { useT } from '../../state/language';
 import type { LegendItem } from '../charts/Legend';
 import { gridLine } from '../charts/scales';
 import { FIT_COLOR } from './theme';
-import { fitFor, useTarget } from './useLikelihood';
+
+type Fitting = typeof import('./useLikelihood');
+/** The fitting code, once loaded (the page's other density charts then draw the fit at once). */
+let loadedFitting: Fitting | null = null;
+
+/** The fitting code when `needed` (null while it loads). */
+function useFitting(needed: boolean): Fitting | null {
+  const [fitting, setFitting] = useState(loadedFitting);
+  useEffect(() => {
+    if (!needed || fitting) return;
+    let mounted = true;
+    void import('./useLikelihood').then((m) => {
+      loadedFitting = m;
+      if (mounted) setFitting(m);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [needed, fitting]);
+  return fitting;
+}
 
 export interface MleOverlayData {
   /** The fit on the grid (bin averages). */
@@ -21,17 +43,18 @@ export function useMleOverlay(): MleOverlayData | null {
   const K = useSetting('likelihoodComponents');
   const seed = useSetting('likelihoodSeed');
   // Deferred: while a target handle is dragged, the refit waits for idle time.
-  const target = useDeferredValue(useTarget());
+  const target = useDeferredValue(useScope('target'));
+  const fitting = useFitting(show);
   const t = useT();
   return useMemo(
     () =>
-      show
+      show && fitting
         ? {
-            density: fitFor(target, m, K, seed).density,
-            legend: { label: t('theory.likelihood.overlay.legend', { K, m }), color: FIT_COLOR, kind: 'dashed' },
+            density: fitting.fitFor(fitting.targetFor(target), m, K, seed).density,
+            legend: { label: t('chart.mleOverlay.legend', { K, m }), color: FIT_COLOR, kind: 'dashed' },
           }
         : null,
-    [show, target, m, K, seed, t],
+    [show, fitting, target, m, K, seed, t],
   );
 }
 
@@ -56,7 +79,7 @@ export function MleOverlay({
       pointerEvents="none"
       data-testid="mle-overlay"
     >
-      <title>{t('theory.likelihood.overlay.title')}</title>
+      <title>{t('chart.mleOverlay.title')}</title>
     </path>
   );
 }

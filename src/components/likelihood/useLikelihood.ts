@@ -21,7 +21,7 @@ export interface Target {
 
 let targetCache: Target | null = null;
 /** p_data on the grid for the target settings (one entry: the settings change rarely). */
-function targetFor(s: TargetSettings): Target {
+export function targetFor(s: TargetSettings): Target {
   const key = scopeKey(s, 'target');
   if (targetCache?.key !== key) {
     const dist = targetDistribution(s);

@@ -302,4 +302,8 @@ export const charts = {
   'chart.mapping.noise': ({ dist }: { dist: string }) => `${dist} (noise)`,
   'chart.mapping.aria': 'z to x mapping: G at quantiles of p_z',
   'chart.mapping.waiting': 'Waiting for the first snapshot…',
+
+  // The Likelihood view's fit on the density chart (its setting showMleFit).
+  'chart.mleOverlay.legend': ({ K, m }: { K: number; m: number }) => `MLE fit (K = ${K}, m = ${m})`,
+  'chart.mleOverlay.title': 'The maximum-likelihood fit of the Likelihood view',
 } as const satisfies Record<string, Message>;

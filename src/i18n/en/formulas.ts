@@ -4,17 +4,7 @@
 // The TeX stays in src/core/formulas.ts: math is the same in every language.
 import type { FormulaId, FormulaSectionId } from '../../core/formulas';
 import type { Message } from '../catalogue';
-
-/** The papers the sources cite: their names are not translated (docs/theory.md §9). */
-export const PAPERS = {
-  GOODFELLOW_2014: 'Goodfellow et al. 2014, Generative Adversarial Nets',
-  GOODFELLOW_2016: 'Goodfellow 2016, NIPS tutorial',
-  MAO_2017: 'Mao et al. 2017, Least Squares GAN',
-  WGAN_2017: 'Arjovsky, Chintala & Bottou 2017, Wasserstein GAN',
-  GULRAJANI_2017: 'Gulrajani et al. 2017, Improved Training of Wasserstein GANs',
-  PETZKA_2018: 'Petzka, Fischer & Lukovnikov 2018, On the regularization of Wasserstein GANs',
-  HINGE: 'Lim & Ye 2017, Geometric GAN; Miyato et al. 2018, Spectral Normalization',
-} as const;
+import { PAPERS } from '../papers';
 
 /** The keys every formula and every section must have. */
 export type FormulaTextKey =
@@ -175,7 +165,6 @@ export const formulas = {
   'formula.view.intro.after':
     ', with the numbers of the GAN training now beside it (press Play: they follow the run). Divergences in the units you chose (U), losses in nats.',
   'formula.view.sections': 'Sections',
-  'formula.view.loading': 'Loading the formulas…',
   'formula.view.waiting': 'Waiting for the first snapshot…',
   'formula.tex.scrolls': 'Formula, scrolls sideways',
 

@@ -4,6 +4,7 @@ import type { Message } from '../catalogue';
 export const frame = {
   'views.label': 'Views',
   'views.loading': 'Loading…',
+  'views.loadingFormulas': 'Loading the formulas…',
   'view.playground.label': 'Playground',
   'view.playground.description': 'A GAN trains live: p_model chases p_data, D chases D*',
   'view.likelihood.label': 'Likelihood',

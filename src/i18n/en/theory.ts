@@ -248,10 +248,6 @@ export const theory = {
   'theory.likelihood.sweep.axisKl': 'KL (nats)',
   'theory.likelihood.sweep.axisM': 'samples m (log scale)',
 
-  // The fit on the playground's density chart.
-  'theory.likelihood.overlay.legend': ({ K, m }: { K: number; m: number }) => `MLE fit (K = ${K}, m = ${m})`,
-  'theory.likelihood.overlay.title': 'The maximum-likelihood fit of the Likelihood view',
-
   // The Dirac GAN: the controls.
   'theory.dirac.settings': 'Dirac GAN settings',
   'theory.dirac.heading': 'The Dirac GAN',

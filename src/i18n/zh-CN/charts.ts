@@ -222,4 +222,7 @@ export const charts: TranslationOf<typeof en> = {
   'chart.mapping.noise': ({ dist }) => `${dist}（噪声）`,
   'chart.mapping.aria': 'z 到 x 的映射：G 在 p_z 分位数上的值',
   'chart.mapping.waiting': '正在等待第一个快照…',
+
+  'chart.mleOverlay.legend': ({ K, m }) => `极大似然拟合（K = ${K}，m = ${m}）`,
+  'chart.mleOverlay.title': '“似然”视图中的极大似然拟合',
 };

@@ -1,7 +1,8 @@
 // 简体中文: the Formulas view's messages. The papers' names stay as they are (PAPERS); the words around
 // them are translated. Symbols and formulas are kept exactly.
 import type { TranslationOf } from '../catalogue';
-import { PAPERS, type formulas as en } from '../en/formulas';
+import type { formulas as en } from '../en/formulas';
+import { PAPERS } from '../papers';
 
 /** "X 的" after Latin letters and numbers, "X的" after Chinese (the usual spacing between the scripts). */
 const of = (x: string) => (/[\w*)]$/.test(x) ? `${x} 的` : `${x}的`);
@@ -162,7 +163,6 @@ export const formulas: TranslationOf<typeof en> = {
   'formula.view.intro.after':
     ' 一致，旁边是正在训练的 GAN 的当前数值（按播放：数值随训练变化）。散度采用你选择的单位（U），损失以奈特计。',
   'formula.view.sections': '章节',
-  'formula.view.loading': '正在加载公式…',
   'formula.view.waiting': '等待第一个快照…',
   'formula.tex.scrolls': '公式，可横向滚动',
 

@@ -5,6 +5,7 @@ import type { frame as en } from '../en/frame';
 export const frame: TranslationOf<typeof en> = {
   'views.label': '视图',
   'views.loading': '加载中…',
+  'views.loadingFormulas': '正在加载公式…',
   'view.playground.label': '训练场',
   'view.playground.description': 'GAN 实时训练：p_model 追赶 p_data，D 追赶 D*',
   'view.likelihood.label': '似然',

@@ -182,9 +182,6 @@ export const theory: TranslationOf<typeof en> = {
   'theory.likelihood.sweep.axisKl': 'KL（nats）',
   'theory.likelihood.sweep.axisM': '样本数 m（对数刻度）',
 
-  'theory.likelihood.overlay.legend': ({ K, m }) => `极大似然拟合（K = ${K}，m = ${m}）`,
-  'theory.likelihood.overlay.title': '“似然”视图中的极大似然拟合',
-
   'theory.dirac.settings': 'Dirac GAN 设置',
   'theory.dirac.heading': 'Dirac GAN',
   'theory.dirac.intro': ({ exp }) =>
