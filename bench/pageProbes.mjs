@@ -29,9 +29,10 @@ export function installProbes() {
     const play = document.querySelector('[data-testid="button-play"]');
     if (window.__playReadyAt === null && play && !play.disabled) window.__playReadyAt = performance.now();
     const line = document.querySelector('[data-testid="backend-line"]');
-    // Builds without the attribute measure before Play is enabled: measured = ready.
+    // Builds without the attribute measure before Play is enabled: measured = ready. 'paused' (held while
+    // training) is not done.
     const measuring = line ? line.getAttribute('data-measuring') : null;
-    if (window.__playReadyAt !== null && window.__measuredAt === null && measuring !== 'true')
+    if (window.__playReadyAt !== null && window.__measuredAt === null && measuring !== 'true' && measuring !== 'paused')
       window.__measuredAt = performance.now();
   };
   new MutationObserver(check).observe(document, {
@@ -143,14 +144,17 @@ export const waitForRunning = (page, running, timeoutMs = 10_000) =>
   );
 
 /**
- * Waits (at most timeoutMs) until the backend line stops saying it is measuring; resolves to the ms
- * waited, or null if it was still measuring at the end.
+ * Waits (at most timeoutMs) until the background measurement is done (neither running nor paused while
+ * training); resolves to the ms waited, or null if it was not done at the end.
  */
 export async function waitForMeasurementDone(page, timeoutMs) {
   const start = Date.now();
   return page
     .waitForFunction(
-      () => document.querySelector('[data-testid="backend-line"]')?.getAttribute('data-measuring') !== 'true',
+      () => {
+        const measuring = document.querySelector('[data-testid="backend-line"]')?.getAttribute('data-measuring');
+        return measuring !== 'true' && measuring !== 'paused';
+      },
       null,
       { timeout: timeoutMs, polling: 100 },
     )

@@ -39,7 +39,9 @@ await page.waitForFunction(() => !document.querySelector('[data-testid=button-pl
 });
 // Wait for the background measurement of the other backends to end (its short-lived worker runs the
 // same script as the training worker), so that only the training worker is left to sample.
-await page.waitForSelector('[data-testid=backend-line]:not([data-measuring="true"])', { timeout: 180_000 });
+await page.waitForSelector('[data-testid=backend-line]:not([data-measuring="true"]):not([data-measuring="paused"])', {
+  timeout: 180_000,
+});
 await page.waitForTimeout(1000);
 const backend = await page.getByTestId('readout-backend').textContent();
 await play.click();
