@@ -1,0 +1,80 @@
+// A store that follows another at most once every `ms` milliseconds: the first change after a quiet
+// spell passes at once, later ones wait for the end of the interval, and the latest value always lands
+// (so the last snapshot after a pause is shown). For views that read numbers, not motion: they need not
+// re-render at the snapshot rate.
+import { useSyncExternalStore } from 'react';
+import type { Store } from './store';
+
+export type ReadableStore<T> = Pick<Store<T>, 'get' | 'subscribe'>;
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export function throttledStore<T>(source: ReadableStore<T>, ms: number, clock: Clock = realClock): ReadableStore<T> {
+  let value = source.get();
+  let last = -Infinity;
+  let timer: unknown = null;
+  let unsubscribe: (() => void) | null = null;
+  const listeners = new Set<() => void>();
+
+  const emit = () => {
+    timer = null;
+    last = clock.now();
+    const next = source.get();
+    if (Object.is(next, value)) return;
+    value = next;
+    for (const l of [...listeners]) l();
+  };
+  const onChange = () => {
+    if (timer !== null) return; // the pending emit reads the latest value
+    const wait = last + ms - clock.now();
+    if (wait <= 0) emit();
+    else timer = clock.setTimeout(emit, wait);
+  };
+
+  return {
+    // Unwatched, it is the source itself (a first render reads the latest value).
+    get: () => (listeners.size ? value : (value = source.get())),
+    subscribe(listener) {
+      if (listeners.size === 0) {
+        value = source.get();
+        unsubscribe = source.subscribe(onChange);
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        unsubscribe?.();
+        unsubscribe = null;
+        if (timer !== null) clock.clearTimeout(timer);
+        timer = null;
+      };
+    },
+  };
+}
+
+const shared = new WeakMap<ReadableStore<unknown>, Map<number, ReadableStore<unknown>>>();
+
+/** One throttled follower per source and interval, shared by every component that reads it (one timer, one render). */
+export function throttled<T>(source: ReadableStore<T>, ms: number): ReadableStore<T> {
+  let byMs = shared.get(source as ReadableStore<unknown>);
+  if (!byMs) shared.set(source as ReadableStore<unknown>, (byMs = new Map()));
+  let store = byMs.get(ms) as ReadableStore<T> | undefined;
+  if (!store) byMs.set(ms, (store = throttledStore(source, ms)));
+  return store;
+}
+
+/** A store's value, re-rendering at most once every `ms` milliseconds. */
+export function useThrottledStore<T>(source: ReadableStore<T>, ms: number): T {
+  const store = throttled(source, ms);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
