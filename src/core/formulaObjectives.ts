@@ -34,7 +34,7 @@ export const OPTIMUM_CARD: Record<Objective, FormulaId> = {
 };
 
 /** The unit of an objective's losses: nats (the original GAN), units of x (a critic's scores), or none. */
-export type LossUnit = 'nats' | 'x' | 'none';
+type LossUnit = 'nats' | 'x' | 'none';
 export const LOSS_UNIT: Record<Objective, LossUnit> = {
   gan: 'nats',
   lsgan: 'none',

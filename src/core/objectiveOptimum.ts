@@ -41,7 +41,7 @@ export const optimumOf = (a: Analysis, objective: Objective, dx: number): Optimu
   analysisOptimum(a, objective) ?? objectiveOptimum(objective, a.pData, a.pModel, dx);
 
 /** Rounding of the quadrature aside, no D does better than the best one: J(D) ≥ J(D*). */
-export const BOUND_TOLERANCE = 1e-9;
+const BOUND_TOLERANCE = 1e-9;
 export const boundHolds = (jd: number, best: number): boolean => jd - best >= -BOUND_TOLERANCE;
 
 /** LSGAN: J(D*) = ¼ − Δ/8, so Δ = ∫ (p_data − p_model)²/(p_data + p_model) dx = 8·(¼ − J(D*)). */

@@ -6,7 +6,7 @@ import type { KeysInScope, Settings } from './settings';
 
 type TargetSettings = Pick<Settings, KeysInScope<'target'>>;
 
-export type TargetDescription =
+type TargetDescription =
   | { kind: 'uniform'; low: number; high: number }
   | { kind: 'drawn' }
   /** Weights normalised to sum 1. */

@@ -2,10 +2,9 @@
 // spell passes at once, later ones wait for the end of the interval, and the latest value always lands
 // (so the last snapshot after a pause is shown). For views that read numbers, not motion: they need not
 // re-render at the snapshot rate.
-import { useSyncExternalStore } from 'react';
 import type { Store } from './store';
 
-export type ReadableStore<T> = Pick<Store<T>, 'get' | 'subscribe'>;
+type ReadableStore<T> = Pick<Store<T>, 'get' | 'subscribe'>;
 
 export interface Clock {
   now(): number;
@@ -71,10 +70,4 @@ export function throttled<T>(source: ReadableStore<T>, ms: number): ReadableStor
   let store = byMs.get(ms) as ReadableStore<T> | undefined;
   if (!store) byMs.set(ms, (store = throttledStore(source, ms)));
   return store;
-}
-
-/** A store's value, re-rendering at most once every `ms` milliseconds. */
-export function useThrottledStore<T>(source: ReadableStore<T>, ms: number): T {
-  const store = throttled(source, ms);
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

@@ -16,7 +16,7 @@ export const klValueText = (kl: KLValue, units: Units): string =>
   kl.infinite ? '∞' : formatNumber(toUnits(kl.value, units));
 
 /** The value shown is a lower bound: the reference was floored, but not on enough mass to say ∞. */
-export const isLowerBound = (kl: KLValue): boolean => kl.floored && !kl.infinite;
+const isLowerBound = (kl: KLValue): boolean => kl.floored && !kl.infinite;
 
 /** Why a KL value is what it is: the sum it is, or why it is a lower bound or ∞. `ref` is the density in the denominator. */
 export function klTooltip(t: Translate, kl: KLValue, ref: string, other: string): string {

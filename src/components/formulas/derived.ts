@@ -11,7 +11,7 @@ import type { Analysis } from '../../core/protocol';
 import type { GeneratorLossKind } from '../../core/settings';
 import { wasserstein1 } from '../../core/wasserstein';
 
-export const DX = binWidth(CHART_GRID);
+const DX = binWidth(CHART_GRID);
 
 interface Derived {
   w1: number;

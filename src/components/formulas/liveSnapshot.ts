@@ -8,8 +8,8 @@ import type { Snapshot } from '../../core/protocol';
 import { useAppState } from '../../state/context';
 import { throttled } from '../../state/throttledStore';
 
-export const ON_SCREEN_MS = 250;
-export const OFF_SCREEN_MS = 2000;
+const ON_SCREEN_MS = 250;
+const OFF_SCREEN_MS = 2000;
 
 /** Whether training runs now (a selector: the transport's other fields do not re-render). */
 function useRunning(): boolean {

@@ -25,7 +25,7 @@ export type LiveCard = (p: LiveProps) => ReactNode;
 export type LiveCards = Partial<Record<FormulaId, LiveCard>>;
 
 /** One labelled number as a row; the element with the test id holds exactly the number shown. */
-export function Row({ label, value, unit, testId, before, title }: ReadoutFrameProps) {
+function Row({ label, value, unit, testId, before, title }: ReadoutFrameProps) {
   return (
     <div className="formulas-row" title={title}>
       <dt>{label}</dt>
