@@ -7,7 +7,7 @@ import type { FormulaId } from '../../core/formulas';
 import type { Objective } from '../../core/objectives';
 import type { Analysis, KLValue, Snapshot } from '../../core/protocol';
 import type { Settings, Units } from '../../core/settings';
-import { targetDescription } from '../../core/targetDescription';
+import { targetDescription, twoDecimals } from '../../core/targetDescription';
 import type { Translate } from '../../i18n/messages';
 import { unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
@@ -94,8 +94,8 @@ export function dInPlay(t: Translate, a: Analysis): string {
   return critic ? t('formula.live.d.critic') : t('formula.live.d.current');
 }
 
-/** A parameter as printed: at most two decimals (core rounds), a typographic minus. */
-export const param = (v: number) => String(Number(v.toFixed(2))).replace('-', '−');
+/** A parameter as printed: at most two decimals, a typographic minus. */
+export const param = (v: number) => String(twoDecimals(v)).replace('-', '−');
 
 /** p_data by name: U(a, b), N(μ, σ²), Σ w·N(μ, σ²), or "your drawn density". */
 export function describeTarget(t: Translate, s: Settings): string {
