@@ -1,7 +1,8 @@
-// A store that follows another at most once every `ms` milliseconds: the first change after a quiet
-// spell passes at once, later ones wait for the end of the interval, and the latest value always lands
-// (so the last snapshot after a pause is shown). For views that read numbers, not motion: they need not
-// re-render at the snapshot rate.
+// A store that follows another at most once every `ms` milliseconds. A change passes at once when the
+// last one passed at least `ms` ago, so it is drawn in the same frame as the change itself (a snapshot
+// flushed on an animation frame); changes in between wait, and if none comes after the interval the
+// latest one still lands, half an interval later (so the last snapshot before training stops is shown).
+// For views that read numbers, not motion: they need not re-render at the snapshot rate.
 import type { Store } from './store';
 
 type ReadableStore<T> = Pick<Store<T>, 'get' | 'subscribe'>;
@@ -34,10 +35,11 @@ export function throttledStore<T>(source: ReadableStore<T>, ms: number, clock: C
     for (const l of [...listeners]) l();
   };
   const onChange = () => {
-    if (timer !== null) return; // the pending emit reads the latest value
-    const wait = last + ms - clock.now();
-    if (wait <= 0) emit();
-    else timer = clock.setTimeout(emit, wait);
+    const now = clock.now();
+    if (now - last >= ms) {
+      if (timer !== null) clock.clearTimeout(timer);
+      emit();
+    } else if (timer === null) timer = clock.setTimeout(emit, last + 1.5 * ms - now);
   };
 
   return {

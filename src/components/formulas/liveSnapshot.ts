@@ -1,8 +1,9 @@
 // How the Formulas view follows the run. Numbers are read, not watched move: while training, the cards
-// in view take the latest snapshot 4 times a second and the cards out of view every 2 s (they are not
-// laid out or painted meanwhile, see formulasContainment.css); when training stops, every card takes
-// every snapshot at once (the last one after Pause, a Step, a Reset). A view of ~30 cards redrawn at the
-// snapshot rate (up to 30/s) kept the main thread 40% busy.
+// in view take the latest snapshot about 4 times a second (in the frame that draws a snapshot anyway)
+// and the cards out of view every 2 s (they are not laid out or painted meanwhile, see
+// formulasContainment.css); when training stops, every card takes every snapshot at once (the last one
+// after Pause, a Step, a Reset). Redrawn at the snapshot rate (18–30/s), the view's ~30 cards kept the
+// main thread 40% busy.
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Snapshot } from '../../core/protocol';
 import { useAppState } from '../../state/context';
