@@ -26,6 +26,16 @@ async function englishSentences(page: Page): Promise<string[]> {
   });
 }
 
+/** Units left in English: a visible "nats" or "bits" on its own (a readout's unit), as the explorer once said. */
+async function englishUnits(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.children.length === 0 && /^(nats|bits)$/.test(el.textContent?.trim() ?? ''))
+      .filter((el) => !el.closest('.katex, [data-i18n-exempt], option') && el.getClientRects().length > 0)
+      .map((el) => `${el.className}: ${el.textContent?.trim()}`),
+  );
+}
+
 const VIEWS = ['playground', 'likelihood', 'explorer', 'formulas', 'dirac'] as const;
 
 for (const view of VIEWS)
@@ -37,6 +47,7 @@ for (const view of VIEWS)
     // Let a lazy view load and draw.
     await page.waitForTimeout(1500);
     expect(await englishSentences(page)).toEqual([]);
+    expect(await englishUnits(page)).toEqual([]);
   });
 
 test('"auto" follows the browser: a Chinese browser gets Chinese, an English one English', async ({ browser }) => {

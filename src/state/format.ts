@@ -1,6 +1,7 @@
 // Number formatting for readouts: 3 significant digits, plain decimals where they read well.
 import { toUnits } from '../core/divergences';
 import type { Units } from '../core/settings';
+import type { Translate } from '../i18n/messages';
 
 export { toUnits };
 
@@ -16,7 +17,8 @@ export function formatNumber(v: number, digits = 3): string {
   return v.toPrecision(digits);
 }
 
-export const unitLabel = (u: Units): string => (u === 'bits' ? 'bits' : 'nats');
+/** The units' name in the interface's language: "nats" or "bits" (奈特, 比特). */
+export const unitLabel = (t: Translate, u: Units): string => t(u === 'bits' ? 'chart.unit.bits' : 'chart.unit.nats');
 
 /** log 2 in the user's units: ln 2 nats = 1 bit. */
 export const log2In = (u: Units): number => toUnits(Math.LN2, u);

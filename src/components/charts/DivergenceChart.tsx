@@ -3,92 +3,22 @@
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { KL_FLOOR, INFINITE_MASS } from '../../core/divergences';
-import type { HistoryPoint, KLValue } from '../../core/protocol';
+import type { HistoryPoint } from '../../core/protocol';
 import type { Units } from '../../core/settings';
 import type { Translate } from '../../i18n/messages';
-import { formatNumber, log2In, toUnits } from '../../state/format';
+import { formatNumber, log2In, toUnits, unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
 import { useAppState, useHistory, useSnapshot } from '../../state/context';
 import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
 import { HistoryChart, type HistorySeries } from './HistoryChart';
+import { KLReadout } from './KLReadout';
 import { Readout } from './Readout';
 import { COLORS, MARGIN } from './theme';
 import { useStickyDomain } from './useStickyDomain';
 
 /** The symlog axis shrinks only below 0.3× its top: a factor reads small on a log scale. */
 const SHRINK_BELOW = 0.3;
-
-/** The units' name in the interface's language. */
-const unitName = (units: Units, t: Translate) => t(units === 'bits' ? 'chart.unit.bits' : 'chart.unit.nats');
-
-function klTexts(kl: KLValue, ref: string, other: string, t: Translate) {
-  const percent = formatNumber(kl.missingMass * 100, 2);
-  if (kl.infinite) {
-    return { ge: false, title: t('chart.div.kl.infinite', { ref, other, percent }) };
-  }
-  if (kl.floored) {
-    return {
-      ge: true,
-      title: t('chart.div.kl.floored', { ref, other, percent, floor: KL_FLOOR, from: INFINITE_MASS * 100 }),
-    };
-  }
-  return { ge: false, title: t('chart.div.kl.sum', { ref, other }) };
-}
-
-function KLReadout({
-  label,
-  hint,
-  kl,
-  units,
-  testId,
-  color,
-  refName,
-  otherName,
-}: {
-  label: string;
-  hint: string;
-  kl: KLValue | undefined;
-  units: Units;
-  testId: string;
-  color: string;
-  refName: string;
-  otherName: string;
-}) {
-  const t = useT();
-  if (!kl)
-    return (
-      <Readout
-        label={label}
-        value="–"
-        unit={unitName(units, t)}
-        testId={testId}
-        color={color}
-        swatch="line"
-        title={hint}
-      />
-    );
-  const texts = klTexts(kl, refName, otherName, t);
-  return (
-    <Readout
-      label={label}
-      color={color}
-      swatch="line"
-      value={kl.infinite ? '∞' : formatNumber(toUnits(kl.value, units))}
-      unit={unitName(units, t)}
-      testId={testId}
-      title={t('chart.sentences', { first: hint, second: texts.title })}
-      before={
-        texts.ge ? (
-          <abbr className="ge-marker" title={texts.title} tabIndex={0} aria-label={t('chart.div.kl.atLeast')}>
-            ≥
-          </abbr>
-        ) : undefined
-      }
-    />
-  );
-}
 
 const tickText = (v: number) => String(Number(v.toPrecision(3)));
 
@@ -201,8 +131,8 @@ export const DivergenceChart = memo(function DivergenceChart() {
   const units = useSetting('units');
   const a = snap?.analysis;
   const t = useT();
-  const u = unitName(units, t);
-  const otherUnit = unitName(units === 'nats' ? 'bits' : 'nats', t);
+  const u = unitLabel(t, units);
+  const otherUnit = unitLabel(t, units === 'nats' ? 'bits' : 'nats');
   const ceiling = log2In(units);
   const app = useAppState();
 
@@ -265,6 +195,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
             units={units}
             testId="readout-kl-forward"
             color={COLORS.klForward}
+            swatch="line"
             refName="p_model"
             otherName="p_data"
           />
@@ -275,6 +206,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
             units={units}
             testId="readout-kl-reverse"
             color={COLORS.klReverse}
+            swatch="line"
             refName="p_data"
             otherName="p_model"
           />

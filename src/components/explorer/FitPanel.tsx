@@ -21,7 +21,8 @@ import { Axis } from '../charts/Axis';
 import { formatX, maxOf, X_CENTERS, X_DOMAIN } from '../charts/scales';
 import { Readout } from '../charts/Readout';
 import { useSize } from '../charts/useSize';
-import { KLReadout, P_COLOR, Q_COLOR } from './shared';
+import { KLReadout } from '../charts/KLReadout';
+import { P_COLOR, Q_COLOR } from './shared';
 
 /** The animation's length. */
 const DURATION_MS = 1500;

@@ -10,12 +10,12 @@ import { formatNumber, toUnits, unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
+import { BoundMarker, klTooltip, klValueText } from '../charts/KLReadout';
 import { formatX, minus, sampleIndices, X_CENTERS, X_DOMAIN, X_TICKS } from '../charts/scales';
 import { COLORS, MARGIN } from '../charts/theme';
 import { useStickyDomain } from '../charts/useStickyDomain';
 import { Swatch } from '../charts/Legend';
 import { Segmented } from '../controls';
-import { GeMarker, klText, klTitle } from './shared';
 
 type Direction = 'pq' | 'qp';
 const SAMPLE_XS = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
@@ -66,9 +66,9 @@ export function IntegrandChart({
     else if (v < lo) lo = v;
   }
   const [yLo, yHi] = useStickyDomain([lo * 1.1, hi * 1.1], { shrinkBelow: 0.5, frozen: dragging });
-  const u = unitLabel(units);
+  const u = unitLabel(tr, units);
   const idx = sampleIndices(SAMPLE_XS);
-  const klTip = klTitle(tr, kl, dir === 'pq' ? 'q' : 'p', dir === 'pq' ? 'p' : 'q');
+  const klTip = klTooltip(tr, kl, dir === 'pq' ? 'q' : 'p', dir === 'pq' ? 'p' : 'q');
   return (
     <ChartPanel
       id="explorer-integrand"
@@ -101,8 +101,8 @@ export function IntegrandChart({
           >
             <HatchSwatch /> {tr('theory.explorer.integrand.area')}
           </span>{' '}
-          = <GeMarker kl={kl} title={klTip} />
-          <strong data-testid="explorer-integrand-total">{klText(kl, units)}</strong> {u}
+          = <BoundMarker kl={kl} title={klTip} />
+          <strong data-testid="explorer-integrand-total">{klValueText(kl, units)}</strong> {u}
           {anyInfinite && tr('theory.explorer.integrand.infinite', { zero: dir === 'pq' ? 'q' : 'p' })}
         </>
       }

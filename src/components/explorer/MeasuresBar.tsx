@@ -4,9 +4,10 @@ import type { ExplorerMeasures } from '../../core/explorer';
 import type { Units } from '../../core/settings';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
+import { BoundMarker, klTooltip, KLReadout } from '../charts/KLReadout';
 import { Readout } from '../charts/Readout';
 import { COLORS } from '../charts/theme';
-import { fixed3, GeMarker, klTitle, KLReadout, W1_COLOR } from './shared';
+import { fixed3, W1_COLOR } from './shared';
 
 export function MeasuresBar({
   m,
@@ -18,9 +19,9 @@ export function MeasuresBar({
   units: Units;
 }) {
   const t = useT();
-  const u = unitLabel(units);
+  const u = unitLabel(t, units);
   const ce = m.crossEntropy;
-  const ceTitle = klTitle(t, ce, 'q', 'p');
+  const ceTitle = klTooltip(t, ce, 'q', 'p');
   const inUnits = (v: number) => toUnits(v, units);
   return (
     <section
@@ -40,6 +41,7 @@ export function MeasuresBar({
             units={units}
             testId="explorer-kl-pq"
             color={COLORS.klForward}
+            swatch="line"
             refName="q"
             otherName="p"
           />
@@ -50,6 +52,7 @@ export function MeasuresBar({
             units={units}
             testId="explorer-kl-qp"
             color={COLORS.klReverse}
+            swatch="line"
             refName="p"
             otherName="q"
           />
@@ -67,7 +70,7 @@ export function MeasuresBar({
             value={ce.infinite ? '∞' : formatNumber(inUnits(ce.value))}
             unit={u}
             testId="explorer-cross-entropy"
-            before={<GeMarker kl={ce} title={ceTitle} />}
+            before={<BoundMarker kl={ce} title={ceTitle} />}
             title={t('theory.explorer.crossEntropyTitle', { why: ceTitle })}
           />
           <Readout

@@ -22,7 +22,7 @@ const NOW_WIDTH = 80;
 
 export function PullApartChart({ pull, units }: { pull: PullApart; units: Units }) {
   const t = useT();
-  const u = unitLabel(units);
+  const u = unitLabel(t, units);
   const ceiling = log2In(units);
   const kl = (v: PullApart['current']) => (v.klPQ.infinite ? Infinity : toUnits(v.klPQ.value, units));
   const series = [

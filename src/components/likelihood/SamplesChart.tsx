@@ -7,7 +7,7 @@ import type { GaussianComponent } from '../../core/distributions';
 import { normalPdf } from '../../core/distributions';
 import { CHART_GRID } from '../../core/grid';
 import type { LikelihoodFit } from '../../core/likelihood';
-import { formatNumber } from '../../state/format';
+import { formatNumber, unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
 import { DensityAxes } from '../charts/Axis';
 import { ChartPanel } from '../charts/ChartPanel';
@@ -95,7 +95,7 @@ export const SamplesChart = memo(function SamplesChart({
           <Readout
             label={t('theory.likelihood.samples.avgLogLik')}
             value={minus(formatNumber(fit.avgLogLik, 4))}
-            unit="nats"
+            unit={unitLabel(t, 'nats')}
             testId="likelihood-avg-loglik"
             title={t('theory.likelihood.samples.avgLogLikTitle')}
           />

@@ -4,7 +4,7 @@ import { INFINITE_MASS, KL_FLOOR } from '../../core/divergences';
 import type { KLValue } from '../../core/protocol';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
-import { Readout } from '../charts/Readout';
+import { KLReadout } from '../charts/KLReadout';
 import { minus } from '../charts/scales';
 
 export const fixed = (v: number, digits = 2) => minus(v.toFixed(digits));
@@ -16,31 +16,17 @@ export function fitFormula(cs: readonly GaussianComponent[]): string {
   return cs.map((c) => `${c.weight.toFixed(2)}·${one(c)}`).join(' + ');
 }
 
-/** KL(p_data ‖ fit) as a readout: "≥ value" when the fit is 0 on some of p_data's bins (docs/theory.md §3). */
+/** KL(p_data ‖ fit) as a readout, in nats: "≥ value" when the fit is 0 on some of p_data's bins (docs/theory.md §3). */
 export function KlReadout({ kl, testId, label }: { kl: KLValue; testId: string; label: string }) {
   const t = useT();
-  const floored = kl.floored && !kl.infinite;
-  const why = t('theory.likelihood.klFloored', {
-    pct: formatNumber(100 * kl.missingMass, 2),
-    floor: KL_FLOOR,
-    from: 100 * INFINITE_MASS,
-  });
-  return (
-    <Readout
-      label={label}
-      value={kl.infinite ? '∞' : formatNumber(kl.value)}
-      unit="nats"
-      testId={testId}
-      title={kl.floored ? why : t('theory.likelihood.klSum')}
-      before={
-        floored ? (
-          <abbr className="ge-marker" title={why} tabIndex={0} aria-label={t('theory.atLeast')}>
-            ≥
-          </abbr>
-        ) : undefined
-      }
-    />
-  );
+  const why = kl.floored
+    ? t('theory.likelihood.klFloored', {
+        pct: formatNumber(100 * kl.missingMass, 2),
+        floor: KL_FLOOR,
+        from: 100 * INFINITE_MASS,
+      })
+    : t('theory.likelihood.klSum');
+  return <KLReadout kl={kl} units="nats" why={why} label={label} testId={testId} />;
 }
 
 /** A few ticks on a log axis: powers of ten, or 1-2-5 steps when the domain spans less than a decade or two. */

@@ -184,6 +184,7 @@ export const charts = {
   'chart.div.kl.sum': ({ ref, other }: { ref: string; other: string }) =>
     `Σ ${other} log(${other}/${ref}) Δx over 400 bins on [−6, 6].`,
   'chart.div.kl.atLeast': 'at least',
+  'chart.div.kl.atMost': 'at most',
   'chart.div.kl.forwardHint': 'forward KL: mode covering, punishes p_model missing data',
   'chart.div.kl.reverseHint': 'reverse KL: mode seeking, punishes p_model putting mass where there is no data',
   'chart.div.js.title':

@@ -212,10 +212,6 @@ export const formulas = {
   'formula.summary.close': ').',
 
   // ---------- the live readouts ----------
-  'formula.live.atLeast': 'at least',
-  'formula.live.atMost': 'at most',
-  'formula.live.floored': ({ ref, percent, floor, from }: { ref: S; percent: S; floor: number; from: number }) =>
-    `${ref} is 0 where the other density has ${percent}% of its mass: the exact KL is ∞; shown is the lower bound with ${ref} floored at ε = ${floor} per bin (∞ from ${from}% on).`,
   'formula.live.d.optimalCritic': 'the optimal critic in play',
   'formula.live.d.optimalD': 'the optimal D in play',
   'formula.live.d.critic': 'the current critic',

@@ -3,9 +3,6 @@
 import type { Message } from '../catalogue';
 
 export const theory = {
-  // Shared by the views.
-  'theory.atLeast': 'at least',
-
   // The divergence explorer: the frame and the sidebar.
   'theory.explorer.label': 'Divergence explorer',
   'theory.explorer.densities': 'Densities P and Q',
@@ -46,28 +43,6 @@ export const theory = {
   'theory.explorer.closedForm': 'Closed form:',
   'theory.explorer.closedFormTitle':
     'KL(P‖Q) and KL(Q‖P) of two Gaussians in closed form: KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²)) = log(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½ (docs/theory.md §3)',
-
-  // The tooltip of a KL value (as the playground's).
-  'theory.explorer.kl.infinite': ({ ref, other, pct }: { ref: string; other: string; pct: string }) =>
-    `${ref} is 0 where ${other} has ${pct}% of its mass: the KL is ∞.`,
-  'theory.explorer.kl.floored': ({
-    ref,
-    other,
-    pct,
-    floor,
-    from,
-  }: {
-    ref: string;
-    other: string;
-    pct: string;
-    floor: number;
-    from: number;
-  }) =>
-    `${ref} is 0 where ${other} has ${pct}% of its mass: the exact KL is ∞; shown is the lower bound with ` +
-    `${ref} floored at ε = ${floor} per bin (∞ is shown from ${from}% on).`,
-  'theory.explorer.kl.sum': ({ ref, other }: { ref: string; other: string }) =>
-    `Σ ${other} log(${other}/${ref}) Δx over the 400 bins on [−6, 6].`,
-  'theory.explorer.kl.readout': ({ hint, why }: { hint: string; why: string }) => `${hint}. ${why}`,
 
   // Chart (b): where KL comes from.
   'theory.explorer.integrand.title': 'Where KL comes from',

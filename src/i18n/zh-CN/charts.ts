@@ -146,6 +146,7 @@ export const charts: TranslationOf<typeof en> = {
     `${ref} 在 ${other} 拥有 ${percent}% 质量的地方为 0：精确的 KL 为 ∞；此处显示的是下界，${ref} 在每个区间下限取 ε = ${floor}（从 ${from}% 起显示 ∞）。`,
   'chart.div.kl.sum': ({ ref, other }) => `[−6, 6] 上 400 个区间的 Σ ${other} log(${other}/${ref}) Δx。`,
   'chart.div.kl.atLeast': '至少',
+  'chart.div.kl.atMost': '至多',
   'chart.div.kl.forwardHint': '正向 KL：覆盖众数，惩罚 p_model 漏掉数据',
   'chart.div.kl.reverseHint': '反向 KL：寻找众数，惩罚 p_model 把质量放在没有数据的地方',
   'chart.div.js.title':

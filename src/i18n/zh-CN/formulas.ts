@@ -195,10 +195,6 @@ export const formulas: TranslationOf<typeof en> = {
   'formula.summary.close': '）。',
 
   // ---------- the live readouts ----------
-  'formula.live.atLeast': '至少',
-  'formula.live.atMost': '至多',
-  'formula.live.floored': ({ ref, percent, floor, from }) =>
-    `在另一个密度占 ${percent}% 质量的地方，${ref} 为 0：精确的 KL 为 ∞；这里显示的是下界，${ref} 在每个区间以 ε = ${floor} 为下限（从 ${from}% 起显示 ∞）。`,
   'formula.live.d.optimalCritic': '所用的最优评论家',
   'formula.live.d.optimalD': '所用的最优 D',
   'formula.live.d.critic': '当前评论家',

@@ -3,8 +3,6 @@ import type { TranslationOf } from '../catalogue';
 import type { theory as en } from '../en/theory';
 
 export const theory: TranslationOf<typeof en> = {
-  'theory.atLeast': '至少',
-
   'theory.explorer.label': '散度探索器',
   'theory.explorer.densities': '密度 P 与 Q',
   'theory.explorer.density': ({ density }) => `密度 ${density}`,
@@ -41,14 +39,6 @@ export const theory: TranslationOf<typeof en> = {
   'theory.explorer.closedForm': '闭式解：',
   'theory.explorer.closedFormTitle':
     '两个高斯之间 KL(P‖Q) 与 KL(Q‖P) 的闭式解：KL(N(μ₁, σ₁²) ‖ N(μ₂, σ₂²)) = log(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½（docs/theory.md §3）',
-
-  'theory.explorer.kl.infinite': ({ ref, other, pct }) =>
-    `${ref} 在 ${other} 占其 ${pct}% 概率质量的地方为 0：KL 为 ∞。`,
-  'theory.explorer.kl.floored': ({ ref, other, pct, floor, from }) =>
-    `${ref} 在 ${other} 占其 ${pct}% 概率质量的地方为 0：精确的 KL 为 ∞；这里显示的是下界，` +
-    `${ref} 在每个区间至少取 ε = ${floor}（缺失质量达到 ${from}% 起显示 ∞）。`,
-  'theory.explorer.kl.sum': ({ ref, other }) => `Σ ${other} log(${other}/${ref}) Δx，对 [−6, 6] 上的 400 个区间求和。`,
-  'theory.explorer.kl.readout': ({ hint, why }) => `${hint}。${why}`,
 
   'theory.explorer.integrand.title': 'KL 从何而来',
   'theory.explorer.integrand.of': '被积函数：',
