@@ -1,40 +1,36 @@
-// The Formulas view's per-objective table agrees with itself and with the objectives: each objective's
-// optimum card is in play under it, critics share one optimum, and each objective's cards are "active"
-// exactly while it trains.
+// The Formulas view's cards of each objective, read from the registry: each objective's cards are formulas
+// in play under it, critics share one optimum, and each objective's cards are "active" exactly while it trains.
 import { describe, expect, it } from 'vitest';
-import {
-  CLOSED_FORM_NAME,
-  inPlay,
-  isCritic,
-  LOSS_UNIT,
-  objectiveBadge,
-  objectiveOf,
-  OPTIMUM_CARD,
-  optimumKey,
-  sameOptimum,
-} from './formulaObjectives';
+import { inPlay, objectiveBadge, optimumKey, sameOptimum } from './formulaObjectives';
 import { FORMULAS, type FormulaId } from './formulas';
-import { OBJECTIVES } from './objectives';
+import { objectiveOf, OBJECTIVES } from './objectives';
+import { OBJECTIVE_SPECS } from './objectiveSpecs';
 
 const IDS = FORMULAS.map((f) => f.id) as FormulaId[];
 
 describe('the per-objective table of the Formulas view', () => {
-  it('each objective’s optimum card is a formula in play under it and badged active then', () => {
+  it('each objective’s cards are formulas in play under it and badged active then', () => {
     for (const o of OBJECTIVES) {
-      expect(IDS).toContain(OPTIMUM_CARD[o]);
-      expect(inPlay(OPTIMUM_CARD[o], o), o).toBe(true);
-      expect(objectiveBadge(OPTIMUM_CARD[o], o) ?? 'active', o).toBe('active');
+      const { loss, optimum, others } = OBJECTIVE_SPECS[o].formulas;
+      for (const id of [loss, optimum, ...others]) {
+        expect(IDS).toContain(id);
+        expect(inPlay(id, o), `${id} under ${o}`).toBe(true);
+        expect(objectiveBadge(id, o) ?? 'active', `${id} under ${o}`).toBe('active');
+      }
     }
   });
   it('critics share one optimum (−W₁, in units of x); the others each have their own', () => {
     for (const x of OBJECTIVES)
       for (const y of OBJECTIVES) {
-        expect(sameOptimum(x, y), `${x} ${y}`).toBe(x === y || (isCritic(x) && isCritic(y)));
+        const critics = OBJECTIVE_SPECS[x].critic && OBJECTIVE_SPECS[y].critic;
+        expect(sameOptimum(x, y), `${x} ${y}`).toBe(x === y || critics);
         expect(sameOptimum(x, y)).toBe(optimumKey(x) === optimumKey(y));
       }
-    expect(CLOSED_FORM_NAME.wgan).toBe(CLOSED_FORM_NAME['wgan-gp']);
-    expect(new Set(OBJECTIVES.map((o) => CLOSED_FORM_NAME[o])).size).toBe(4);
-    for (const o of OBJECTIVES) expect(LOSS_UNIT[o] === 'x').toBe(isCritic(o));
+    expect(optimumKey('wgan-gp')).toBe('wgan');
+    const name = (o: (typeof OBJECTIVES)[number]) => OBJECTIVE_SPECS[o].closedFormName;
+    expect(name('wgan')).toBe(name('wgan-gp'));
+    expect(new Set(OBJECTIVES.map(name)).size).toBe(4);
+    for (const o of OBJECTIVES) expect(OBJECTIVE_SPECS[o].unit === 'x').toBe(OBJECTIVE_SPECS[o].critic);
   });
   it('a card of no objective is always in play and has no objective badge', () => {
     for (const id of ['js', 'kl', 'ema', 'mode-mass', 'optimal-d-push'] as const)
@@ -63,6 +59,7 @@ describe('the per-objective table of the Formulas view', () => {
   });
   it('a snapshot without an objective is the original GAN’s', () => {
     expect(objectiveOf({})).toBe('gan');
+    expect(objectiveOf(null)).toBe('gan');
     expect(objectiveOf({ objective: 'hinge' })).toBe('hinge');
   });
 });

@@ -1,7 +1,8 @@
 // J(D*) of any objective for the current G, two ways (docs/theory.md §6.9): by quadrature of the best D
 // itself and by the divergence it equals; and what each objective's J(D*) says about its divergence
 // (LSGAN's Δ, hinge's TV), and the check J(D) ≥ J(D*) that the D in play must pass.
-import { optimumKey, sameOptimum, objectiveOf } from './formulaObjectives';
+import { optimumKey, sameOptimum } from './formulaObjectives';
+import { objectiveOf } from './objectives';
 import type { Objective } from './objectives';
 import { expectedObjectiveLoss, optimalLossClosedForm, optimalOutput } from './optimalDiscriminators';
 import type { Analysis } from './protocol';

@@ -68,8 +68,11 @@ export interface ObjectiveSpec {
     ((loss: GeneratorLossKind, pData: ArrayLike<number>, pModel: ArrayLike<number>, dx: number) => Float64Array) | null;
   /** The discriminator chart: the y extent it always shows, and its dashed line (D*'s level at equilibrium). */
   chart: { floor: readonly [number, number]; reference: number };
-  /** The Formulas view's cards of this objective: its J(D), and its J(D*) theorem (ids in core/formulas.ts). */
-  formulas: { loss: FormulaId; optimum: FormulaId };
+  /**
+   * The Formulas view's cards of this objective (ids in core/formulas.ts): its J(D), its J(D*) theorem,
+   * and the others whose live numbers are this objective's (in play while it trains).
+   */
+  formulas: { loss: FormulaId; optimum: FormulaId; others: readonly FormulaId[] };
   settings: readonly ObjectiveSetting[];
 }
 
@@ -186,7 +189,11 @@ export const OBJECTIVE_SPECS: Record<Objective, ObjectiveSpec> = {
       return slopeInX(cost, dx);
     },
     chart: { floor: [0, 1], reference: 0.5 },
-    formulas: { loss: 'loss-d', optimum: 'theorem' },
+    formulas: {
+      loss: 'loss-d',
+      optimum: 'theorem',
+      others: ['bce', 'd-star', 'value-function', 'loss-g-minimax', 'loss-g-non-saturating', 'loss-g-gradients'],
+    },
     settings: ['generatorLoss'],
   },
   lsgan: {
@@ -219,13 +226,17 @@ export const OBJECTIVE_SPECS: Record<Objective, ObjectiveSpec> = {
         dx,
       ),
     chart: { floor: [0, 1], reference: 0.5 },
-    formulas: { loss: 'lsgan-loss', optimum: 'lsgan-optimum' },
+    formulas: { loss: 'lsgan-loss', optimum: 'lsgan-optimum', others: ['d-star'] },
     settings: [],
   },
-  wgan: { ...WASSERSTEIN, formulas: { loss: 'wgan-loss', optimum: 'optimal-critic' }, settings: ['clipValue'] },
+  wgan: {
+    ...WASSERSTEIN,
+    formulas: { loss: 'wgan-loss', optimum: 'optimal-critic', others: ['kantorovich-rubinstein'] },
+    settings: ['clipValue'],
+  },
   'wgan-gp': {
     ...WASSERSTEIN,
-    formulas: { loss: 'wgan-gp', optimum: 'optimal-critic' },
+    formulas: { loss: 'wgan-gp', optimum: 'optimal-critic', others: ['kantorovich-rubinstein'] },
     settings: ['gpLambda', 'gpOneSided'],
   },
   hinge: {
@@ -253,7 +264,7 @@ export const OBJECTIVE_SPECS: Record<Objective, ObjectiveSpec> = {
     // Its best D is a step, flat almost everywhere: no gradient for G, so no optimal-D mode.
     optimalGeneratorSlope: null,
     chart: { floor: [-1, 1], reference: 0 },
-    formulas: { loss: 'hinge-loss', optimum: 'hinge-optimum' },
+    formulas: { loss: 'hinge-loss', optimum: 'hinge-optimum', others: [] },
     settings: [],
   },
 };

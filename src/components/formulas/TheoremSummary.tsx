@@ -1,6 +1,7 @@
 // One line at the top of the Formulas view: the theorem of the objective in play, checkable at a glance
 // (J(D) of the D in play against J(D*), with a link to the card that states it).
-import { CLOSED_FORM_NAME, objectiveOf, OPTIMUM_CARD } from '../../core/formulaObjectives';
+import { objectiveOf } from '../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../core/objectiveSpecs';
 import { ganTheorem } from '../../core/ganTheorem';
 import type { Objective } from '../../core/objectives';
 import { boundHolds } from '../../core/objectiveOptimum';
@@ -32,7 +33,11 @@ export function TheoremSummary() {
         step: snap.step,
       })}
       {t('formula.summary.open')}
-      <button type="button" className="formulas-link" onClick={() => scrollToCard(`formula-${OPTIMUM_CARD.gan}`)}>
+      <button
+        type="button"
+        className="formulas-link"
+        onClick={() => scrollToCard(`formula-${OBJECTIVE_SPECS.gan.formulas.optimum}`)}
+      >
         §6.4
       </button>
       {t('formula.summary.close')}
@@ -51,7 +56,7 @@ function ObjectiveTheoremSummary({ a, step, objective }: { a: Analysis; step: nu
         d: dInPlay(t, a),
         jd: formatNumber(a.lossDExpected),
         rel: boundHolds(a.lossDExpected, best.quadrature) ? '≥' : '<',
-        closedForm: CLOSED_FORM_NAME[objective],
+        closedForm: OBJECTIVE_SPECS[objective].closedFormName,
         value: formatNumber(best.closedForm),
         unit: lossUnit(t, objective) ?? '',
         step,
@@ -60,7 +65,7 @@ function ObjectiveTheoremSummary({ a, step, objective }: { a: Analysis; step: nu
       <button
         type="button"
         className="formulas-link"
-        onClick={() => scrollToCard(`formula-${OPTIMUM_CARD[objective]}`)}
+        onClick={() => scrollToCard(`formula-${OBJECTIVE_SPECS[objective].formulas.optimum}`)}
       >
         §6.9
       </button>

@@ -1,7 +1,8 @@
 // The numbers of one snapshot that the analysis does not carry, computed once per snapshot for all the
 // cards that show them (the maths is in core; this only remembers it per Analysis object).
 import { entropy } from '../../core/divergences';
-import { objectiveOf, optimumKey } from '../../core/formulaObjectives';
+import { optimumKey } from '../../core/formulaObjectives';
+import { objectiveOf } from '../../core/objectives';
 import { generatorLosses, gridMoments } from '../../core/formulas';
 import { binWidth, CHART_GRID } from '../../core/grid';
 import type { Objective } from '../../core/objectives';

@@ -2,7 +2,8 @@
 // readout in a row, and the words for what the maths in core returns as codes (the objective in play,
 // the D in play, a loss's unit, the target).
 import type { ReactNode } from 'react';
-import { isCritic, LOSS_UNIT, objectiveOf } from '../../core/formulaObjectives';
+import { objectiveOf } from '../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../core/objectiveSpecs';
 import type { FormulaId } from '../../core/formulas';
 import type { Objective } from '../../core/objectives';
 import type { Analysis, KLValue, Snapshot } from '../../core/protocol';
@@ -83,13 +84,13 @@ export const objectiveName = (t: Translate, o: Objective) => t(`value.${o}`);
 
 /** The unit of an objective's losses: nats, units of x (a critic's scores), or none. */
 export function lossUnit(t: Translate, o: Objective): string | undefined {
-  const unit = LOSS_UNIT[o];
+  const unit = OBJECTIVE_SPECS[o].unit;
   return unit === 'nats' ? unitLabel(t, 'nats') : unit === 'x' ? t('formula.unit.x') : undefined;
 }
 
 /** "the current D", "the current critic" or, in optimal-D mode, "the optimal D in play". */
 export function dInPlay(t: Translate, a: Analysis): string {
-  const critic = isCritic(objectiveOf(a));
+  const critic = OBJECTIVE_SPECS[objectiveOf(a)].critic;
   if (a.optimalD) return critic ? t('formula.live.d.optimalCritic') : t('formula.live.d.optimalD');
   return critic ? t('formula.live.d.critic') : t('formula.live.d.current');
 }

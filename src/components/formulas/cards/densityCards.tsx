@@ -1,6 +1,7 @@
 // The live parts of §1–§4: p_data, units, maximum likelihood, KL, the Gaussians' KL, cross entropy.
 import { expectedLogLikelihood, crossEntropyOf, klToGaussianFit } from '../../../core/entropyIdentities';
-import { inPlay, objectiveOf } from '../../../core/formulaObjectives';
+import { inPlay } from '../../../core/formulaObjectives';
+import { objectiveOf } from '../../../core/objectives';
 import { singleGaussianTarget } from '../../../core/targetDescription';
 import { formatNumber, toUnits, unitLabel } from '../../../state/format';
 import { BoundMarker, klTooltip, klValueText } from '../../charts/KLReadout';

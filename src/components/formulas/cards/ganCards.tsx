@@ -1,6 +1,8 @@
 // The live parts of §6.2–§6.5, the original GAN: D's loss, the best D, the theorem, the value function
 // and the generator's two losses with their gradients.
-import { inPlay, objectiveOf, CLOSED_FORM_NAME } from '../../../core/formulaObjectives';
+import { inPlay } from '../../../core/formulaObjectives';
+import { objectiveOf } from '../../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../../core/objectiveSpecs';
 import { ganTheorem, ganValue, generatorFactors } from '../../../core/ganTheorem';
 import type { Analysis } from '../../../core/protocol';
 import { formatNumber, unitLabel } from '../../../state/format';
@@ -90,7 +92,7 @@ export const GAN_CARDS = {
       <Note>
         {t('formula.live.theorem.other', {
           objective: objectiveName(t, objectiveOf(a)),
-          closedForm: CLOSED_FORM_NAME[objectiveOf(a)],
+          closedForm: OBJECTIVE_SPECS[objectiveOf(a)].closedFormName,
         })}
       </Note>
     ) : (

@@ -1,6 +1,7 @@
 // The live parts of §6.10 (G trained against the best D: its loss and its push), §7.4 (p_model as
 // G's pushforward) and §7.9 (each mode's share of p_model).
-import { choosesGeneratorLoss, CLOSED_FORM_NAME, objectiveOf } from '../../../core/formulaObjectives';
+import { objectiveOf } from '../../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../../core/objectiveSpecs';
 import { isCollapsed } from '../../../core/modeMass';
 import { hasOptimalDGradient } from '../../../core/objectives';
 import { PUSH_FLOOR } from '../../../core/optimalPush';
@@ -26,7 +27,7 @@ export const GENERATOR_CARDS = {
           />
           <Value
             id="optimal-d-closed-form"
-            label={t('formula.live.byFormula', { name: CLOSED_FORM_NAME[o] })}
+            label={t('formula.live.byFormula', { name: OBJECTIVE_SPECS[o].closedFormName })}
             value={formatNumber(a.jdStarClosedForm ?? NaN)}
             unit={unit}
           />
@@ -40,7 +41,7 @@ export const GENERATOR_CARDS = {
     const o = objectiveOf(a);
     const stats = push(a, s.generatorLoss);
     if (!stats) return <Note>{t('formula.live.push.hinge')}</Note>;
-    const which = choosesGeneratorLoss(o)
+    const which = OBJECTIVE_SPECS[o].settings.includes('generatorLoss')
       ? t('formula.live.push.withLoss', {
           objective: objectiveName(t, o),
           loss: t(`formula.genLoss.${s.generatorLoss}`),

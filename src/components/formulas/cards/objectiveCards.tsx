@@ -1,7 +1,9 @@
 // The live parts of §6.9, the other objectives: LSGAN, WGAN (clipped, Kantorovich–Rubinstein, the best
 // critic), WGAN-GP and hinge, each with its losses now and its J(D*) two ways.
 import { clippedSlopeBound } from '../../../core/clippedCritic';
-import { CLOSED_FORM_NAME, inPlay, isCritic, objectiveOf, sameOptimum } from '../../../core/formulaObjectives';
+import { inPlay, sameOptimum } from '../../../core/formulaObjectives';
+import { objectiveOf } from '../../../core/objectives';
+import { OBJECTIVE_SPECS } from '../../../core/objectiveSpecs';
 import type { Objective } from '../../../core/objectives';
 import { boundHolds, hingeTotalVariation, lsganDelta } from '../../../core/objectiveOptimum';
 import type { Analysis, Snapshot } from '../../../core/protocol';
@@ -57,7 +59,7 @@ function OptimumCheck({ id, a, objective }: { id: string; a: Analysis; objective
   const t = useT();
   const o = optimum(a, objective);
   const active = sameOptimum(objectiveOf(a), objective);
-  const critic = isCritic(objective);
+  const critic = OBJECTIVE_SPECS[objective].critic;
   const unit = lossUnit(t, objective);
   const holds = boundHolds(a.lossDExpected, o.quadrature);
   return (
@@ -71,7 +73,7 @@ function OptimumCheck({ id, a, objective }: { id: string; a: Analysis; objective
         />
         <Value
           id={`${id}-jd-star-closed-form`}
-          label={t('formula.live.byFormula', { name: CLOSED_FORM_NAME[objective] })}
+          label={t('formula.live.byFormula', { name: OBJECTIVE_SPECS[objective].closedFormName })}
           value={formatNumber(o.closedForm)}
           unit={unit}
         />
