@@ -128,6 +128,17 @@ describe('ESLint keeps the rooms apart', () => {
   it.each(CONTROLS)('%s may import what its room allows', async (file, code) => {
     expect(await lint(file, code)).toEqual([]);
   });
+  it('keeps a source file to 400 lines, and a message catalogue to none', async () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i};\n`).join('');
+    expect(await lint('src/core/roomProbe.ts', lines(400))).toEqual([]);
+    expect(await lint('src/core/roomProbe.ts', lines(401))).toEqual([
+      { rule: 'max-lines', message: expect.stringContaining('Maximum allowed is 400') },
+    ]);
+    expect(await lint('src/components/RoomProbe.tsx', lines(401))).toEqual([
+      { rule: 'max-lines', message: expect.stringContaining('Maximum allowed is 400') },
+    ]);
+    expect(await lint('src/i18n/en/roomProbe.ts', lines(401))).toEqual([]);
+  });
 });
 
 // --- TypeScript: each room's globals --------------------------------------------------------------
