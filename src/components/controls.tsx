@@ -13,7 +13,7 @@ type BoolKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never 
 const numberProp = (k: NumberKey) => SETTINGS_TABLE[k] as { min: number; max: number; step: number; integer?: boolean };
 const enumValues = (k: EnumKey) => (SETTINGS_TABLE[k] as { values: readonly EnumValue[] }).values;
 
-export function formatSettingValue(k: NumberKey, v: number): string {
+function formatSettingValue(k: NumberKey, v: number): string {
   const p = numberProp(k);
   return p.integer ? String(Math.round(v)) : v.toFixed(decimalsOf(p.step)).replace(/^-/, '−');
 }

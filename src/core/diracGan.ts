@@ -23,9 +23,8 @@ export function fSecond(t: number): number {
 /** What is added to the plain game: nothing, the R1 penalty γ/2·ψ² on D, or instance noise N(0, σ²). */
 export type DiracStabiliser = { kind: 'none' } | { kind: 'r1'; gamma: number } | { kind: 'noise'; sigma: number };
 /** Simultaneous, alternating or Adam steps: the values of the setting `diracOptimizer`. */
-export type { DiracOptimizer };
 
-export const NO_STABILISER: DiracStabiliser = { kind: 'none' };
+const NO_STABILISER: DiracStabiliser = { kind: 'none' };
 
 export interface DiracPoint {
   theta: number;
@@ -141,7 +140,7 @@ export interface DiracState extends DiracPoint {
   v: [number, number];
 }
 
-export const ADAM_EPS = 1e-8;
+const ADAM_EPS = 1e-8;
 
 export const diracStart = (p: DiracPoint): DiracState => ({ ...p, step: 0, m: [0, 0], v: [0, 0] });
 
@@ -175,7 +174,7 @@ export function diracStep(s: DiracState, c: DiracConfig): DiracState {
 }
 
 /** A trajectory stops early once it is this far from (0, 0) (simultaneous steps with a huge rate). */
-export const ESCAPE_RADIUS = 1e6;
+const ESCAPE_RADIUS = 1e6;
 
 export interface DiracTrajectory {
   /** θ, ψ and the distance √(θ² + ψ²) to the equilibrium after 0, 1, … steps (length ≤ n + 1). */
@@ -232,7 +231,7 @@ export function linearisedGrowth(c: DiracConfig): number | null {
 }
 
 /** The largest |λ| of the 2×2 matrix [[a, b], [c, d]]. */
-export function spectralRadius2(a: number, b: number, c: number, d: number): number {
+function spectralRadius2(a: number, b: number, c: number, d: number): number {
   const tr = a + d,
     det = a * d - b * c;
   const disc = (tr * tr) / 4 - det;

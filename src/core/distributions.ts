@@ -293,7 +293,7 @@ export function piecewiseLinear(xs: readonly number[], ys: readonly number[]): D
  * (an empty or all-zero code) it is the settings' Gaussian mixture resampled on the knots, so a link
  * with `t=drawn` alone still gives a density.
  */
-export function drawnTarget(s: Pick<Settings, KeysInScope<'target'>>): Distribution1D {
+function drawnTarget(s: Pick<Settings, KeysInScope<'target'>>): Distribution1D {
   const knots = decodeDrawnDensity(s.drawnDensity) ?? knotsFromPdf(mixtureTarget(s).pdf);
   return piecewiseLinear(DRAWN_XS, knots!);
 }

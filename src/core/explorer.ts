@@ -87,13 +87,13 @@ export function closedFormKL(
  * The wide grid of "pull apart": [−24, 24] in bins of Δx = 0.03 (the chart grid's width), so a Q slid up
  * to PULL_MAX away from a P with its means in [−4, 4] keeps its mass on the grid.
  */
-export const PULL_GRID: XGrid = { min: -24, max: 24, bins: 1600 };
+const PULL_GRID: XGrid = { min: -24, max: 24, bins: 1600 };
 /** Q slides in steps of this many bins (0.15). */
 const PULL_STEP_BINS = 5;
 /** The largest distance between the means drawn (in steps of 0.15: 60 steps). */
 export const PULL_MAX = 9;
 
-export interface PullPoint {
+interface PullPoint {
   /** |mean(Q) − mean(P)|. */
   distance: number;
   js: number;

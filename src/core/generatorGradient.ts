@@ -18,7 +18,7 @@ export const GENERATOR_COSTS: readonly GeneratorCost[] = ['non-saturating', 'min
  * rounds to exactly 0 or 1 far out. A clamped plateau has ℓ′ = 0 there (no arrow), as it should: the
  * float32 D the network reports carries no slope there either.
  */
-export const D_EPS = 1e-7;
+const D_EPS = 1e-7;
 
 const clampD = (d: number) => Math.min(1 - D_EPS, Math.max(D_EPS, d));
 

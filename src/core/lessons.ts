@@ -18,7 +18,7 @@ export type LessonText = Readonly<Record<UiLanguage, string>>;
 /** The text in one language. */
 export const inLanguage = (text: LessonText, language: UiLanguage): string => text[language];
 
-export interface LessonStep {
+interface LessonStep {
   /** What to do or look at in this step. */
   text: LessonText;
   /** Settings applied when the step is reached (over whatever is set then). */
@@ -43,12 +43,7 @@ export interface Lesson {
  * Settings of the person and the device, not of a setup: a lesson never sets them, and opening or leaving
  * a lesson keeps them as they are (a projector in presentation mode stays in it).
  */
-export const PREFERENCE_KEYS = [
-  'theme',
-  'presentation',
-  'language',
-  'backend',
-] as const satisfies readonly (keyof Settings)[];
+const PREFERENCE_KEYS = ['theme', 'presentation', 'language', 'backend'] as const satisfies readonly (keyof Settings)[];
 /** The lesson machinery's own settings: set by choosing a lesson and its steps, never by a lesson file. */
 const LESSON_KEYS = ['lesson', 'lessonStep'] as const satisfies readonly (keyof Settings)[];
 const FORBIDDEN_IN_LESSON: readonly (keyof Settings)[] = [...PREFERENCE_KEYS, ...LESSON_KEYS];
@@ -76,7 +71,7 @@ const pickText = (raw: unknown): LessonText =>
   Object.fromEntries(UI_LANGUAGES.map((l) => [l, (raw as Record<string, string>)[l]])) as LessonText;
 
 /** Whether `id` can be a lesson id (the link's `lesson=` accepts it). */
-export function validLessonId(id: unknown): id is string {
+function validLessonId(id: unknown): id is string {
   const prop = SETTINGS_TABLE.lesson;
   return typeof id === 'string' && id !== '' && id.length <= prop.maxLength && prop.pattern.test(id);
 }

@@ -57,7 +57,7 @@ export function binnedEntropy(pData: ArrayLike<number>, grid: XGrid): number {
 }
 
 /** One EM iteration as the view plots it: the average log-likelihood and KL(p_data ‖ fit). */
-export interface TracePoint {
+interface TracePoint {
   iteration: number;
   avgLogLik: number;
   kl: number;

@@ -10,12 +10,12 @@ import { fitMixtureEm, fitMixtureEmBinned, type EmOptions } from './mixtureEm';
 export const SWEEP_SIZES = [5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] as const;
 export const SWEEP_RESAMPLES = 7;
 /** From this m on, the sweep fits the samples' histogram (fitMixtureEmBinned), so that it stays fast. */
-export const SWEEP_BINNED_FROM = 1000;
+const SWEEP_BINNED_FROM = 1000;
 /**
  * EM in the sweep: a looser tolerance and at most 100 iterations (its curve is a median of several
  * fits; the iterations a fit needs beyond that, when K exceeds the modes, change its KL by ~1e-4).
  */
-export const SWEEP_EM: EmOptions = { maxIterations: 100, tolerance: 1e-6, traceless: true };
+const SWEEP_EM: EmOptions = { maxIterations: 100, tolerance: 1e-6, traceless: true };
 
 export interface SweepOptions {
   resamples?: number;

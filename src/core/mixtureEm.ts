@@ -8,7 +8,7 @@ export const SIGMA_FLOOR = 0.05;
 /** EM stops after this many iterations, or earlier when the average log-likelihood gains less than EM_TOLERANCE. */
 export const EM_MAX_ITERATIONS = 200;
 /** Nats per sample. */
-export const EM_TOLERANCE = 1e-7;
+const EM_TOLERANCE = 1e-7;
 /** The largest mixture EM fits here. */
 export const MAX_FIT_COMPONENTS = 3;
 
@@ -37,7 +37,7 @@ const logNorms = (cs: readonly GaussianComponent[]) =>
   cs.map((c) => Math.log(c.weight) - Math.log(c.std) - HALF_LOG_2PI);
 
 /** log p(x) of a Gaussian mixture (weights summing to 1), by log-sum-exp. */
-export function mixtureLogPdf(components: readonly GaussianComponent[], x: number): number {
+function mixtureLogPdf(components: readonly GaussianComponent[], x: number): number {
   const norms = logNorms(components);
   let max = -Infinity;
   const l = components.map((c, k) => {
@@ -148,7 +148,7 @@ export function emInitialComponents(samples: ArrayLike<number>, K: number): Gaus
   return initialComponents(plainPoints(Float64Array.from(samples).sort()), K);
 }
 
-export interface EmIteration {
+interface EmIteration {
   /** 0 = the initial parameters, t = after t EM updates. */
   iteration: number;
   components: GaussianComponent[];
@@ -188,7 +188,7 @@ export function fitMixtureEm(samples: ArrayLike<number>, K: number, options: EmO
 }
 
 /** The histogram bin width for fitMixtureEmBinned (the chart grid's Δx). */
-export const EM_BIN_WIDTH = 0.03;
+const EM_BIN_WIDTH = 0.03;
 
 /**
  * EM on the samples' histogram (bins EM_BIN_WIDTH wide, each bin's count at its centre) instead of

@@ -13,7 +13,7 @@ export interface MixtureComponent {
 
 /** The per-component settings of a Gaussian mixture. */
 export type ComponentField = keyof MixtureComponent;
-export type ComponentIndex = 0 | 1 | 2;
+type ComponentIndex = 0 | 1 | 2;
 
 /**
  * The mixtures' setting names: the target's have no prefix (`components`, `mean0`, `std0`, …), the

@@ -16,7 +16,7 @@ export interface MlpSpec {
  * N(0, 1); U(−1, 1) is all of ±1), D's over the x range the targets use (±4).
  */
 const NOISE_SPREAD = { normal: 2.5, uniform: 1 } as const;
-export const X_SPREAD = 4;
+const X_SPREAD = 4;
 
 export const generatorSpec = (s: TrainingSettings): MlpSpec => ({
   sizes: [1, ...Array(s.gDepth).fill(s.gHidden), 1],

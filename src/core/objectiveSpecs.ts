@@ -21,7 +21,7 @@ import { optimalCritic, optimalCriticPush } from './optimalCritic';
 import { wasserstein1 } from './wasserstein';
 
 /** A per-sample cost of D's raw output a, and its slope dℓ/da. */
-export interface PerSampleCost {
+interface PerSampleCost {
   cost(a: number): number;
   slope(a: number): number;
 }

@@ -8,9 +8,6 @@ import { OBJECTIVE_SPECS } from './objectiveSpecs';
 export const OBJECTIVES = ['gan', 'lsgan', 'wgan', 'wgan-gp', 'hinge'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
 
-/** WGAN and WGAN-GP call D a critic: its output is a score, not a probability, and J(D*) = −W₁. */
-export const isWasserstein = (o: Objective): boolean => OBJECTIVE_SPECS[o].critic;
-
 /** Whether the best D gives G a gradient (the hinge loss's step does not): the optimal-D mode needs one. */
 export const hasOptimalDGradient = (o: Objective): boolean => OBJECTIVE_SPECS[o].optimalGeneratorSlope !== null;
 

@@ -13,11 +13,7 @@ export {
   explorerKey,
   MAX_COMPONENTS,
   mixtureComponents,
-  type ComponentField,
-  type ComponentIndex,
-  type ComponentKey,
   type ExplorerDensity,
-  type ExplorerKey,
   type MixtureComponent,
 } from './mixtureSettings';
 

@@ -130,9 +130,7 @@ export type Settings = { -readonly [K in keyof typeof SETTINGS_TABLE]: (typeof S
 export type TargetKind = Settings['targetKind'];
 export type NoiseKind = Settings['noise'];
 export type Activation = (typeof ACTIVATIONS)[number];
-export type OptimizerKind = Settings['optimizer'];
 export type GeneratorLossKind = Settings['generatorLoss'];
-export type NoiseSchedule = Settings['instanceNoiseSchedule'];
 export type BackendChoice = Settings['backend'];
 export type Units = Settings['units'];
 /** The views of the app (tabs): the GAN playground and the theory lab's views. */

@@ -15,7 +15,7 @@ export const WEIGHT_NAMES = { g: 'G/flat', d: 'D/flat', gEma: 'G_ema/flat' } as 
 export type WeightName = (typeof WEIGHT_NAMES)[keyof typeof WEIGHT_NAMES];
 
 /** One network as the file describes it. */
-export interface NetworkTopology {
+interface NetworkTopology {
   /** Layer widths including input and output, e.g. [1, 16, 16, 1]. */
   sizes: number[];
   hiddenWidth: number;
@@ -27,7 +27,7 @@ export interface NetworkTopology {
   layout: string;
 }
 
-export interface WeightsTopology {
+interface WeightsTopology {
   generator: NetworkTopology & { noise: NoiseKind };
   discriminator: NetworkTopology;
 }
@@ -63,7 +63,7 @@ function networkTopology(spec: MlpSpec): NetworkTopology {
 }
 
 /** What the current settings' networks look like in a file. */
-export function weightsTopology(s: TrainingSettings): WeightsTopology {
+function weightsTopology(s: TrainingSettings): WeightsTopology {
   return {
     generator: { ...networkTopology(generatorSpec(s)), noise: s.noise },
     discriminator: networkTopology(discriminatorSpec(s)),

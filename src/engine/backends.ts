@@ -21,7 +21,7 @@ export function configureWasm(files: WasmFileMap): void {
 }
 
 /** A backend that could not be used, with the reason as data (the page words it). */
-export class BackendError extends Error {
+class BackendError extends Error {
   constructor(
     readonly backend: BackendName,
     readonly failure: BackendFailure,

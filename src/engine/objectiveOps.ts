@@ -10,7 +10,7 @@ import { forward, type Batch, type Layer } from './flatNetwork';
 import { gradientPenaltyGradient } from './r1';
 
 /** What a penalty on D sees of one D update. */
-export interface PenaltyInput {
+interface PenaltyInput {
   layers: Layer[];
   activation: Activation;
   /** The update's real and generated halves of the batch (before instance noise). */
@@ -24,7 +24,7 @@ export interface PenaltyInput {
 }
 
 /** ℓ_G(a) per generated sample and its slope dℓ_G/da. */
-export interface GeneratorOps {
+interface GeneratorOps {
   cost(a: tf.Tensor): tf.Tensor;
   slope(a: Batch): Batch;
 }

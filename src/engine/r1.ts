@@ -67,7 +67,7 @@ export function gradientPenaltyGradient(
  * The gradient with respect to D's flat parameters of a penalty Σ_i P_i(g_i) on the input slopes
  * g_i = ∂ logit/∂x, given ∂P_i/∂g_i as a function of g: pulls that adjoint back through the tangents.
  */
-export function penaltyGradient(
+function penaltyGradient(
   layers: Layer[],
   acts: Batch[],
   activation: Activation,

@@ -28,11 +28,11 @@ import { exportWeights, importWeights } from './weightsIo';
 import { sleep, TaskQueue, yieldToEvents } from './taskQueue';
 
 /** Snapshots while running: at most this many a second (the charts draw the latest on each frame). */
-export const SNAPSHOT_HZ = 30;
+const SNAPSHOT_HZ = 30;
 /** Each uninterrupted run of training steps lasts about this long before the worker yields. */
 const CHUNK_MS = 12;
 /** Slow motion: one update, D's or G's, shown every this many ms (GAN Lab's slow motion). */
-export const SLOW_MOTION_MS = 400;
+const SLOW_MOTION_MS = 400;
 const now = (): number => performance.now();
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

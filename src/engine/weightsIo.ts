@@ -15,14 +15,14 @@ import {
 } from '../core/weightsFile';
 import type { TfGan } from './tfGan';
 
-export interface FlatWeights {
+interface FlatWeights {
   g: Float32Array;
   d: Float32Array;
   gEma?: Float32Array;
 }
 
 /** The .bin's bytes and manifest entries of the flat vectors, in the order G, D, G_ema. */
-export async function encodeFlatWeights(w: FlatWeights): Promise<{ data: ArrayBuffer; specs: WeightSpec[] }> {
+async function encodeFlatWeights(w: FlatWeights): Promise<{ data: ArrayBuffer; specs: WeightSpec[] }> {
   const named: { name: string; tensor: tf.Tensor }[] = [
     { name: WEIGHT_NAMES.g, tensor: tf.tensor1d(w.g, 'float32') },
     { name: WEIGHT_NAMES.d, tensor: tf.tensor1d(w.d, 'float32') },
@@ -37,7 +37,7 @@ export async function encodeFlatWeights(w: FlatWeights): Promise<{ data: ArrayBu
 }
 
 /** Reads the .bin with its manifest entries (sizes checked by the caller) into plain arrays. */
-export function decodeFlatWeights(bin: ArrayBuffer, specs: WeightSpec[]): Map<string, Float32Array> {
+function decodeFlatWeights(bin: ArrayBuffer, specs: WeightSpec[]): Map<string, Float32Array> {
   const tensors = tf.io.decodeWeights(bin, specs);
   const out = new Map<string, Float32Array>();
   try {

@@ -17,13 +17,13 @@ import type { theory } from './en/theory';
 const FIRST_SCREEN = { ...common, ...frame, ...playground, ...charts } as const;
 
 /** Every message in English: what each language is typed against. */
-export type English = typeof FIRST_SCREEN & typeof theory & typeof formulas & typeof exportArea;
+type English = typeof FIRST_SCREEN & typeof theory & typeof formulas & typeof exportArea;
 /** One language's whole catalogue. */
 export type Catalogue = TranslationOf<English>;
 
 export type MessageKey = keyof English;
 /** The parameters a message takes: none for a plain string. */
-export type MessageParams<K extends MessageKey> = English[K] extends (params: infer P) => string ? [P] : [];
+type MessageParams<K extends MessageKey> = English[K] extends (params: infer P) => string ? [P] : [];
 
 /** t('key') or t('key', { …params }): the message in one language. */
 export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;

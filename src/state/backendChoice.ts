@@ -14,7 +14,7 @@ import type { BackendChoice } from '../core/settings';
  * A measured backend replaces the active one only when it is at least this much faster: two close
  * rates are measurement noise on a busy machine, and a switch is not free (WebGL compiles shaders).
  */
-export const SWITCH_MARGIN = 1.15;
+const SWITCH_MARGIN = 1.15;
 
 /** What the page knows from measuring the backends (in the background, or remembered). */
 export interface Measurement {

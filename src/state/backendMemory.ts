@@ -17,7 +17,7 @@ export const MEMORY_KEY = 'gan-playground.backend-measurement';
  */
 export const MEMORY_VERSION = 2;
 /** Older measurements are measured again (browsers, drivers and tfjs change). */
-export const MEMORY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+const MEMORY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface BackendMemory {
   /** The remembered probes, or null when there is nothing usable. */

@@ -6,7 +6,7 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export interface ExportLegendItem {
+interface ExportLegendItem {
   /** The swatch's markup in a 26 × 14 box (children of an <svg viewBox="0 0 26 14">). */
   swatch: string;
   text: string;
@@ -133,7 +133,7 @@ const colourCache = new Map<string, string>();
  * color-mix() or color(srgb …) (the themes), which some editors and older viewers do not read. Painted
  * on a 1-pixel canvas and read back.
  */
-export function plainColour(value: string): string {
+function plainColour(value: string): string {
   if (PLAIN_COLOUR.test(value) || value.startsWith('url(')) return value;
   const known = colourCache.get(value);
   if (known) return known;
@@ -152,7 +152,7 @@ export function plainColour(value: string): string {
 }
 
 /** Copies the computed look of `source` and each descendant onto the same element of its deep clone `target`. */
-export function inlineStyles(source: Element, target: Element): void {
+function inlineStyles(source: Element, target: Element): void {
   const from = [source, ...source.querySelectorAll('*')];
   const to = [target, ...target.querySelectorAll('*')];
   const drop: Element[] = [];
@@ -197,7 +197,7 @@ function swatchMarkup(el: Element): string {
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The panel's legend: its legend entries, and the readouts that carry a swatch (with their values). */
-export function legendItems(panel: HTMLElement): ExportLegendItem[] {
+function legendItems(panel: HTMLElement): ExportLegendItem[] {
   const items: ExportLegendItem[] = [];
   for (const entry of panel.querySelectorAll<HTMLElement>('.legend li, .readouts .readout')) {
     // A swatch, or a readout's own dot (not a dot inside its value, e.g. the halves of a sum).
@@ -226,7 +226,7 @@ function measureText(text: string, font: string): number {
  * The plot's <svg> layers of a chart panel (ChartPanel's `.plot`: the chart and any overlay drawn over
  * it, e.g. a second axis), in drawing order; empty before it is drawn.
  */
-export function plotLayers(panel: HTMLElement): SVGSVGElement[] {
+function plotLayers(panel: HTMLElement): SVGSVGElement[] {
   const plot = panel.querySelector<HTMLElement>('.plot');
   if (!plot) return [];
   const layers = [...plot.children].filter((el): el is SVGSVGElement => el instanceof SVGSVGElement);

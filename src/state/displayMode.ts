@@ -11,7 +11,7 @@ import type { Store } from './store';
 
 export type ResolvedTheme = 'light' | 'dark';
 
-export interface FullscreenControl {
+interface FullscreenControl {
   /** Whether the page is in full screen now. */
   active(): boolean;
   /** Asks for full screen; resolves to whether it was granted (never rejects). */

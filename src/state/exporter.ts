@@ -9,7 +9,7 @@ import type { SettingsState } from './settingsState';
 import type { TrainerClient } from './trainerClient';
 
 /** What the exporter reads of a chosen file (a File in the browser). */
-export interface FileLike {
+interface FileLike {
   readonly name: string;
   text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;

@@ -2,7 +2,7 @@
 // more than about `limit` points however long a run lasts (halve, then keep every 2nd, 4th, … point).
 import type { HistoryPoint } from '../core/protocol';
 
-export const HISTORY_LIMIT = 4000;
+const HISTORY_LIMIT = 4000;
 
 export class HistoryBuffer {
   private points: HistoryPoint[] = [];

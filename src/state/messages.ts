@@ -57,7 +57,7 @@ export function linkProblemText(t: Translate, p: LinkProblem): string {
 export const linkNoticeText = (t: Translate, problems: readonly LinkProblem[]): string =>
   t('msg.link.notice', { problems: problems.map((p) => linkProblemText(t, p)).join(t('pg.list.semicolon')) });
 
-export function backendFailureText(t: Translate, f: BackendFailure): string {
+function backendFailureText(t: Translate, f: BackendFailure): string {
   switch (f.code) {
     case 'no-offscreen-canvas':
       return t('msg.backend.noOffscreenCanvas');
@@ -157,7 +157,7 @@ export function probeText(t: Translate, p: BackendProbe, r: BackendReport): stri
 export const probePendingText = (t: Translate, name: BackendName, paused = false): string =>
   t(paused ? 'msg.probe.pendingPaused' : 'msg.probe.pending', { name: BACKEND_LABELS[name] });
 
-export function trainerErrorText(t: Translate, e: TrainerError): string {
+function trainerErrorText(t: Translate, e: TrainerError): string {
   switch (e.code) {
     case 'backend-failed':
       return t('msg.error.backendFailed', { backend: backendName(t, e.backend), detail: e.detail });

@@ -6,7 +6,7 @@ import { createStore, type Store } from './store';
 /** A notice's words in the current language. (A plain string is shown as it is, in no other language.) */
 export type NoticeText = ((t: Translate) => string) | string;
 
-export interface Notice {
+interface Notice {
   id: number;
   text: NoticeText;
   tone: 'warning' | 'error' | 'info';
@@ -14,7 +14,7 @@ export interface Notice {
   action?: NoticeAction;
 }
 
-export interface NoticeAction {
+interface NoticeAction {
   label: NoticeText;
   run: () => void;
 }

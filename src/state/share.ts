@@ -7,7 +7,7 @@ export interface ClipboardLike {
   writeText(text: string): Promise<void>;
 }
 
-export type ShareStatus =
+type ShareStatus =
   | { kind: 'idle' }
   | { kind: 'copied'; link: string }
   | { kind: 'manual'; link: string; reason: 'no-clipboard' | 'refused' };

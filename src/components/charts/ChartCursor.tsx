@@ -21,7 +21,7 @@ import { MARGIN } from './theme';
 import { X_CENTERS } from './scales';
 import './hover.css';
 
-export interface CursorPoint {
+interface CursorPoint {
   /** Pixels from the plot area's top left corner (inside the margins). */
   px: number;
   py: number;
@@ -84,7 +84,7 @@ export function useChartCursor(): ChartCursor {
   return cursor;
 }
 
-export interface CursorRow {
+interface CursorRow {
   label: string;
   /** The row's data-series (the same in every language); the label when omitted. */
   series?: string;

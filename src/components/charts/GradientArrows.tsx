@@ -21,7 +21,7 @@ const MIN_GAP_PX = 17;
  * Okabe–Ito colours from the theme, one per cost, and its formula (its names are the messages
  * chart.arrows.cost.<cost>.short and .name).
  */
-export const COST_STYLE: Record<GeneratorCost, { color: string; formula: string }> = {
+const COST_STYLE: Record<GeneratorCost, { color: string; formula: string }> = {
   'non-saturating': {
     color: COLORS.klReverse,
     formula: 'J = −½ E[log D(G(z))], −∂J/∂x = ½ (1 − D) ℓ′(x)',
@@ -37,7 +37,7 @@ export const COST_STYLE: Record<GeneratorCost, { color: string; formula: string 
 };
 
 /** The rows to draw, bottom row first. */
-export function arrowRows(mode: ArrowMode, loss: GeneratorLossKind): GeneratorCost[] {
+function arrowRows(mode: ArrowMode, loss: GeneratorLossKind): GeneratorCost[] {
   if (mode === 'off') return [];
   if (mode === 'active') return [loss];
   return ['non-saturating', 'minimax', 'maximum-likelihood'];

@@ -25,20 +25,20 @@ export interface HistorySeries {
 }
 
 /** A labelled horizontal line at a y value (e.g. log 2). */
-export interface HistoryReference {
+interface HistoryReference {
   value: number;
   label: string;
   color: string;
 }
 
-export type YScale = ScaleContinuousNumeric<number, number>;
+type YScale = ScaleContinuousNumeric<number, number>;
 
-export interface YTicks {
+interface YTicks {
   values: number[];
   format: (v: number) => string;
 }
 
-export type HistoryYAxis = {
+type HistoryYAxis = {
   domain: readonly [number, number];
   label: string;
   /** Tick values and text for the built scale; no tick should sit above `minTickY` (pixels from the top). */

@@ -19,7 +19,7 @@ const TOP = 30; // room for the x axis above the plot
 const NOISE_LABEL: Record<NoiseKind, string> = { normal: 'z ~ N(0, 1)', uniform: 'z ~ U(−1, 1)' };
 
 /** How G orders the quantiles: the sign changes of G(z_{i+1}) − G(z_i) (steps below `tol` are ignored). */
-export function monotonicity(
+function monotonicity(
   x: ArrayLike<number>,
   tol = 1e-6,
 ): { kind: 'increasing' | 'decreasing' | 'folded' | 'flat'; folds: number } {

@@ -11,7 +11,7 @@ import { X_DOMAIN } from './scales';
 import { COLORS, MARGIN } from './theme';
 import './hover.css';
 
-export type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
+type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 /** A vertical move shorter than this (pixels) leaves σ alone: a sideways drag is never also a σ change. */
@@ -53,7 +53,7 @@ interface Drag {
 type Scale = { (v: number): number; invert(px: number): number };
 
 /** v on the setting's step grid, without float dust (0.1 + 0.2 → 0.3). */
-export function snapToStep(key: NumberKey, v: number, step = SETTINGS_TABLE[key].step): number {
+function snapToStep(key: NumberKey, v: number, step = SETTINGS_TABLE[key].step): number {
   const base = SETTINGS_TABLE[key].step;
   return Number((Math.round(v / step) * step).toFixed(decimalsOf(base)));
 }
@@ -62,7 +62,7 @@ export function snapToStep(key: NumberKey, v: number, step = SETTINGS_TABLE[key]
  * The handlers of the handles on one chart: pointer drags in the chart's scales, and the keys.
  * `onDrag(true)` when a drag starts, `onDrag(false)` when it ends (the chart holds its y scale still).
  */
-export function useMixtureHandles({ x, y, onDrag }: { x: Scale; y: Scale; onDrag: (active: boolean) => void }) {
+function useMixtureHandles({ x, y, onDrag }: { x: Scale; y: Scale; onDrag: (active: boolean) => void }) {
   const drag = useRef<Drag | null>(null);
   const { setSettingsPatch } = useAppState();
 

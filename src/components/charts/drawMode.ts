@@ -6,7 +6,7 @@ import type { AppState } from '../../state/appState';
 import { useAppState } from '../../state/context';
 import { createStore, type Store } from '../../state/store';
 
-export interface DrawMode {
+interface DrawMode {
   /** Strokes on the density chart draw p_data (the handles step aside). */
   active: boolean;
   /** Cleared: the next stroke is the whole density (0 where it does not reach), not a patch of the current one. */

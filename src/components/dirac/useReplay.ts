@@ -12,10 +12,10 @@ function subscribeReduced(onChange: () => void): () => void {
 }
 const readReduced = () => typeof window !== 'undefined' && !!window.matchMedia?.(REDUCED).matches;
 
-export const usePrefersReducedMotion = (): boolean => useSyncExternalStore(subscribeReduced, readReduced, () => false);
+const usePrefersReducedMotion = (): boolean => useSyncExternalStore(subscribeReduced, readReduced, () => false);
 
 /** A run of `n` steps takes about this long: ~8 ms a step, within 1.5–5 s. */
-export const replayMs = (n: number) => Math.min(5000, Math.max(1500, n * 8));
+const replayMs = (n: number) => Math.min(5000, Math.max(1500, n * 8));
 
 /**
  * The step shown (0…n) for the run named `runKey`: it restarts at 0 whenever `runKey` changes or

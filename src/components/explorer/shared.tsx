@@ -29,6 +29,3 @@ export function fixed3(v: number): string {
   const t = (Math.abs(v) < 0.0005 ? 0 : v).toFixed(3);
   return t.replace(/^-/, '−');
 }
-
-/** Minus signs as in print. */
-export const signed = (s: string) => s.replace(/^-/, '−');

@@ -6,7 +6,7 @@ import { useT } from '../../state/language';
 
 const rendered = new Map<string, string>();
 
-export function texToHtml(tex: string): string {
+function texToHtml(tex: string): string {
   let html = rendered.get(tex);
   if (html === undefined) {
     html = katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml', displayMode: true });

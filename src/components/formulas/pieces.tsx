@@ -15,7 +15,7 @@ import { useT } from '../../state/language';
 import { KLReadout, type ReadoutFrameProps } from '../charts/KLReadout';
 
 /** What a card's live part is drawn from: one snapshot, the settings, the units and the language. */
-export interface LiveProps {
+interface LiveProps {
   a: Analysis;
   snap: Snapshot;
   s: Settings;

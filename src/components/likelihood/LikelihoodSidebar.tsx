@@ -9,7 +9,7 @@ import { Checkbox, NumberField, Segmented } from '../controls';
 import { fixed } from './shared';
 
 /** The target of docs/theory.md §2's example: ½ N(−2, 0.5²) + ½ N(2, 0.5²). */
-export const TWO_BUMPS: Partial<Settings> = {
+const TWO_BUMPS: Partial<Settings> = {
   targetKind: 'mixture',
   components: 2,
   mean0: -2,
@@ -32,7 +32,7 @@ const LOG_MIN = Math.log10(M_RANGE.min);
 const LOG_MAX = Math.log10(M_RANGE.max);
 
 /** A slider position (log10 m) to a readable m: whole numbers below 100, two significant digits above. */
-export const sliderToSamples = (v: number): number => {
+const sliderToSamples = (v: number): number => {
   const m = 10 ** v;
   return m < 100 ? Math.round(m) : Number(m.toPrecision(2));
 };

@@ -38,7 +38,7 @@ function histogram(samples: Float64Array): { x0: number; v: number }[] {
 }
 
 /** Where the fit peaks and how high p_data is there, relative to the fit (mode covering, §2). */
-export function fitPeak(fit: Float64Array, pData: Float64Array): { x: number; ratio: number } {
+function fitPeak(fit: Float64Array, pData: Float64Array): { x: number; ratio: number } {
   let k = 0;
   for (let i = 1; i < fit.length; i++) if (fit[i] > fit[k]) k = i;
   return { x: X_CENTERS[k], ratio: pData[k] / fit[k] };

@@ -138,7 +138,7 @@ export class FakeTrainer implements TrainerConnection {
 }
 
 /** A probe's timing window of 300 ms that ended just now (Date.now: the fake timers' clock). */
-export const justTimed = (): ProbeTiming => ({ from: Date.now() - 300, to: Date.now() });
+const justTimed = (): ProbeTiming => ({ from: Date.now() - 300, to: Date.now() });
 
 /** Frames that run only when the test says so. */
 export function manualFrames(): { frame: FrameScheduler; flush(): void; pending(): number } {
