@@ -1,6 +1,6 @@
 // Lessons on the page's state: choosing one, its steps, leaving it, lesson links, and Restore defaults
 // (the fake worker stands in for the real one).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lessonSetup } from '../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { settingsToHash } from '../core/settingsLink';
@@ -8,19 +8,11 @@ import { translator } from '../i18n/messages';
 import { LESSONS, lessonById } from './lessonCatalog';
 import { noticeText } from './notices';
 import { FakeStorage } from './testing/fakeTrainer';
-import { disposePages, get, page, readyPage, settle, stored } from './testing/fakePage';
+import { get, page, readyPage, settle, stored, pagesPerTest } from './testing/fakePage';
 
 const en = translator('en');
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  disposePages();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+pagesPerTest();
 
 describe('lessons', () => {
   const mine = (): Partial<Settings> => ({

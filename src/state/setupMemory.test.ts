@@ -1,20 +1,12 @@
 // The last setup on this device (localStorage): saved throttled, restored by a visit without a link,
 // kept through a reload in a lesson, and never a problem when the storage is broken or holds junk.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { SETUP_KEY, SETUP_VERSION, SETUP_WRITE_INTERVAL_MS } from './setupMemory';
 import { FakeStorage } from './testing/fakeTrainer';
-import { disposePages, get, page, readyPage, stored } from './testing/fakePage';
+import { get, page, readyPage, stored, pagesPerTest } from './testing/fakePage';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  disposePages();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+pagesPerTest();
 
 describe('the last setup on this device', () => {
   it('round trip: changes are saved (throttled) and a page opened without a link restores them', async () => {

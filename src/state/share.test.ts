@@ -1,24 +1,16 @@
 // Copy link: the address with every setting in its hash, to the clipboard or offered by hand.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { settingsToHash } from '../core/settingsLink';
 import { translator } from '../i18n/messages';
 import { command } from './commands';
 import type { ClipboardLike } from './share';
 import { COPIED_MS } from './share';
 import { FakeStorage } from './testing/fakeTrainer';
-import { disposePages, get, ORIGIN, page, readyPage, settle } from './testing/fakePage';
+import { get, ORIGIN, page, readyPage, settle, pagesPerTest } from './testing/fakePage';
 
 const en = translator('en');
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  disposePages();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+pagesPerTest();
 
 describe('copy link', () => {
   class Clipboard implements ClipboardLike {
