@@ -1,7 +1,7 @@
 // A page made of fakes for the state layer's tests (createAppState without a browser): a location whose
 // hash and href follow replaceState, a training worker per connection, a measuring worker per background
-// measurement, a storage, a clipboard, and animation frames run by hand. Every page made is disposed of by
-// pagesPerTest(), once per test file, disposes of them after each test.
+// measurement, a storage, a clipboard, and animation frames run by hand. pagesPerTest(), called once per
+// test file, disposes of every page made after each test.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { createAppState, type AppState } from '../appState';
 import { SETUP_KEY } from '../setupMemory';
