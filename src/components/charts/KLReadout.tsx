@@ -8,8 +8,7 @@ import type { Units } from '../../core/settings';
 import type { Translate } from '../../i18n/messages';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
-import type { LegendItem } from './Legend';
-import { Readout } from './Readout';
+import { Readout, type ReadoutProps } from './Readout';
 
 /** The text of a KL value: ∞, or the number in the user's units. */
 export const klValueText = (kl: KLValue, units: Units): string =>
@@ -45,18 +44,6 @@ export function BoundMarker({ kl, title, sign = '≥' }: { kl: KLValue; title: s
   );
 }
 
-/** What a readout is drawn in: a chart's Readout, or another frame with the same props (a Formulas row). */
-export interface ReadoutFrameProps {
-  label: ReactNode;
-  value: string;
-  unit?: string;
-  testId: string;
-  color?: string;
-  swatch?: LegendItem['kind'];
-  before?: ReactNode;
-  title?: string;
-}
-
 /** Why the value: the sum / lower bound / ∞ sentence about two named densities, or a view's own sentence. */
 type KLReason =
   | {
@@ -82,9 +69,9 @@ export function KLReadout({
   units: Units;
   /** What the readout is, put before the reason in the tooltip. */
   hint?: string;
-  frame?: (p: ReadoutFrameProps) => ReactNode;
+  frame?: (p: ReadoutProps) => ReactNode;
 } & KLReason &
-  Omit<ReadoutFrameProps, 'value' | 'unit' | 'before' | 'title'>) {
+  Omit<ReadoutProps, 'value' | 'unit' | 'before' | 'title'>) {
   const t = useT();
   const reason = kl && (why ?? klTooltip(t, kl, refName ?? '', otherName ?? ''));
   const title = hint && reason ? t('chart.sentences', { first: hint, second: reason }) : (hint ?? reason);

@@ -1,17 +1,8 @@
 import type { ReactNode } from 'react';
 import { Swatch, type LegendItem } from './Legend';
 
-/** A labelled number. The element with the testid holds exactly the number shown; units sit beside it. */
-export function Readout({
-  label,
-  value,
-  unit,
-  testId,
-  color,
-  swatch,
-  before,
-  title,
-}: {
+/** What a readout shows: a label, the number as text, its unit and where it is drawn. */
+export interface ReadoutProps {
   label: ReactNode;
   value: string;
   unit?: string;
@@ -22,7 +13,10 @@ export function Readout({
   /** Shown before the number, outside the testid element (e.g. the "≥" marker of a floored KL). */
   before?: ReactNode;
   title?: string;
-}) {
+}
+
+/** A labelled number. The element with the testid holds exactly the number shown; units sit beside it. */
+export function Readout({ label, value, unit, testId, color, swatch, before, title }: ReadoutProps) {
   return (
     <div className="readout" title={title}>
       <span className="readout-label">

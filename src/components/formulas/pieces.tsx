@@ -12,7 +12,8 @@ import { targetDescription, twoDecimals } from '../../core/targetDescription';
 import type { Translate } from '../../i18n/messages';
 import { unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
-import { KLReadout, type ReadoutFrameProps } from '../charts/KLReadout';
+import { KLReadout } from '../charts/KLReadout';
+import type { ReadoutProps } from '../charts/Readout';
 
 /** What a card's live part is drawn from: one snapshot, the settings, the units and the language. */
 interface LiveProps {
@@ -26,7 +27,7 @@ export type LiveCard = (p: LiveProps) => ReactNode;
 export type LiveCards = Partial<Record<FormulaId, LiveCard>>;
 
 /** One labelled number as a row; the element with the test id holds exactly the number shown. */
-function Row({ label, value, unit, testId, before, title }: ReadoutFrameProps) {
+function Row({ label, value, unit, testId, before, title }: ReadoutProps) {
   return (
     <div className="formulas-row" title={title}>
       <dt>{label}</dt>
@@ -42,7 +43,7 @@ function Row({ label, value, unit, testId, before, title }: ReadoutFrameProps) {
 }
 
 /** A row whose test id is `formula-value-<id>`. */
-export const Value = ({ id, ...p }: Omit<ReadoutFrameProps, 'testId'> & { id: string }) => (
+export const Value = ({ id, ...p }: Omit<ReadoutProps, 'testId'> & { id: string }) => (
   <Row {...p} testId={`formula-value-${id}`} />
 );
 
