@@ -56,12 +56,15 @@ test('a two-component target: one mass readout per mode, shares in [0, 100] addi
   // wait for the paused run's last snapshot to be drawn: the step readout stops moving
   let last = -1;
   await expect
-    .poll(async () => {
-      const step = await readNumber(page, 'step');
-      const settled = step === last;
-      last = step;
-      return settled;
-    }, { intervals: [300] })
+    .poll(
+      async () => {
+        const step = await readNumber(page, 'step');
+        const settled = step === last;
+        last = step;
+        return settled;
+      },
+      { intervals: [300] },
+    )
     .toBe(true);
   await check();
   // The handles still work alongside the readouts.

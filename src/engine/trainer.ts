@@ -27,8 +27,11 @@ import { historyPoint, RunReader, X_CENTERS } from './runReading';
 import { exportWeights, importWeights } from './weightsIo';
 import { sleep, TaskQueue, yieldToEvents } from './taskQueue';
 
-/** Snapshots while running: at most this many a second (the charts draw the latest on each frame). */
-const SNAPSHOT_HZ = 30;
+/**
+ * Snapshots while running: at most this many a second. The page draws at most 10 a second (snapshotFeed);
+ * more would be read back here and cloned there for nothing, at the cost of training and of the page.
+ */
+const SNAPSHOT_HZ = 15;
 /** Each uninterrupted run of training steps lasts about this long before the worker yields. */
 const CHUNK_MS = 12;
 /** Slow motion: one update, D's or G's, shown every this many ms (GAN Lab's slow motion). */

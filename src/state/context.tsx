@@ -20,6 +20,21 @@ export function useAppState(): AppState {
 export const useSettings = (): Settings => useStore(useAppState().settings.store);
 export const useSnapshot = () => useStore(useAppState().trainer.snapshot);
 export const useHistory = () => useStore(useAppState().trainer.history);
+
+/**
+ * One value derived from the latest snapshot (a string, a number: compared with Object.is): the
+ * component re-renders only when it changes, not on every snapshot.
+ */
+export function useSnapshotValue<T extends string | number | boolean | null | undefined>(
+  select: (s: ReturnType<AppState['trainer']['snapshot']['get']>) => T,
+): T {
+  const store = useAppState().trainer.snapshot;
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(store.get()),
+  );
+}
 export const useTransport = () => useStore(useAppState().trainer.transport);
 export const useNotices = () => useStore(useAppState().notices.store);
 export const useHelpOpen = () => useStore(useAppState().helpOpen);

@@ -239,7 +239,10 @@ export class TrainerClient {
       if (this.transport.get().ready) this.maybeMeasure();
       patch.backend = this.backendView();
     }
-    if (s.kind === 'diverged' || s.kind === 'error') patch.running = false;
+    if (s.kind === 'diverged' || s.kind === 'error') {
+      patch.running = false;
+      this.feed.stopped(); // no last snapshot comes: the history held back is drawn now
+    }
     this.setTransport(patch);
   }
 

@@ -51,8 +51,8 @@ function neededExtent(a: Analysis | undefined, floor: readonly [number, number])
   return [lo * 1.1, hi * 1.1];
 }
 
-/** The optimal-D toggle (docs/theory.md §6.10), beside the chart it changes. */
-function OptimalDToggle() {
+/** The optimal-D toggle (docs/theory.md §6.10), beside the chart it changes (memo: not redrawn with D). */
+const OptimalDToggle = memo(function OptimalDToggle() {
   const objective = useSetting('objective');
   const possible = hasOptimalDGradient(objective);
   const t = useT();
@@ -64,7 +64,7 @@ function OptimalDToggle() {
       <Checkbox k="optimalD" testId="toggle-optimal-d" label={t('chart.disc.optimalD')} disabled={!possible} />
     </span>
   );
-}
+});
 
 export const DiscriminatorChart = memo(function DiscriminatorChart() {
   const snap = useSnapshot();

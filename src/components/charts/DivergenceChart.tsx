@@ -2,7 +2,6 @@
 // steps (history chart: the divergences on the left axis, W1 on its own right axis).
 import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { HistoryPoint } from '../../core/protocol';
 import type { Units } from '../../core/settings';
 import type { Translate } from '../../i18n/messages';
@@ -15,6 +14,7 @@ import { HistoryChart, type HistorySeries } from './HistoryChart';
 import { KLReadout } from './KLReadout';
 import { Readout } from './Readout';
 import { COLORS, MARGIN } from './theme';
+import { historyLine } from './scales';
 import { useStickyDomain } from './useStickyDomain';
 
 /** The symlog axis shrinks only below 0.3× its top: a factor reads small on a log scale. */
@@ -73,11 +73,12 @@ function W1Overlay({
     .clamp(true);
   const ticks = y.ticks(Math.max(2, Math.floor(h / 40)));
   const format = y.tickFormat(Math.max(2, Math.floor(h / 40)));
-  const d =
-    line<HistoryPoint>()
-      .defined((p) => Number.isFinite(p.w1))
-      .x((p) => x(p.step))
-      .y((p) => y(p.w1))(points) ?? '';
+  const d = historyLine(
+    points,
+    x,
+    (p) => y(p.w1),
+    (p) => Number.isFinite(p.w1),
+  );
   return (
     <svg width={size.width} height={size.height} aria-hidden="true" style={{ pointerEvents: 'none' }}>
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
@@ -125,11 +126,60 @@ const divergenceSeries = (units: Units, t: Translate): HistorySeries[] => [
   { name: 'JS', value: (p) => toUnits(p.js, units), color: COLORS.js, width: 3.5 },
 ];
 
+/** The live values, at snapshot rate (the chart itself redraws with the history, less often). */
+function DivergenceReadouts({ units }: { units: Units }) {
+  const a = useSnapshot()?.analysis;
+  const t = useT();
+  const u = unitLabel(t, units);
+  return (
+    <>
+      <Readout
+        label="JS"
+        color={COLORS.js}
+        swatch="line"
+        value={a ? formatNumber(toUnits(a.js, units)) : '–'}
+        unit={u}
+        testId="readout-js"
+        title={t('chart.div.js.title')}
+      />
+      <Readout
+        label="W1"
+        color={W1_COLOR}
+        swatch="line"
+        value={a ? formatNumber(a.w1) : '–'}
+        unit={t('chart.div.w1.unit')}
+        testId="readout-w1"
+        title={t('chart.div.w1.hint')}
+      />
+      <KLReadout
+        label="KL(p_data‖p_model)"
+        hint={t('chart.div.kl.forwardHint')}
+        kl={a?.klForward}
+        units={units}
+        testId="readout-kl-forward"
+        color={COLORS.klForward}
+        swatch="line"
+        refName="p_model"
+        otherName="p_data"
+      />
+      <KLReadout
+        label="KL(p_model‖p_data)"
+        hint={t('chart.div.kl.reverseHint')}
+        kl={a?.klReverse}
+        units={units}
+        testId="readout-kl-reverse"
+        color={COLORS.klReverse}
+        swatch="line"
+        refName="p_data"
+        otherName="p_model"
+      />
+    </>
+  );
+}
+
 export const DivergenceChart = memo(function DivergenceChart() {
-  const snap = useSnapshot();
   const history = useHistory();
   const units = useSetting('units');
-  const a = snap?.analysis;
   const t = useT();
   const u = unitLabel(t, units);
   const otherUnit = unitLabel(t, units === 'nats' ? 'bits' : 'nats');
@@ -168,50 +218,7 @@ export const DivergenceChart = memo(function DivergenceChart() {
           {u} ⇄ {otherUnit}
         </button>
       }
-      readouts={
-        <>
-          <Readout
-            label="JS"
-            color={COLORS.js}
-            swatch="line"
-            value={a ? formatNumber(toUnits(a.js, units)) : '–'}
-            unit={u}
-            testId="readout-js"
-            title={t('chart.div.js.title')}
-          />
-          <Readout
-            label="W1"
-            color={W1_COLOR}
-            swatch="line"
-            value={a ? formatNumber(a.w1) : '–'}
-            unit={t('chart.div.w1.unit')}
-            testId="readout-w1"
-            title={t('chart.div.w1.hint')}
-          />
-          <KLReadout
-            label="KL(p_data‖p_model)"
-            hint={t('chart.div.kl.forwardHint')}
-            kl={a?.klForward}
-            units={units}
-            testId="readout-kl-forward"
-            color={COLORS.klForward}
-            swatch="line"
-            refName="p_model"
-            otherName="p_data"
-          />
-          <KLReadout
-            label="KL(p_model‖p_data)"
-            hint={t('chart.div.kl.reverseHint')}
-            kl={a?.klReverse}
-            units={units}
-            testId="readout-kl-reverse"
-            color={COLORS.klReverse}
-            swatch="line"
-            refName="p_data"
-            otherName="p_model"
-          />
-        </>
-      }
+      readouts={<DivergenceReadouts units={units} />}
       summary={
         <p>
           {last

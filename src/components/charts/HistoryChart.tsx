@@ -1,13 +1,12 @@
 // The plot of a few series over the training steps (divergences, losses): d3 builds the scales, ticks and
 // paths, React draws them.
 import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { HistoryPoint } from '../../core/protocol';
 import { useT } from '../../state/language';
 import { Axis, RefLine } from './Axis';
 import { CursorLayer, historyReading, useChartCursor, type ReadoutSeries } from './ChartCursor';
 import { COLORS, MARGIN } from './theme';
-import { stepTicks } from './scales';
+import { historyLine, stepTicks } from './scales';
 
 /** Pixels at the top of the plot where ∞ values are drawn. */
 const INF_BAND = 18;
@@ -97,10 +96,12 @@ export function HistoryChart({
   const drawn = (v: number) => (infinityBand ? !Number.isNaN(v) : Number.isFinite(v));
   const yOf = (v: number) => (Number.isFinite(v) ? y(v) : INF_BAND / 2 - 2);
   const path = (value: HistorySeries['value']) =>
-    line<HistoryPoint>()
-      .defined((p) => drawn(value(p)))
-      .x((p) => x(p.step))
-      .y((p) => yOf(value(p)))(points) ?? '';
+    historyLine(
+      points,
+      x,
+      (p) => yOf(value(p)),
+      (p) => drawn(value(p)),
+    );
 
   return (
     <svg

@@ -1,12 +1,12 @@
 // Panel 4: the two players' batch losses over the steps, with J(D)'s value at equilibrium (log 2 nats for
 // the original GAN; each objective its own, from its spec: docs/theory.md §6.9).
 import { memo } from 'react';
-import { objectiveOf } from '../../core/objectives';
+import { objectiveOf, type Objective } from '../../core/objectives';
 import { OBJECTIVE_SPECS } from '../../core/objectiveSpecs';
 import { quantile } from 'd3-array';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
-import { useHistory, useSnapshot } from '../../state/context';
+import { useHistory, useSnapshot, useSnapshotValue } from '../../state/context';
 import { useSetting } from '../../state/context';
 import { ChartPanel } from './ChartPanel';
 import { HistoryChart, type HistorySeries } from './HistoryChart';
@@ -25,11 +25,58 @@ const lossSeries: HistorySeries[] = [
   { name: 'J(D)', value: (p) => p.lossD, color: COLORS.lossD, width: 2.5 },
 ];
 
-export const LossChart = memo(function LossChart() {
+/** The live batch losses, at snapshot rate (the chart itself redraws with the history, less often). */
+function LossReadouts({ objective, nats }: { objective: Objective; nats: boolean }) {
   const snap = useSnapshot();
-  const history = useHistory();
   const lossKind = useSetting('generatorLoss');
-  const objective = objectiveOf(snap?.analysis);
+  const t = useT();
+  const unit = nats ? t('chart.unit.nats') : undefined;
+  const gFormula = lossKind === 'minimax' ? t('chart.loss.formula.minimax') : t('chart.loss.formula.nonSaturating');
+  return (
+    <>
+      <Readout
+        label="J(D)"
+        color={COLORS.lossD}
+        swatch="line"
+        value={snap ? formatNumber(snap.lossD) : '–'}
+        unit={unit}
+        testId="readout-loss-d"
+        title={t('chart.loss.dTitle', { nats: !!unit })}
+      />
+      {nats && <CrossEntropySplit real={snap?.lossDReal} fake={snap?.lossDFake} />}
+      <Readout
+        label={t(`chart.loss.${objective}.g`, { minimax: lossKind === 'minimax' })}
+        color={COLORS.lossG}
+        swatch="line"
+        value={snap ? formatNumber(snap.lossG) : '–'}
+        unit={unit}
+        testId="readout-loss-g"
+        title={t('chart.loss.gTitle', { formula: unit ? gFormula : null })}
+      />
+    </>
+  );
+}
+
+/** J(D) split into its real and generated halves, for the screen reader's summary, at snapshot rate. */
+function LossSplitSummary() {
+  const snap = useSnapshot();
+  const t = useT();
+  if (!snap) return null;
+  return (
+    <p>
+      {t('chart.loss.split', {
+        lossD: formatNumber(snap.lossD),
+        real: formatNumber(snap.lossDReal),
+        fake: formatNumber(snap.lossDFake),
+      })}{' '}
+      {t('chart.ce.klSentence')}
+    </p>
+  );
+}
+
+export const LossChart = memo(function LossChart() {
+  const history = useHistory();
+  const objective = useSnapshotValue((s) => objectiveOf(s?.analysis));
   const t = useT();
   const { equilibrium } = OBJECTIVE_SPECS[objective];
   // A cross-entropy's losses are in nats, and split into their real and generated halves.
@@ -46,36 +93,13 @@ export const LossChart = memo(function LossChart() {
   const hi = Math.max(equilibrium * 1.45, 0.5, quantile(vals, 0.99) ?? 0);
   const domain = useStickyDomain([lo * PAD, hi * PAD], { shrinkBelow: SHRINK_BELOW });
   const last = history.points[history.points.length - 1];
-  const gFormula = lossKind === 'minimax' ? t('chart.loss.formula.minimax') : t('chart.loss.formula.nonSaturating');
 
   return (
     <ChartPanel
       id="losses"
       title={nats ? t('chart.loss.titleNats') : t('chart.loss.title')}
       caption={t(`chart.loss.${objective}.d`)}
-      readouts={
-        <>
-          <Readout
-            label="J(D)"
-            color={COLORS.lossD}
-            swatch="line"
-            value={snap ? formatNumber(snap.lossD) : '–'}
-            unit={unit}
-            testId="readout-loss-d"
-            title={t('chart.loss.dTitle', { nats: !!unit })}
-          />
-          {nats && <CrossEntropySplit real={snap?.lossDReal} fake={snap?.lossDFake} />}
-          <Readout
-            label={t(`chart.loss.${objective}.g`, { minimax: lossKind === 'minimax' })}
-            color={COLORS.lossG}
-            swatch="line"
-            value={snap ? formatNumber(snap.lossG) : '–'}
-            unit={unit}
-            testId="readout-loss-g"
-            title={t('chart.loss.gTitle', { formula: unit ? gFormula : null })}
-          />
-        </>
-      }
+      readouts={<LossReadouts objective={objective} nats={nats} />}
       summary={
         <>
           <p>
@@ -90,16 +114,7 @@ export const LossChart = memo(function LossChart() {
                 })
               : t('chart.loss.empty')}
           </p>
-          {snap && nats && (
-            <p>
-              {t('chart.loss.split', {
-                lossD: formatNumber(snap.lossD),
-                real: formatNumber(snap.lossDReal),
-                fake: formatNumber(snap.lossDFake),
-              })}{' '}
-              {t('chart.ce.klSentence')}
-            </p>
-          )}
+          {nats && <LossSplitSummary />}
         </>
       }
     >

@@ -1,6 +1,8 @@
 // Small helpers shared by the charts.
 import { area, line } from 'd3-shape';
 import { binCenters, binEdges, binIndex, CHART_GRID } from '../../core/grid';
+import type { HistoryPoint } from '../../core/protocol';
+import { columnDecimate } from './columnDecimate';
 
 export const X_CENTERS = binCenters(CHART_GRID);
 export const X_EDGES = binEdges(CHART_GRID);
@@ -16,6 +18,20 @@ export const gridLine = (x: Scale, y: Scale, values: ArrayLike<number>): string 
     .defined((v) => Number.isFinite(v))
     .x((_, i) => x(X_CENTERS[i]))
     .y((v) => y(v))(Array.from(values)) ?? '';
+
+/**
+ * The SVG path of one series over the training steps, thinned to the pixel columns it spans
+ * (columnDecimate); points where `drawn` is false are gaps.
+ */
+export function historyLine(
+  points: readonly HistoryPoint[],
+  x: Scale,
+  y: (p: HistoryPoint) => number,
+  drawn: (p: HistoryPoint) => boolean,
+): string {
+  const px = (p: HistoryPoint) => x(p.step);
+  return line<HistoryPoint>().defined(drawn).x(px).y(y)(columnDecimate(points, px, y, drawn)) ?? '';
+}
 
 /** The same as an area down to the pixel row `baseline` (the x-axis). */
 export const gridArea = (x: Scale, y: Scale, values: ArrayLike<number>, baseline: number): string =>

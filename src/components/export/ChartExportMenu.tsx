@@ -1,6 +1,6 @@
 // A chart's export control: a small menu (⤓) in the chart's heading row with SVG and PNG. Its items
 // (ChartExportItems.tsx) load when a chart's menu is first opened, the export code on the first action.
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { loadEnglishArea } from '../../i18n/messages';
 import { useT } from '../../state/language';
 import { onFirstUse } from '../onFirstUse';
@@ -12,7 +12,8 @@ const Items = onFirstUse(() =>
   Promise.all([import('./ChartExportItems'), loadEnglishArea('export')]).then(([m]) => m.ChartExportItems),
 );
 
-export function ChartExportMenu({ id, title }: { id: string; title: string }) {
+// memo: every chart panel re-renders with its data; its export menu need not
+export const ChartExportMenu = memo(function ChartExportMenu({ id, title }: { id: string; title: string }) {
   const { ref, close, opened } = useDetailsMenu();
   const t = useT();
   return (
@@ -32,4 +33,4 @@ export function ChartExportMenu({ id, title }: { id: string; title: string }) {
       )}
     </details>
   );
-}
+});
