@@ -28,8 +28,9 @@ import { exportWeights, importWeights } from './weightsIo';
 import { sleep, TaskQueue, yieldToEvents } from './taskQueue';
 
 /**
- * Snapshots while running: at most this many a second. The page draws at most 10 a second (snapshotFeed);
- * more would be read back here and cloned there for nothing, at the cost of training and of the page.
+ * Snapshots while running: at most this many a second. The page draws the latest one per animation frame
+ * (snapshotFeed), and while training on a 2-core machine with software rasterisation frames come about
+ * 8 a second: more snapshots would be read back here and cloned there for nothing.
  */
 const SNAPSHOT_HZ = 15;
 /** Each uninterrupted run of training steps lasts about this long before the worker yields. */
