@@ -28,9 +28,8 @@ import { exportWeights, importWeights } from './weightsIo';
 import { sleep, TaskQueue, yieldToEvents } from './taskQueue';
 
 /**
- * Snapshots while running: at most this many a second. The page draws the latest one per animation frame
- * (snapshotFeed), and while training on a 2-core machine with software rasterisation frames come about
- * 8 a second: more snapshots would be read back here and cloned there for nothing.
+ * Snapshots while running: at most this many a second. The page draws the latest per animation frame, and
+ * frames come ~8 a second while training here (2 cores, software raster): more would be wasted work.
  */
 const SNAPSHOT_HZ = 15;
 /** Each uninterrupted run of training steps lasts about this long before the worker yields. */
