@@ -5,6 +5,7 @@ import { Header } from './components/Header';
 import { LessonBar } from './components/LessonBar';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { onFirstUse } from './components/onFirstUse';
+import { QrOverlay } from './components/ShareQr';
 import { tabId, viewPanelId, ViewTabs } from './components/ViewTabs';
 import { viewFor, VIEWS } from './components/views';
 import { useAppState, useHelpOpen, useSetting } from './state/context';
@@ -47,6 +48,7 @@ export function App() {
         {view.render()}
       </div>
       <Help />
+      <QrOverlay />
       <LiveAnnouncer />
     </div>
   );

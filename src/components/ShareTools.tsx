@@ -1,10 +1,11 @@
-// "Copy link" and "Restore defaults" in the header (both from the command list). Copying says so next to
-// the button; when the browser gives no clipboard, the link is offered selected in a field to copy by hand.
+// "Copy link", "QR code" and "Restore defaults" in the header (from the command list). Copying says so next
+// to the button; when the browser gives no clipboard, the link is offered selected in a field to copy by hand.
 import { useEffect, useId, useRef } from 'react';
 import { command } from '../state/commands';
 import { useAppState, useTransport } from '../state/context';
 import { useT } from '../state/language';
 import { useStore } from '../state/store';
+import { QrButton } from './ShareQr';
 import './lessons.css';
 
 function ManualCopy({ link, reason }: { link: string; reason: 'no-clipboard' | 'refused' }) {
@@ -87,6 +88,7 @@ export function ShareTools() {
         </span>
         {status.kind === 'manual' && <ManualCopy link={status.link} reason={status.reason} />}
       </span>
+      <QrButton />
       <button
         type="button"
         className="header-tool-button"

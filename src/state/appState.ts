@@ -54,7 +54,7 @@ export interface AppState {
   exporter: Exporter;
   /** The lessons: choose one, its steps, leave it; restore the defaults. */
   lessons: LessonControls;
-  /** "Copy link" and its outcome. */
+  /** "Copy link" and its outcome; the QR code of the link. */
   share: Share;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   setSettingsPatch(patch: Partial<Settings>): void;
@@ -110,6 +110,7 @@ export function createAppState(env: AppEnvironment): AppState {
       return env.location.href ?? env.location.hash;
     },
     clipboard: env.clipboard ?? browserClipboard,
+    onSetupChange: (listener) => settings.store.subscribe(listener),
   });
   const context: CommandContext = {
     trainer,

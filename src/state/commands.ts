@@ -22,6 +22,7 @@ export type CommandId =
   | 'help'
   | 'restartWorker'
   | 'copyLink'
+  | 'showQr'
   | 'restoreDefaults'
   | 'lessonBack'
   | 'lessonNext'
@@ -159,6 +160,14 @@ export const COMMANDS: readonly Command[] = [
     description: (t) => t('cmd.copyLink.description'),
     enabled: () => true,
     run: ({ share }) => void share.copy(),
+  },
+  {
+    id: 'showQr',
+    label: (t) => t('cmd.showQr.label'),
+    description: (t) => t('cmd.showQr.description'),
+    shortcut: { key: 'q', display: 'Q' },
+    enabled: () => true,
+    run: ({ share }) => share.toggleQr(),
   },
   {
     id: 'restoreDefaults',

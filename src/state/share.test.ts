@@ -1,8 +1,9 @@
-// Copy link: the address with every setting in its hash, to the clipboard or offered by hand.
+// Copy link: the address with every setting in its hash, to the clipboard or offered by hand; the QR code
+// of the same address, following the setup while it shows.
 import { describe, expect, it, vi } from 'vitest';
 import { settingsToHash } from '../core/settingsLink';
 import { translator } from '../i18n/messages';
-import { command } from './commands';
+import { command, commandForKey } from './commands';
 import type { ClipboardLike } from './share';
 import { COPIED_MS } from './share';
 import { FakeStorage } from './testing/fakeTrainer';
@@ -71,5 +72,38 @@ describe('copy link', () => {
     expect(command('copyLink').label(en, {} as never)).toBe('Copy link');
     expect(command('restoreDefaults').label(en, {} as never)).toBe('Restore defaults');
     expect(command('leaveLesson').label(en, {} as never)).toBe('Leave lesson');
+  });
+});
+
+describe('the QR code of the link', () => {
+  it('shows the address of the setup, follows every change while open, and stops when closed', async () => {
+    const { app, location } = await readyPage('#v=1&m0=-1');
+    expect(app.share.qrLink.get()).toBeNull();
+    expect(app.run('showQr')).toBe(true);
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m0=-1');
+
+    // A change while it shows: the code and the address bar agree at once (no throttled write to wait for).
+    app.setSetting('seed', 7);
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m0=-1&seed=7');
+    expect(location.href).toBe(app.share.qrLink.get());
+    app.settings.loadHash('#v=1&m1=3'); // a link pasted into the address bar
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m1=3');
+
+    expect(app.run('showQr')).toBe(true); // the same command closes it
+    expect(app.share.qrLink.get()).toBeNull();
+    app.setSetting('seed', 8);
+    expect(app.share.qrLink.get()).toBeNull();
+
+    app.run('showQr');
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m1=3&seed=8');
+    app.share.closeQr();
+    expect(app.share.qrLink.get()).toBeNull();
+  });
+
+  it('is a command with a key (Q), so the help lists it', () => {
+    const qr = command('showQr');
+    expect(qr.shortcut).toEqual({ key: 'q', display: 'Q' });
+    expect(commandForKey('Q')).toBe(qr);
+    expect(qr.label(en, {} as never)).toBe('QR code');
   });
 });

@@ -167,6 +167,8 @@ export const playground = {
   'cmd.copyLink.label': 'Copy link',
   'cmd.copyLink.description':
     'Copy a link to this exact setup (every setting, the seed, the view, the lesson and its step)',
+  'cmd.showQr.label': 'QR code',
+  'cmd.showQr.description': 'Show the link to this setup as a QR code, large, for a class to scan with their phones',
   'cmd.restoreDefaults.label': 'Restore defaults',
   'cmd.restoreDefaults.description': 'Set every setting back to its default (and leave any lesson); can be undone',
   'cmd.lessonBack.label': 'Back',
@@ -345,6 +347,8 @@ export const playground = {
   'pg.share.manualField': 'Link to this setup',
   'pg.share.defaultsRestored': 'Every setting is back to its default.',
   'pg.share.undo': 'Undo',
+  'pg.share.qrTitle': 'Scan to open this setup',
+  'pg.share.qrImage': 'QR code of the link to this setup',
 
   // ---- export and load ----
   'pg.export.menu': 'Export',

@@ -154,6 +154,8 @@ export const playground: TranslationOf<typeof en> = {
   'cmd.restartWorker.description': '训练线程反复崩溃后，启动一个新的训练线程',
   'cmd.copyLink.label': '复制链接',
   'cmd.copyLink.description': '复制指向当前完整配置的链接（所有设置、种子、视图、课程及其步骤）',
+  'cmd.showQr.label': '二维码',
+  'cmd.showQr.description': '把指向当前配置的链接显示为大尺寸二维码，供全班用手机扫描',
   'cmd.restoreDefaults.label': '恢复默认',
   'cmd.restoreDefaults.description': '把所有设置恢复为默认值（并退出课程）；可以撤销',
   'cmd.lessonBack.label': '上一步',
@@ -311,6 +313,8 @@ export const playground: TranslationOf<typeof en> = {
   'pg.share.manualField': '指向当前配置的链接',
   'pg.share.defaultsRestored': '所有设置都已恢复为默认值。',
   'pg.share.undo': '撤销',
+  'pg.share.qrTitle': '扫码打开此配置',
+  'pg.share.qrImage': '指向当前配置的链接的二维码',
 
   'pg.export.menu': '导出',
   'pg.export.menuLabel': '导出或载入：训练历史、设置、权重',
