@@ -77,15 +77,22 @@ async function overlaps(page: Page): Promise<string[]> {
   return found;
 }
 
-/** Each legend's items on one line (the same top, give or take a pixel or two). */
-async function legendsOnOneLine(page: Page): Promise<Record<string, number>> {
+/**
+ * Each legend in lines of whole items (none wraps inside itself): the number of lines per panel, or
+ * "wrapped" when an item is taller than one line.
+ */
+async function legendLines(page: Page): Promise<Record<string, number | 'wrapped'>> {
   return page.evaluate(
     (panels) => {
-      const lines: Record<string, number> = {};
+      const lines: Record<string, number | 'wrapped'> = {};
       for (const id of panels) {
         const items = [...document.querySelectorAll(`[data-testid="panel-${id}"] .panel-head .legend li`)];
-        const tops = items.map((li) => Math.round(li.getBoundingClientRect().top / 3));
-        if (items.length > 0) lines[id] = new Set(tops).size;
+        if (items.length === 0) continue;
+        const boxes = items.map((li) => li.getBoundingClientRect());
+        const lineHeight = Math.min(...boxes.map((b) => b.height));
+        lines[id] = boxes.some((b) => b.height > 1.5 * lineHeight)
+          ? 'wrapped'
+          : new Set(boxes.map((b) => Math.round(b.top / 4))).size;
       }
       return lines;
     },
@@ -151,6 +158,7 @@ for (const [width, height] of [
       const other = await chartBox(page, id);
       expect(densities.width * densities.height, `densities vs ${id}`).toBeGreaterThan(other.width * other.height);
     }
+    expect(Object.values(await legendLines(page))).not.toContain('wrapped');
     await expectArrowScaleClearOfHandles(page);
     expect(await overlaps(page)).toEqual([]);
   });
@@ -184,8 +192,9 @@ for (const [width, height] of [
       .evaluate((el) => el.getBoundingClientRect().height);
     expect(titleSize).toBeGreaterThanOrEqual(width >= 1920 ? 40 : 28);
 
-    // (The divergences' and the losses' readouts are their legends.)
-    expect(await legendsOnOneLine(page)).toEqual({ densities: 1, discriminator: 1 });
+    // Legends in whole items, on a line of their own under the title: the discriminator's on one line, the
+    // densities' four items on two. (The divergences' and the losses' readouts are their legends.)
+    expect(await legendLines(page)).toEqual({ densities: 2, discriminator: 1 });
     await expectArrowScaleClearOfHandles(page);
     expect(await overlaps(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
