@@ -3,6 +3,7 @@ import type { ScaleLinear } from 'd3-scale';
 import { useT } from '../../state/language';
 import { formatX, minus, X_TICKS } from './scales';
 import { COLORS, inkOf } from './theme';
+import { VerticalAxisLabel } from './VerticalAxisLabel';
 export interface AxisProps {
   orient: 'bottom' | 'left';
   /** Maps a data value to a pixel offset inside the plot area. */
@@ -55,9 +56,7 @@ export function Axis({ orient, scale, ticks, format, label, width, height, grid 
         );
       })}
       <line className="domain" y1={0} y2={height} />
-      <text className="axis-label" transform={`translate(-44,${height / 2}) rotate(-90)`} textAnchor="middle">
-        {label}
-      </text>
+      <VerticalAxisLabel x={-44} height={height} turn={-90} label={label} />
     </g>
   );
 }

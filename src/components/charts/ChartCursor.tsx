@@ -17,6 +17,7 @@ import { binIndex, CHART_GRID } from '../../core/grid';
 import { formatNumber } from '../../state/format';
 import { createStore, type Store } from '../../state/store';
 import type { Translate } from '../../i18n/messages';
+import { pointerOffset } from './pointerOffset';
 import { MARGIN } from './theme';
 import { X_CENTERS } from './scales';
 import './hover.css';
@@ -54,11 +55,11 @@ export function useChartCursor(): ChartCursor {
     const store = createStore<CursorPoint | null>(null);
     const at: SvgPointerHandler = (e) => {
       const svg = e.currentTarget;
-      const r = svg.getBoundingClientRect();
-      const px = e.clientX - r.left - MARGIN.left;
-      const py = e.clientY - r.top - MARGIN.top;
-      const w = r.width - MARGIN.left - MARGIN.right;
-      const h = r.height - MARGIN.top - MARGIN.bottom;
+      const offset = pointerOffset(svg, e);
+      const px = offset.x - MARGIN.left;
+      const py = offset.y - MARGIN.top;
+      const w = svg.width.baseVal.value - MARGIN.left - MARGIN.right;
+      const h = svg.height.baseVal.value - MARGIN.top - MARGIN.bottom;
       const touch = e.pointerType === 'touch';
       if (px < 0 || px > w || py < -MARGIN.top || py > h) {
         if (!touch) store.set(null);

@@ -38,6 +38,8 @@ export const DensityChart = memo(function DensityChart({
   const snap = useSnapshot();
   const t = useT();
   const [arrowMode, setArrowMode] = useState<ArrowMode>('active'); // the generator's arrows (§6.5)
+  // What the longest arrow stands for, in the legend while arrows are drawn (set by GradientArrows).
+  const [arrowScale, setArrowScale] = useState<number | null>(null);
   const settings = useSettings();
   const targetSettings = useScope('target');
   // p_data straight from the settings (same bin averages as the worker's), so it follows a drag at once.
@@ -72,6 +74,13 @@ export const DensityChart = memo(function DensityChart({
   const mle = useMleOverlay(); // the Likelihood view's fit, when its setting showMleFit is on
   const { mode: drawMode } = useDrawMode();
   if (mle) legend.push(mle.legend);
+  if (arrowScale !== null)
+    legend.push({
+      label: t('chart.arrows.scale', { value: formatNumber(arrowScale) }),
+      color: COLORS.axis,
+      kind: 'scale',
+      testId: 'legend-arrow-scale',
+    });
 
   // The arrows are the generator costs of a probability D (§6.5): the objectives with the generator-loss choice.
   const spec = OBJECTIVE_SPECS[objectiveOf(snap?.analysis)];
@@ -192,6 +201,7 @@ export const DensityChart = memo(function DensityChart({
                 x={x}
                 width={w}
                 height={h}
+                onScale={setArrowScale}
               />
             ) : null
           }

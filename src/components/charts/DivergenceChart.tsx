@@ -13,6 +13,7 @@ import { ChartPanel } from './ChartPanel';
 import { HistoryChart, type HistorySeries } from './HistoryChart';
 import { KLReadout } from './KLReadout';
 import { Readout } from './Readout';
+import { VerticalAxisLabel } from './VerticalAxisLabel';
 import { COLORS, MARGIN } from './theme';
 import { historyLine } from './scales';
 import { useStickyDomain } from './useStickyDomain';
@@ -92,14 +93,13 @@ function W1Overlay({
             </g>
           ))}
           <line className="domain" y1={0} y2={h} />
-          <text
-            className="axis-label"
-            transform={`translate(${MARGIN.right + W1_AXIS - 8},${h / 2}) rotate(90)`}
-            textAnchor="middle"
+          <VerticalAxisLabel
+            x={MARGIN.right + W1_AXIS - 8}
+            height={h}
+            turn={90}
+            label={t('chart.div.w1.axis')}
             style={{ fill: W1_COLOR }}
-          >
-            {t('chart.div.w1.axis')}
-          </text>
+          />
         </g>
         <path d={d} data-series="W1" fill="none" style={{ stroke: W1_COLOR }} strokeWidth={2} strokeLinejoin="round" />
       </g>

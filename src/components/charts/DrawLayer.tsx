@@ -6,6 +6,7 @@ import { densityFromStroke, knotsFromPdf, type StrokePoint } from '../../core/dr
 import { useAppState } from '../../state/context';
 import { useT } from '../../state/language';
 import { useDrawMode } from './drawMode';
+import { pointerOffset } from './pointerOffset';
 import { MARGIN } from './theme';
 import './hover.css';
 
@@ -37,11 +38,14 @@ export function DrawLayer({
 
   /** Pixels in the plot area of a pointer position (clientX, clientY), kept inside the plot. */
   const plotPoint = (e: ReactPointerEvent<SVGRectElement>) => {
-    const r = (e.currentTarget.ownerSVGElement ?? e.currentTarget).getBoundingClientRect();
-    return (p: { clientX: number; clientY: number }) => ({
-      px: Math.min(width, Math.max(0, p.clientX - r.left - MARGIN.left)),
-      py: Math.min(height, Math.max(0, p.clientY - r.top - MARGIN.top)),
-    });
+    const svg = e.currentTarget.ownerSVGElement ?? e.currentTarget;
+    return (p: { clientX: number; clientY: number }) => {
+      const at = pointerOffset(svg, p);
+      return {
+        px: Math.min(width, Math.max(0, at.x - MARGIN.left)),
+        py: Math.min(height, Math.max(0, at.y - MARGIN.top)),
+      };
+    };
   };
   const onPointerDown = (e: ReactPointerEvent<SVGRectElement>) => {
     if (e.button !== 0 || pointerId.current !== null) return;

@@ -1,12 +1,13 @@
 // The generator's costs as arrows on the Densities chart (docs/theory.md §6.5): at points spread over
 // p_model's mass, an arrow per cost shows −∂J/∂x per sample, the way one gradient step on G moves a
 // generated sample sitting at x. D comes from the snapshot; the maths is in core/generatorGradient.ts.
+import { useLayoutEffect } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import type { GeneratorLossKind } from '../../core/settings';
 import { CHART_GRID } from '../../core/grid';
 import { arrowPositions, generatorArrows, type GeneratorCost } from '../../core/generatorGradient';
-import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
+import { ARROW_SCALE_PX } from './Legend';
 import { COLORS, inkOf } from './theme';
 import { useStickyDomain } from './useStickyDomain';
 
@@ -61,7 +62,13 @@ export function GradientArrows({
   x,
   width,
   height,
+  onScale,
 }: {
+  /**
+   * The value an arrow of ARROW_SCALE_PX stands for while arrows are drawn, else null: the chart's legend
+   * shows the scale (inside the plot it would sit where a target's handle can be).
+   */
+  onScale: (top: number | null) => void;
   mode: ArrowMode;
   loss: GeneratorLossKind;
   /** D at the grid's bin centres (Analysis.d). */
@@ -82,22 +89,23 @@ export function GradientArrows({
     for (const c of ['non-saturating', 'minimax', ...rows] as GeneratorCost[])
       if (Number.isFinite(a.push[c])) needed = Math.max(needed, Math.abs(a.push[c]));
   const [, top] = useStickyDomain([0, needed], { shrinkBelow: 0.3 });
-  if (rows.length === 0 || arrows.length === 0) return null;
+  const drawn = rows.length > 0 && arrows.length > 0;
+  useLayoutEffect(() => onScale(drawn ? top : null), [drawn, top, onScale]);
+  useLayoutEffect(() => () => onScale(null), [onScale]);
+  if (!drawn) return null;
 
-  // The longest arrow spans about two gaps: neighbours overlap a little, their heads stay apart.
-  const maxLen = 2 * MIN_GAP_PX;
+  // The longest arrow spans about two gaps (2 × MIN_GAP_PX): neighbours overlap a little, heads stay apart.
+  const maxLen = ARROW_SCALE_PX;
   const ROW = height < 120 ? 12 : 15;
   const px = (v: number) => (top > 0 && Number.isFinite(v) ? (Math.max(-top, Math.min(top, v)) / top) * maxLen : 0);
   const rowY = (r: number) => height - 9 - r * ROW;
   const meanD = arrows.reduce((s, a) => s + a.d, 0) / arrows.length;
   const saturated = rows.includes('minimax') && meanD < 0.1;
-  // Labels and the scale go to the side of the plot away from p_model's mass.
+  // The rows' labels go to the side of the plot away from p_model's mass.
   const centre = arrows.reduce((s, a) => s + x(a.x), 0) / arrows.length;
   const left = centre > width / 2;
   const labelX = left ? 4 : width - 4;
   const anchor = left ? 'start' : 'end';
-  const scaleY = rowY(rows.length - 1) - ROW - 2;
-  const scaleX = left ? 4 : width - 4 - maxLen;
 
   return (
     <g
@@ -148,23 +156,6 @@ export function GradientArrows({
           </g>
         );
       })}
-      <g className="arrow-scale" transform={`translate(${scaleX},${scaleY})`}>
-        <text
-          className="arrow-label"
-          x={left ? maxLen + 6 : -6}
-          dy="0.35em"
-          textAnchor={left ? 'start' : 'end'}
-          style={{ fill: COLORS.axis }}
-        >
-          {t('chart.arrows.scale', { value: formatNumber(top) })}
-        </text>
-        <path
-          d={`M0,-4V4M0,0H${maxLen}M${maxLen},-4V4`}
-          style={{ stroke: COLORS.axis }}
-          strokeWidth={1.5}
-          fill="none"
-        />
-      </g>
     </g>
   );
 }

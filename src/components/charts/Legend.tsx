@@ -4,10 +4,26 @@ import { useT } from '../../state/language';
 export interface LegendItem {
   label: string;
   color: string;
-  kind: 'line' | 'dashed' | 'area' | 'bar' | 'dotted';
+  /** `scale`: a bar as long as the chart's longest arrow (ARROW_SCALE_PX), the arrows' scale. */
+  kind: 'line' | 'dashed' | 'area' | 'bar' | 'dotted' | 'scale';
+  testId?: string;
 }
 
+/** The length of the Densities chart's longest generator arrow, and of its scale bar in the legend. */
+export const ARROW_SCALE_PX = 34;
+
 export function Swatch({ color, kind }: { color: string; kind: LegendItem['kind'] }) {
+  if (kind === 'scale')
+    return (
+      <svg className="swatch" width={ARROW_SCALE_PX + 2} height="14" aria-hidden="true">
+        <path
+          d={`M1,3V11M1,7H${ARROW_SCALE_PX + 1}M${ARROW_SCALE_PX + 1},3V11`}
+          style={{ stroke: color }}
+          strokeWidth={1.5}
+          fill="none"
+        />
+      </svg>
+    );
   return (
     <svg className="swatch" width="26" height="14" aria-hidden="true">
       {kind === 'area' || kind === 'bar' ? (
@@ -40,7 +56,7 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="legend" aria-label={t('chart.legend')}>
       {items.map((it) => (
-        <li key={it.label}>
+        <li key={it.label} data-testid={it.testId}>
           <Swatch color={it.color} kind={it.kind} />
           <span>{it.label}</span>
         </li>

@@ -8,6 +8,7 @@ import { SETTINGS_TABLE, type Settings } from '../../core/settings';
 import { useAppState } from '../../state/context';
 import { decimalsOf } from '../../state/format';
 import { X_DOMAIN } from './scales';
+import { pointerOffset } from './pointerOffset';
 import { COLORS, MARGIN } from './theme';
 import './hover.css';
 
@@ -67,8 +68,8 @@ function useMixtureHandles({ x, y, onDrag }: { x: Scale; y: Scale; onDrag: (acti
   const { setSettingsPatch } = useAppState();
 
   const pointer = (e: ReactPointerEvent<SVGGElement>) => {
-    const r = (e.currentTarget.ownerSVGElement ?? e.currentTarget).getBoundingClientRect();
-    return { px: e.clientX - r.left - MARGIN.left, py: e.clientY - r.top - MARGIN.top };
+    const at = pointerOffset(e.currentTarget.ownerSVGElement ?? e.currentTarget, e);
+    return { px: at.x - MARGIN.left, py: at.y - MARGIN.top };
   };
 
   const onPointerDown = (e: ReactPointerEvent<SVGGElement>, hd: HandleSpec) => {

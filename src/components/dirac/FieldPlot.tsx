@@ -8,6 +8,7 @@ import { diracField, type DiracPoint, type DiracStabiliser, type DiracTrajectory
 import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
 import { formatX } from '../charts/scales';
+import { pointerOffset } from '../charts/pointerOffset';
 import { inkOf } from '../charts/theme';
 import { DIRAC_COLORS, DIRAC_EXTENT } from './diracTheme';
 
@@ -128,10 +129,10 @@ export function FieldPlot({ size, stabiliser, trajectory, step, start, onStart, 
   }, [trajectory]);
 
   const pointAt = (e: PointerEvent): DiracPoint | null => {
-    const r = svgRef.current?.getBoundingClientRect();
-    if (!r) return null;
-    const x = e.clientX - r.left - offsetX,
-      y = e.clientY - r.top - MARGIN.top;
+    if (!svgRef.current) return null;
+    const at = pointerOffset(svgRef.current, e);
+    const x = at.x - offsetX,
+      y = at.y - MARGIN.top;
     return { theta: round2(clampCoord(sx.invert(x))), psi: round2(clampCoord(sy.invert(y))) };
   };
   const setDrag = (v: boolean) => {
