@@ -1,5 +1,7 @@
-// The playground view: the control sidebar and the 2×2 grid of live charts.
-import { Suspense, useCallback, useState } from 'react';
+// The playground view: the control sidebar and the 2×2 grid of live charts (on a phone or a tablet, the
+// charts in a column and the sidebar in a drawer: ControlsDrawer.tsx).
+import { Suspense, useCallback, useRef, useState } from 'react';
+import { ControlsDrawer, ControlsDrawerButton } from './ControlsDrawer';
 import { DensityChart } from './charts/DensityChart';
 import { DiscriminatorChart } from './charts/DiscriminatorChart';
 import { DivergenceChart } from './charts/DivergenceChart';
@@ -16,11 +18,17 @@ export function Playground() {
   const [mappingOpen, setMappingOpen] = useState(false);
   const toggleMapping = useCallback(() => setMappingOpen((o) => !o), []);
   const closeMapping = useCallback(() => setMappingOpen(false), []);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  const drawerOpener = useRef<HTMLButtonElement>(null);
   const t = useT();
   return (
     <>
-      <Sidebar />
+      <ControlsDrawer open={drawerOpen} onClose={closeDrawer} opener={drawerOpener}>
+        <Sidebar />
+      </ControlsDrawer>
       <main className="charts" aria-label={t('pg.charts')}>
+        <ControlsDrawerButton open={drawerOpen} onOpen={() => setDrawerOpen(true)} ref={drawerOpener} />
         <DensityChart mappingOpen={mappingOpen} onToggleMapping={toggleMapping} />
         {mappingOpen ? (
           // Until it is here, the Discriminator panel keeps its place.
