@@ -46,6 +46,18 @@ export function ControlsDrawer({ open, onClose, opener, children }: DrawerProps)
   const closeButton = useRef<HTMLButtonElement>(null);
   const wasShown = useRef(false);
 
+  // Escape closes it wherever the focus is (a tap on the drawer's text leaves it on the page's body).
+  useEffect(() => {
+    if (!shown) return;
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', escape);
+    return () => document.removeEventListener('keydown', escape);
+  }, [shown, onClose]);
+
   useEffect(() => {
     if (shown) closeButton.current?.focus();
     else if (wasShown.current) opener.current?.focus();
@@ -64,11 +76,7 @@ export function ControlsDrawer({ open, onClose, opener, children }: DrawerProps)
         aria-labelledby={shown ? titleId : undefined}
         data-testid="controls-drawer"
         onKeyDown={(e) => {
-          if (!shown) return;
-          if (e.key === 'Escape' && !e.nativeEvent.defaultPrevented) {
-            e.preventDefault();
-            onClose();
-          } else if (e.key === 'Tab' && panel.current) keepFocusInside(e, panel.current);
+          if (shown && e.key === 'Tab' && panel.current) keepFocusInside(e, panel.current);
         }}
       >
         <div className="drawer-head">

@@ -1,6 +1,6 @@
 // On a phone or a tablet the header's tools (lessons, sharing, export, language, theme, presentation,
 // help) fold into one menu: a disclosure button shows or hides them (Escape, or a tap elsewhere, hides
-// them and Escape gives the focus back to the button). On a wider screen the button is not shown and
+// them, and Escape gives the focus back to the button). On a wider screen the button is not shown and
 // the tools sit in the header as before (the wrapper is `display: contents`, small-screens.css).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../state/language';
@@ -17,12 +17,27 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!shown) return;
+    // A click elsewhere closes the menu after it has done its work (on pointerdown, the page would move
+    // up under the finger before the click lands).
     const outside = (e: Event) => {
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    // Escape closes it wherever the focus is, unless a menu inside (lessons, export) or a dialog took it.
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const target = e.target as Element;
+      if (target.closest?.('dialog, [role="dialog"]') && !panel.current?.contains(target)) return;
+      e.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('click', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('click', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [shown]);
 
   return (
@@ -42,20 +57,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         </svg>
         {t('pg.menu.button')}
       </button>
-      <div
-        ref={panel}
-        id={id}
-        className="header-menu"
-        data-open={shown}
-        data-testid="header-menu"
-        onKeyDown={(e) => {
-          // A menu inside (lessons, export) closes itself first and says so by preventing the default.
-          if (!shown || e.key !== 'Escape' || e.nativeEvent.defaultPrevented) return;
-          e.preventDefault();
-          setOpen(false);
-          button.current?.focus();
-        }}
-      >
+      <div ref={panel} id={id} className="header-menu" data-open={shown} data-testid="header-menu">
         {children}
       </div>
     </>

@@ -9,6 +9,7 @@ import { LossChart } from './charts/LossChart';
 import { useT } from '../state/language';
 import { onFirstUse } from './onFirstUse';
 import { Sidebar } from './Sidebar';
+import { useNoScrollUnderHandles } from './useNoScrollUnderHandles';
 
 /** The z → x mapping chart loads when it is first opened. */
 const MappingChart = onFirstUse(() => import('./charts/MappingChart').then((m) => m.MappingChart));
@@ -21,13 +22,15 @@ export function Playground() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const drawerOpener = useRef<HTMLButtonElement>(null);
+  const charts = useRef<HTMLElement>(null);
+  useNoScrollUnderHandles(charts);
   const t = useT();
   return (
     <>
       <ControlsDrawer open={drawerOpen} onClose={closeDrawer} opener={drawerOpener}>
         <Sidebar />
       </ControlsDrawer>
-      <main className="charts" aria-label={t('pg.charts')}>
+      <main className="charts" ref={charts} aria-label={t('pg.charts')}>
         <ControlsDrawerButton open={drawerOpen} onOpen={() => setDrawerOpen(true)} ref={drawerOpener} />
         <DensityChart mappingOpen={mappingOpen} onToggleMapping={toggleMapping} />
         {mappingOpen ? (
