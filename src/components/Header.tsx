@@ -1,5 +1,6 @@
 // The top bar: title, transport buttons (from the command list), step, speed and the backend line.
 import { memo } from 'react';
+import { HeaderMenu } from './HeaderMenu';
 import { HeaderTools } from './HeaderTools';
 import { command, commandTitle, COMMANDS, type CommandId } from '../state/commands';
 import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
@@ -116,17 +117,19 @@ export const Header = memo(function Header() {
       <Transport />
       <LiveReadouts />
       <BackendLine />
-      <HeaderTools />
-      <button
-        type="button"
-        className="help-button"
-        onClick={() => app.run(help.id)}
-        aria-keyshortcuts={help.shortcut?.display}
-        title={t('pg.help.title')}
-        data-testid="button-help"
-      >
-        {t('pg.help.button')}
-      </button>
+      <HeaderMenu>
+        <HeaderTools />
+        <button
+          type="button"
+          className="help-button"
+          onClick={() => app.run(help.id)}
+          aria-keyshortcuts={help.shortcut?.display}
+          title={t('pg.help.title')}
+          data-testid="button-help"
+        >
+          {t('pg.help.button')}
+        </button>
+      </HeaderMenu>
     </header>
   );
 });

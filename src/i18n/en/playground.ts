@@ -225,6 +225,10 @@ export const playground = {
   // ---- sidebar: the target ----
   'pg.sidebar.label': 'Settings',
   'pg.charts': 'Charts',
+  // phones and tablets: the header's tools in one menu, the sidebar in a drawer
+  'pg.menu.button': 'Menu',
+  'pg.menu.title': 'Lessons, sharing, export, language, theme, presentation and help',
+  'pg.drawer.title': 'The target and the training settings',
   'pg.target.heading': 'Target p_data',
   'pg.target.shape': 'Shape',
   'pg.target.share': "This component's share of p_data's mass: its weight divided by the sum of the weights",

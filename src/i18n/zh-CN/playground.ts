@@ -204,6 +204,9 @@ export const playground: TranslationOf<typeof en> = {
 
   'pg.sidebar.label': '设置',
   'pg.charts': '图表',
+  'pg.menu.button': '菜单',
+  'pg.menu.title': '课程、分享、导出、语言、主题、演示与帮助',
+  'pg.drawer.title': '目标分布与训练设置',
   'pg.target.heading': '目标 p_data',
   'pg.target.shape': '形状',
   'pg.target.share': '该分量占 p_data 质量的比例：它的权重除以所有权重之和',
