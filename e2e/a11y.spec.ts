@@ -15,6 +15,7 @@ const LOADED: Record<ViewId, string> = {
   explorer: 'chart-explorer-integrand',
   formulas: 'formula-theorem-check',
   dirac: 'dirac-field',
+  experiment: 'experiment-run',
 };
 
 /** axe's serious and critical violations on the page as it is, one line per failing element. */

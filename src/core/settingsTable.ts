@@ -81,7 +81,20 @@ export const SETTINGS_TABLE = {
   units: oneOf('display', 'u', ['nats', 'bits'], 'nats'),
   showHistogram: flag('display', 'h', true),
   /** The open view (tab): the GAN playground or one of the theory lab's views. */
-  view: oneOf('display', 'view', ['playground', 'explorer', 'likelihood', 'formulas', 'dirac'], 'playground'),
+  view: oneOf(
+    'display',
+    'view',
+    ['playground', 'explorer', 'likelihood', 'formulas', 'dirac', 'experiment'],
+    'playground',
+  ),
+  /**
+   * Experiments: setup A (the current settings) against variant B, each on seeds 1..experimentSeeds, to
+   * experimentSteps. B's overrides are `variantB` (core/experimentVariant.ts), which a link carries as
+   * `b.<key>=<value>` fields with the playground's own keys.
+   */
+  experimentSeeds: int('display', 'seeds', 8, 1, 32),
+  experimentSteps: int('display', 'esteps', 5000, 500, 20000),
+  variantB: text('display', 'b', '', /^[a-z0-9]+:[A-Za-z0-9.+-]+(,[a-z0-9]+:[A-Za-z0-9.+-]+)*$|^$/, 400),
   /** Divergence explorer: two densities P and Q on one axis, each a mixture of 1–3 Gaussians. */
   ...mixtureRows('explorerP', 'display', 'p', 3, [
     { mean: -1, std: 0.8, weight: 1 },

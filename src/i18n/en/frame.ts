@@ -18,4 +18,6 @@ export const frame = {
   'view.dirac.label': 'Why GANs circle',
   'view.dirac.description':
     'The two-parameter Dirac GAN: gradient steps circle its equilibrium; R1 and instance noise pull them in',
+  'view.experiment.label': 'Experiments',
+  'view.experiment.description': 'One seed is an anecdote: setup A against variant B, trained on many seeds at once',
 } as const satisfies Record<string, Message>;

@@ -88,6 +88,9 @@ const settingLabels = {
   'setting.diracStartTheta': 'Dirac GAN: start θ₀',
   'setting.diracStartPsi': 'Dirac GAN: start ψ₀',
   'setting.diracShowEma': 'Dirac GAN: EMA of G shown',
+  'setting.experimentSeeds': 'Experiment: seeds per arm',
+  'setting.experimentSteps': 'Experiment: steps',
+  'setting.variantB': 'Experiment: what B changes',
 } as const satisfies Record<`setting.${keyof Settings}`, string>;
 
 /** The values of the enum settings: a new value without a name fails the typecheck. */
@@ -121,6 +124,7 @@ const valueLabels = {
   'value.likelihood': 'Likelihood',
   'value.formulas': 'Formulas',
   'value.dirac': 'Why GANs circle',
+  'value.experiment': 'Experiments',
   'value.system': 'System',
   'value.light': 'Light',
   'value.dark': 'Dark',

@@ -16,4 +16,6 @@ export const frame: TranslationOf<typeof en> = {
   'view.formulas.description': '应用用到的每个公式，排版呈现，旁边是正在训练的 GAN 的数值',
   'view.dirac.label': 'GAN 为何绕圈',
   'view.dirac.description': '两参数的 Dirac GAN：梯度步围绕平衡点打转；R1 与实例噪声把它们拉回来',
+  'view.experiment.label': '实验',
+  'view.experiment.description': '一个种子只是个案：设置 A 对比变体 B，同时在许多种子上训练',
 };

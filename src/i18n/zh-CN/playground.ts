@@ -86,6 +86,9 @@ export const playground: TranslationOf<typeof en> = {
   'setting.diracStartTheta': 'Dirac GAN：起点 θ₀',
   'setting.diracStartPsi': 'Dirac GAN：起点 ψ₀',
   'setting.diracShowEma': 'Dirac GAN：显示 G 的 EMA',
+  'setting.experimentSeeds': '实验：每组种子数',
+  'setting.experimentSteps': '实验：步数',
+  'setting.variantB': '实验：B 改变的设置',
 
   'value.mixture': '高斯混合',
   'value.uniform': '均匀分布',
@@ -116,6 +119,7 @@ export const playground: TranslationOf<typeof en> = {
   'value.likelihood': '似然',
   'value.formulas': '公式',
   'value.dirac': 'GAN 为何绕圈',
+  'value.experiment': '实验',
   'value.system': '跟随系统',
   'value.light': '浅色',
   'value.dark': '深色',
