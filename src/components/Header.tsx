@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { HeaderMenu } from './HeaderMenu';
 import { HeaderTools } from './HeaderTools';
-import { command, commandTitle, COMMANDS, type CommandId } from '../state/commands';
+import { command, commandTitle, COMMANDS, disabledReason, type CommandId } from '../state/commands';
 import { useAppState, useSettings, useSnapshot, useTransport } from '../state/context';
 import { formatNumber } from '../state/format';
 import { useT } from '../state/language';
@@ -15,18 +15,21 @@ function Transport() {
   const transport = useTransport();
   const settings = useSettings();
   const t = useT();
+  // After a divergence Reset is the way on: it takes the primary look, and the disabled buttons say why.
+  const diverged = transport.status.kind === 'diverged';
+  const primary = (id: CommandId) => (diverged ? id === 'reset' : id === 'play');
   return (
     <div className="transport" role="group" aria-label={t('pg.transport.label')}>
       {COMMANDS.filter((c) => TRANSPORT.includes(c.id)).map((c) => (
         <button
           key={c.id}
           type="button"
-          className={c.id === 'play' ? `primary ${transport.running ? 'running' : ''}` : undefined}
+          className={primary(c.id) ? `primary ${c.id === 'play' && transport.running ? 'running' : ''}` : undefined}
           aria-pressed={c.id === 'slowMotion' ? settings.slowMotion : undefined}
           disabled={!c.enabled(transport, settings)}
           onClick={() => app.run(c.id)}
           aria-keyshortcuts={c.shortcut?.display}
-          title={commandTitle(t, c)}
+          title={disabledReason(t, c, transport, settings) ?? commandTitle(t, c)}
           data-testid={`button-${c.id}`}
         >
           {c.id === 'play' && (

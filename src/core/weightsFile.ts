@@ -109,6 +109,11 @@ export type WeightsProblem =
   /** The .bin does not have the bytes the manifest describes. */
   | { code: 'wrong-size'; expected: number; actual: number }
   | { code: 'not-finite'; name: string }
+  /**
+   * Finite, but a run on them breaks: G's samples beyond ±bound (or D's outputs absurd / not finite) on
+   * the grids as loaded ('outputs') or after one training step ('training-step').
+   */
+  | { code: 'unstable'; when: 'outputs' | 'training-step'; bound: number }
   /** No run to load into (the worker has not started one). */
   | { code: 'no-run' }
   | { code: 'internal'; detail: string };

@@ -142,7 +142,7 @@ export class Trainer implements TrainerApi {
       if (!this.gan) return { ok: false, problem: { code: 'no-run' } };
       let result: WeightsImportResult;
       try {
-        result = importWeights(this.gan, this.settings, json, bin, this.stepCount);
+        result = await importWeights(this.gan, this.settings, json, bin, this.stepCount);
       } catch (e) {
         return { ok: false, problem: { code: 'internal', detail: errorText(e) } };
       }

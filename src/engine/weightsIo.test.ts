@@ -82,7 +82,7 @@ describe('weights as tfjs artifacts', () => {
     const target = await trained(settings, 5, 99);
     const { json, bin } = await exportWeights(source, settings, 60);
     const before = tf.memory().numTensors;
-    const result = importWeights(target, settings, json, copy(bin), 5);
+    const result = await importWeights(target, settings, json, copy(bin), 5);
     expect(result).toEqual({ ok: true, loaded: ['G/flat', 'D/flat', 'G_ema/flat'], ema: 'loaded', step: 5 });
     expect(tf.memory().numTensors, 'no tensor leak on import').toBe(before);
     expect(arrays(await target.parameters())).toEqual(arrays(await source.parameters()));
@@ -112,14 +112,14 @@ describe('weights as tfjs artifacts', () => {
       'D/flat',
     ]);
     const withEma = await trained(settings, 3, 8);
-    const r = importWeights(withEma, settings, exported.json, copy(exported.bin), 3);
+    const r = await importWeights(withEma, settings, exported.json, copy(exported.bin), 3);
     expect(r).toMatchObject({ ok: true, ema: 'from-g', loaded: ['G/flat', 'D/flat'] });
     const p = await withEma.parameters();
     expect(Array.from(p.gEma!)).toEqual(Array.from((await source.parameters()).g));
 
     const emaFile = await exportWeights(withEma, settings, 3);
     const off = await trained(noEma, 3, 9);
-    const r2 = importWeights(off, noEma, emaFile.json, copy(emaFile.bin), 3);
+    const r2 = await importWeights(off, noEma, emaFile.json, copy(emaFile.bin), 3);
     expect(r2).toMatchObject({ ok: true, ema: 'off', loaded: ['G/flat', 'D/flat'] });
     expect((await off.parameters()).gEma).toBeUndefined();
     for (const g of [source, withEma, off]) g.dispose();
@@ -159,13 +159,21 @@ describe('weights as tfjs artifacts', () => {
     const nan = copy(bin);
     new Float32Array(nan)[3] = NaN;
     cases.push(['NaN in G', json, nan, settings, 'not-finite']);
+    // Finite but absurd: every weight 3·10³⁸ (G's samples overflow), or 30 (G's samples ~10⁶ away).
+    const absurd = (v: number) => {
+      const b = copy(bin);
+      new Float32Array(b).fill(v);
+      return b;
+    };
+    cases.push(['every weight 3e38', json, absurd(3e38), settings, 'unstable']);
+    cases.push(['every weight 30', json, absurd(30), settings, 'unstable']);
     for (const [what, text, bytes, s, code] of cases) {
-      const r = importWeights(target, s, text, copy(bytes), 10);
+      const r = await importWeights(target, s, text, copy(bytes), 10);
       expect(r.ok, what).toBe(false);
       if (!r.ok) expect(r.problem.code, what).toBe(code);
     }
     // The G mismatch says what the file has and what the page has.
-    const m = importWeights(target, { ...settings, gHidden: 32 }, json, copy(bin), 10);
+    const m = await importWeights(target, { ...settings, gHidden: 32 }, json, copy(bin), 10);
     expect(m).toEqual({
       ok: false,
       problem: {
@@ -219,6 +227,32 @@ describe('the Trainer exports and imports weights', () => {
     expect(b.snapshots.length).toBe(count + 1);
     await a.trainer.dispose();
     await b.trainer.dispose();
+  });
+
+  test('finite but absurd weights are refused: the run keeps its weights, its snapshot and trains on', async () => {
+    const statuses: string[] = [];
+    const snapshots: Snapshot[] = [];
+    const trainer = new Trainer({ backends: ['cpu'] });
+    await trainer.init(
+      { ...DEFAULT_SETTINGS, batchSize: 32, seed: 5 },
+      (x) => snapshots.push(x),
+      (st) => statuses.push(st.kind),
+    );
+    for (let i = 0; i < 10; i++) await trainer.step();
+    const artifacts = (await trainer.exportWeights())!;
+    const bin = copy(artifacts.bin);
+    new Float32Array(bin).fill(3e38);
+    const count = snapshots.length;
+    const r = await trainer.importWeights(artifacts.json, bin);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'unstable', when: 'outputs' } });
+    expect(snapshots.length, 'no snapshot: nothing changed').toBe(count);
+    const after = (await trainer.exportWeights())!;
+    expect(new Float32Array(after.bin)).toEqual(new Float32Array(artifacts.bin));
+    await trainer.step();
+    expect(snapshots.at(-1)!.step).toBe(11);
+    expect(Number.isFinite(snapshots.at(-1)!.analysis.js)).toBe(true);
+    expect(statuses).not.toContain('diverged');
+    await trainer.dispose();
   });
 
   test('before a run exists: export gives null, import says there is no run', async () => {

@@ -13,7 +13,10 @@ import {
   type WeightName,
   type WeightSpec,
 } from '../core/weightsFile';
-import type { TfGan } from './tfGan';
+import { buildTfGan, type TfGan } from './tfGan';
+import { noiseQuantileEdges } from '../core/noise';
+import { Z_CELLS } from '../core/grid';
+import { X_CENTERS } from './runReading';
 
 interface FlatWeights {
   g: Float32Array;
@@ -59,18 +62,53 @@ export async function exportWeights(gan: TfGan, settings: TrainingSettings, step
 }
 
 const allFinite = (a: Float32Array) => a.every((v) => Number.isFinite(v));
+const allWithin = (a: Float32Array, bound: number) => a.every((v) => Math.abs(v) <= bound);
 
 /**
- * Loads a file pair into `gan` if it fits `settings`' networks; otherwise leaves `gan` untouched and
- * says why. Never throws for a bad file. `step`: the run's step count, reported back.
+ * Loaded weights must leave a run that can train: G's samples within this distance of 0 (the charts
+ * show ±6; a trained G stays within a few units) and D's outputs within TRIAL_D_BOUND, on the grids,
+ * before and after one training step. Finite but absurd weights (every weight 3·10³⁸) fail here
+ * instead of diverging the run they replaced.
  */
-export function importWeights(
+export const TRIAL_G_BOUND = 1e3;
+const TRIAL_D_BOUND = 1e6;
+
+/**
+ * Tries the weights on a throwaway copy of the run (same settings, same backend): G and D on the grids
+ * now and after one training step, and that step's losses. Returns where it broke, or null.
+ */
+async function trialProblem(backend: TfGan['backend'], settings: TrainingSettings, w: FlatWeights) {
+  const trial = buildTfGan(backend, settings);
+  try {
+    trial.setParameters(w);
+    const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
+    const sane = async () => {
+      const { g, d } = await trial.evaluate(zEdges, X_CENTERS);
+      return allWithin(g, TRIAL_G_BOUND) && allWithin(d, TRIAL_D_BOUND);
+    };
+    if (!(await sane())) return 'outputs' as const;
+    trial.trainSteps(1);
+    const losses = await trial.losses();
+    if (!Number.isFinite(losses.lossD) || !Number.isFinite(losses.lossG) || !(await sane()))
+      return 'training-step' as const;
+    return null;
+  } finally {
+    trial.dispose();
+  }
+}
+
+/**
+ * Loads a file pair into `gan` if it fits `settings`' networks and a trial run on it stays finite and
+ * bounded (trialProblem); otherwise leaves `gan` untouched and says why. Never throws for a bad file.
+ * `step`: the run's step count, reported back.
+ */
+export async function importWeights(
   gan: TfGan,
   settings: TrainingSettings,
   json: string,
   bin: ArrayBuffer,
   step: number,
-): WeightsImportResult {
+): Promise<WeightsImportResult> {
   const parsed = parseWeightsJson(json);
   if (!parsed.ok) return parsed;
   const mismatch = checkWeightsMatch(parsed.file, settings);
@@ -82,7 +120,10 @@ export function importWeights(
   const values = decodeFlatWeights(bin, specs);
   for (const [name, v] of values) if (!allFinite(v)) return { ok: false, problem: { code: 'not-finite', name } };
   const gEma = values.get(WEIGHT_NAMES.gEma);
-  const ema = gan.setParameters({ g: values.get(WEIGHT_NAMES.g)!, d: values.get(WEIGHT_NAMES.d)!, gEma });
+  const weights = { g: values.get(WEIGHT_NAMES.g)!, d: values.get(WEIGHT_NAMES.d)!, gEma };
+  const broke = await trialProblem(gan.backend, settings, weights);
+  if (broke) return { ok: false, problem: { code: 'unstable', when: broke, bound: TRIAL_G_BOUND } };
+  const ema = gan.setParameters(weights);
   const loaded: WeightName[] = [WEIGHT_NAMES.g, WEIGHT_NAMES.d];
   if (gEma && ema === 'loaded') loaded.push(WEIGHT_NAMES.gEma);
   return { ok: true, loaded, ema, step };

@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, type CommandId } from './commands';
-import { TrainerClient } from './trainerClient';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { loadLanguage, translator } from '../i18n/messages';
+import { COMMANDS, disabledReason, type CommandId } from './commands';
+import { TrainerClient, type TransportState } from './trainerClient';
 import { page, pagesPerTest, readyPage, settle } from './testing/fakePage';
 
 pagesPerTest();
@@ -106,5 +108,30 @@ describe('the page holds the trainer client’s stores, never its actions', () =
     expect(pageFiles.filter(importsClient)).toEqual([]);
     // The scan does see such an import where there is one.
     expect(importsClient(join('state', 'appState.ts'))).toBe(true);
+  });
+});
+
+describe('a diverged run', () => {
+  it('its disabled buttons say why and point to Reset; Reset and enabled buttons keep their own tooltip', async () => {
+    await loadLanguage('en');
+    const t = translator('en');
+    const diverged: TransportState = {
+      status: { kind: 'diverged', step: 1234, where: 'losses' },
+      backend: null,
+      running: false,
+      ready: true,
+    };
+    const reason = (id: CommandId, transport: TransportState) =>
+      disabledReason(
+        t,
+        COMMANDS.find((c) => c.id === id)!,
+        transport,
+        DEFAULT_SETTINGS,
+      );
+    expect(reason('play', diverged)).toBe('Training diverged at step 1,234 (NaN or ∞): press Reset to start again');
+    expect(reason('step', diverged)).toContain('Reset');
+    expect(reason('reset', diverged)).toBeNull();
+    const ready: TransportState = { ...diverged, status: { kind: 'ready', backend: 'cpu' } };
+    expect(reason('play', ready)).toBeNull();
   });
 });

@@ -212,6 +212,15 @@ export const shortcutName = (t: Translate, c: Command): string | undefined =>
   c.shortcut && (c.shortcut.key === ' ' ? t('pg.help.space') : c.shortcut.display);
 
 /** A command's tooltip: what it does, and its key. */
+/**
+ * Why a transport command is disabled, when the person can do something about it: a diverged run
+ * trains no more until Reset (the button's tooltip and description say so).
+ */
+export const disabledReason = (t: Translate, c: Command, transport: TransportState, s: Settings): string | null =>
+  transport.status.kind === 'diverged' && !c.enabled(transport, s)
+    ? t('cmd.disabledDiverged', { step: transport.status.step })
+    : null;
+
 export const commandTitle = (t: Translate, c: Command): string => {
   const key = shortcutName(t, c);
   return key ? t('cmd.withKey', { description: c.description(t), key }) : c.description(t);

@@ -108,6 +108,11 @@ export function weightsProblemText(t: Translate, files: { json: string; bin: str
         });
       case 'not-finite':
         return t('pg.export.w.notFinite', { bin: files.bin, name: p.name });
+      case 'unstable':
+        return t(p.when === 'outputs' ? 'pg.export.w.unstableOutputs' : 'pg.export.w.unstableStep', {
+          bin: files.bin,
+          bound: p.bound,
+        });
       case 'no-run':
         return t('pg.export.w.noRun');
       case 'internal':

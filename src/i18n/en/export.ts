@@ -60,6 +60,10 @@ export const exportArea = {
   'pg.export.w.wrongSize': (p: { bin: string; json: string; actual: number; expected: number }) =>
     `“${p.bin}” has ${p.actual} bytes where “${p.json}” describes ${p.expected}: the two files do not belong together, or one is damaged`,
   'pg.export.w.notFinite': (p: { bin: string; name: string }) => `“${p.bin}” holds NaN or ∞ in ${p.name}`,
+  'pg.export.w.unstableOutputs': (p: { bin: string; bound: number }) =>
+    `the weights in “${p.bin}” put G’s samples beyond ±${p.bound.toLocaleString('en')} or D’s outputs out of range: no run could train from them (the current run is unchanged)`,
+  'pg.export.w.unstableStep': (p: { bin: string; bound: number }) =>
+    `one training step from the weights in “${p.bin}” already breaks (NaN, ∞ or samples beyond ±${p.bound.toLocaleString('en')}): the current run is unchanged`,
   'pg.export.w.noRun': 'there is no run to load them into yet (the training worker is starting)',
   'pg.export.weightsNotLoaded': (p: { why: string }) => `Weights not loaded: ${p.why}. The run is unchanged.`,
   'pg.export.needBoth': (p: { json: string; bin: string; chosen: string }) =>

@@ -145,6 +145,8 @@ export const playground = {
   'cmd.play.label': 'Play',
   'cmd.play.pause': 'Pause',
   'cmd.play.description': 'Start or pause training',
+  'cmd.disabledDiverged': (p: { step: number }) =>
+    `Training diverged at step ${p.step.toLocaleString('en')} (NaN or ∞): press Reset to start again`,
   'cmd.step.label': 'Step',
   'cmd.step.description': 'Train one step (one generator update, k discriminator updates)',
   'cmd.stepD.label': 'Step D',

@@ -52,6 +52,10 @@ export const exportArea: TranslationOf<typeof en> = {
   'pg.export.w.wrongSize': (p) =>
     `“${p.bin}”有 ${p.actual} 字节，而“${p.json}”描述的是 ${p.expected} 字节：两个文件不配套，或其中一个已损坏`,
   'pg.export.w.notFinite': (p) => `“${p.bin}”的 ${p.name} 中含有 NaN 或 ∞`,
+  'pg.export.w.unstableOutputs': (p) =>
+    `“${p.bin}”中的权重使 G 的样本超出 ±${p.bound.toLocaleString('zh-CN')}，或使 D 的输出超出范围：无法从它们开始训练（当前运行保持不变）`,
+  'pg.export.w.unstableStep': (p) =>
+    `从“${p.bin}”中的权重出发，仅一步训练就已崩溃（NaN、∞ 或样本超出 ±${p.bound.toLocaleString('zh-CN')}）：当前运行保持不变`,
   'pg.export.w.noRun': '还没有可载入的运行（训练线程正在启动）',
   'pg.export.weightsNotLoaded': (p) => `未载入权重：${p.why}。运行没有改变。`,
   'pg.export.needBoth': (p) =>

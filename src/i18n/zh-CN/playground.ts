@@ -134,6 +134,7 @@ export const playground: TranslationOf<typeof en> = {
   'cmd.play.label': '播放',
   'cmd.play.pause': '暂停',
   'cmd.play.description': '开始或暂停训练',
+  'cmd.disabledDiverged': (p) => `训练在第 ${p.step.toLocaleString('zh-CN')} 步发散（NaN 或 ∞）：按“重置”重新开始`,
   'cmd.step.label': '单步',
   'cmd.step.description': '训练一步（一次生成器更新，k 次判别器更新）',
   'cmd.stepD.label': '单步 D',
