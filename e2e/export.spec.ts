@@ -240,7 +240,14 @@ test('weights: downloaded as tfjs artifacts, loaded into a fresh page: the same 
   await expect(fresh.getByTestId('notice').last()).toContainText(
     'Weights not loaded: “gan-weights.json” is not valid JSON',
   );
+  // Finite but absurd (every weight 3·10³⁸): tried on a copy of the run and refused; Play still works.
+  const absurd = Buffer.alloc(binBytes.length);
+  for (let i = 0; i < absurd.length; i += 4) absurd.writeFloatLE(3e38, i);
+  await load(jsonBytes, absurd);
+  await expect(fresh.getByTestId('notice').last()).toContainText('no run could train from them');
   await fresh.waitForTimeout(500);
   await expect(readout(fresh, 'js')).toHaveText(loadedJs);
+  await expect(readout(fresh, 'step')).toHaveText('0');
+  await expect(fresh.getByTestId('button-play')).toBeEnabled();
   await fresh.context().close();
 });
