@@ -9,7 +9,13 @@ import { binnedDensity } from './density';
 import { gaussian, mixture, type Distribution1D } from './distributions';
 import { jsDivergence, klDivergence } from './divergences';
 import { binWidth, CHART_GRID, type XGrid } from './grid';
-import { logMixtureDensity, mixtureKL, mixtureMeasures, type MixtureMeasures } from './mixtureIntegrals';
+import {
+  klFromGaussian,
+  logMixtureDensity,
+  mixtureKL,
+  mixtureMeasures,
+  type MixtureMeasures,
+} from './mixtureIntegrals';
 import type { KLValue } from './protocol';
 import type { MixtureComponent } from './settings';
 import { wasserstein1 } from './wasserstein';
@@ -257,11 +263,18 @@ export function nelderMead(
  * objective has one local minimum per mode, and the starts on the components find each of them.
  */
 export function reverseKLFit(pComponents: readonly MixtureComponent[]): GaussianParams {
+  // fitObjective's integral, with log p computed once for the whole search.
+  const kl = klFromGaussian(pComponents, {
+    meanMin: FIT_MEAN_RANGE[0],
+    meanMax: FIT_MEAN_RANGE[1],
+    stdMin: FIT_MIN_STD,
+    stdMax: FIT_MAX_STD,
+  });
   const objective = ([mu, logStd]: number[]) => {
     const std = Math.exp(logStd);
     if (!(std >= FIT_MIN_STD && std <= FIT_MAX_STD) || !(mu >= FIT_MEAN_RANGE[0] && mu <= FIT_MEAN_RANGE[1]))
       return Infinity;
-    return fitObjective('reverse', pComponents, { mean: mu, std }).value;
+    return kl(mu, std);
   };
   const starts = [mixtureMoments(pComponents), ...pComponents.map((c) => ({ mean: c.mean, std: c.std }))];
   let best: NelderMeadResult | null = null;

@@ -3,14 +3,25 @@
 // reference quadrature where there is no closed form (JS, W1 of unequal σ, mixtures).
 import { describe, expect, it } from 'vitest';
 import { gaussianKL } from './analysis';
-import { gaussian, targetDistribution, uniform, type GaussianComponent } from './distributions';
+import { gaussian, normalCdf, targetDistribution, uniform, type GaussianComponent } from './distributions';
 import { explorerMeasures, fitObjective, fitQToP, forwardKLFit, reverseKLFit } from './explorer';
 import { klToFit, targetEntropy } from './likelihood';
-import { mixtureNodes, TAIL_SIGMAS } from './mixtureIntegrals';
+import { klFromGaussian, mixtureKL, mixtureNodes, TAIL_SIGMAS } from './mixtureIntegrals';
 import { DEFAULT_SETTINGS, SETTINGS_TABLE } from './settings';
 
 const g = (mean: number, std: number, weight = 1): GaussianComponent => ({ mean, std, weight });
 const H = (s: number) => 0.5 * Math.log(2 * Math.PI * Math.E * s * s);
+
+/**
+ * W1 of two Gaussians: in 1-D the quantile coupling is optimal, F_P⁻¹(u) − F_Q⁻¹(u) = a + b·z with
+ * a = μ1 − μ2, b = σ1 − σ2, so W1 = E|a + bZ| = |b|√(2/π)·exp(−a²/2b²) + a(1 − 2Φ(−a/|b|)) (= |a| if b = 0).
+ */
+function gaussianW1(m1: number, s1: number, m2: number, s2: number): number {
+  const a = m1 - m2,
+    b = Math.abs(s1 - s2);
+  if (b === 0) return Math.abs(a);
+  return b * Math.sqrt(2 / Math.PI) * Math.exp((-a * a) / (2 * b * b)) + a * (1 - 2 * normalCdf(-a / b));
+}
 
 /** Within 0.5% of the reference, or 1e-4 absolute for a reference near 0 (issue 16, part 6). */
 function expectClose(value: number, reference: number, what: string) {
@@ -110,16 +121,27 @@ describe('the explorer at the sliders’ extremes: every pair of single Gaussian
       expectClose(m.entropyP, H(s1), 'H(P)');
       expectClose(m.crossEntropy.value, H(s1) + klPQ, 'H(P, Q)');
       const ref = reference([g(m1, s1)], [g(m2, s2)]);
-      expectClose(m.w1, s1 === s2 ? Math.abs(m1 - m2) : ref.w1, 'W1');
+      expectClose(m.w1, gaussianW1(m1, s1, m2, s2), 'W1');
       expectClose(m.js, ref.js, 'JS');
       expect(m.js).toBeGreaterThanOrEqual(0);
       expect(m.js).toBeLessThanOrEqual(Math.LN2);
     },
   );
 
-  it('the reference W1 is the closed form where there is one (equal σ), so it can judge unequal σ', () => {
-    expectClose(reference([g(-4, 3)], [g(4, 3)]).w1, 8, 'reference W1');
-    expectClose(reference([g(-4, 0.1)], [g(4, 0.1)]).w1, 8, 'reference W1');
+  it('the reference W1 is the closed form (so it can judge mixtures), and the explorer’s W1 is it to 1e-8', () => {
+    for (const [m1, s1, m2, s2] of [
+      [-4, 3, 4, 3],
+      [-4, 0.1, 4, 0.1],
+      [-4, 0.1, 4, 3],
+      [0, 1, 0, 2],
+      [4, 3, 4, 0.1],
+    ]) {
+      const cf = gaussianW1(m1, s1, m2, s2);
+      expectClose(reference([g(m1, s1)], [g(m2, s2)]).w1, cf, 'reference W1');
+      // Exact between the crossings of F_P and F_Q (no O(h²) error at the kink of |F_P − F_Q|).
+      expect(Math.abs(explorerMeasures([g(m1, s1)], [g(m2, s2)]).w1 - cf)).toBeLessThan(1e-8 * cf);
+    }
+    expect(gaussianW1(0, 1, 0, 2)).toBeCloseTo(Math.sqrt(2 / Math.PI), 15);
   });
 });
 
@@ -178,6 +200,22 @@ describe('the fits’ objectives', () => {
       expectClose(fitObjective('reverse', [g(m1, s1)], q).value, gaussianKL(m2, s2, m1, s1), 'reverse');
     },
   );
+
+  it('the search’s KL(N(μ, σ²) ‖ P) (log p computed once, strided nodes) is mixtureKL’s', () => {
+    const bounds = { meanMin: -6, meanMax: 6, stdMin: 0.05, stdMax: 4 };
+    for (const P of [[g(-4, 0.1), g(4, 3), g(0, 1)], [g(-2, 0.5), g(2, 0.5)], [g(4, 3)]]) {
+      const kl = klFromGaussian(P, bounds);
+      for (const [mu, s] of [
+        [-6, 0.05],
+        [-4, 0.1],
+        [0, 1],
+        [2.06, 2.94],
+        [6, 4],
+        [-5.5, 3.3],
+      ])
+        expect(Math.abs(kl(mu, s) / mixtureKL([g(mu, s)], P).value - 1), `N(${mu}, ${s}²)`).toBeLessThan(1e-6);
+    }
+  });
 
   it('mixtures: each fit’s objective against the reference', () => {
     for (const P of [

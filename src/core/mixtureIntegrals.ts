@@ -75,17 +75,73 @@ export function logMixtureDensity(components: readonly GaussianComponent[], node
   return out;
 }
 
-/** F(x_i) of the mixture at each node (Φ from erfc: ~1e-16 absolute). */
-export function mixtureCdf(components: readonly GaussianComponent[], nodes: Nodes): Float64Array {
-  const cs = normalised(components);
-  const out = new Float64Array(nodes.n);
-  for (let i = 0; i < nodes.n; i++) {
-    const x = nodes.x0 + i * nodes.h;
-    let f = 0;
-    for (const c of cs) f += c.weight * normalCdf((x - c.mean) / c.std);
-    out[i] = f;
+/** Beyond this many σ, Φ is 0 or 1 to 1e-17: erfc (most of W1's cost) is not called there. */
+const PHI_SATURATES = 8.5;
+
+/** F(x) of a mixture (weights normalised; Φ from erfc: ~1e-16 absolute). */
+function cdfAt(cs: readonly GaussianComponent[], x: number): number {
+  let f = 0;
+  for (let k = 0; k < cs.length; k++) {
+    const t = (x - cs[k].mean) / cs[k].std;
+    f += t > PHI_SATURATES ? cs[k].weight : t < -PHI_SATURATES ? 0 : cs[k].weight * normalCdf(t);
   }
-  return out;
+  return f;
+}
+
+/**
+ * An antiderivative of a mixture's F: Σ_k w_k σ_k (t Φ(t) + φ(t)), t = (x − μ_k)/σ_k, whose slope is
+ * Σ_k w_k Φ(t) = F(x). It makes W1 exact between two crossings of F_P and F_Q.
+ */
+const cdfIntegralAt = (cs: readonly GaussianComponent[], x: number): number =>
+  cs.reduce((s, c) => {
+    const t = (x - c.mean) / c.std;
+    return s + c.weight * c.std * (t * normalCdf(t) + Math.exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI));
+  }, 0);
+
+/** Bisection steps for a crossing of F_P and F_Q within one node interval (h/2⁶⁰: to rounding). */
+const ROOT_STEPS = 60;
+
+/**
+ * W1(P, Q) = ∫ |F_P − F_Q| dx. Between two consecutive crossings of F_P and F_Q the sign is fixed,
+ * so each piece is |∫ (F_P − F_Q)| = |G(b) − G(a)| with G the antiderivative above: exact, where the
+ * trapezoid rule on |F_P − F_Q| would err by ~h²|p − q|/6 at every kink (0.26% for N(0, 1²),
+ * N(0, 2²) at h = 0.25). The crossings are found as sign changes at the nodes and refined by
+ * bisection; two crossings within one node interval (a lobe narrower than σ_min/4) are missed.
+ */
+function wasserstein1Exact(p: readonly GaussianComponent[], q: readonly GaussianComponent[], nodes: Nodes): number {
+  const g = (x: number) => cdfAt(p, x) - cdfAt(q, x);
+  const G = (x: number) => cdfIntegralAt(p, x) - cdfIntegralAt(q, x);
+  const breaks = [nodes.x0];
+  // The last node where F_P ≠ F_Q (far out both are 0 or 1 exactly) and its difference.
+  let x0 = nodes.x0,
+    g0 = g(x0),
+    xi = x0;
+  for (let i = 1; i < nodes.n; i++) {
+    xi = nodes.x0 + i * nodes.h;
+    const g1 = g(xi);
+    if (g1 === 0) continue;
+    if (g0 * g1 < 0) {
+      let a = x0,
+        b = xi;
+      for (let k = 0; k < ROOT_STEPS; k++) {
+        const m = 0.5 * (a + b);
+        if (g(m) * g0 > 0) a = m;
+        else b = m;
+      }
+      breaks.push(0.5 * (a + b));
+    }
+    x0 = xi;
+    g0 = g1;
+  }
+  breaks.push(xi);
+  let w1 = 0;
+  let gPrev = G(breaks[0]);
+  for (let j = 1; j < breaks.length; j++) {
+    const gNext = G(breaks[j]);
+    w1 += Math.abs(gNext - gPrev);
+    gPrev = gNext;
+  }
+  return w1;
 }
 
 const exact = (value: number): KLValue => ({ value, infinite: false, floored: false, missingMass: 0 });
@@ -108,9 +164,8 @@ export interface MixtureMeasures {
 /**
  * KL both ways, JS, H(P, Q), H(P) and W1 of two Gaussian mixtures, by the trapezoid rule on nodes
  * that hold both to 1e-9 of their mass. Each integrand is formed from the log densities, so
- * H(P, Q) = H(P) + KL(P‖Q) holds node by node. W1 = ∫ |F_P − F_Q| dx takes F from Φ at the nodes;
- * where F_P − F_Q changes sign between two nodes, that interval is integrated as the two triangles of
- * the linear interpolant (the kink of |·| would otherwise cost an O(h²) error there).
+ * H(P, Q) = H(P) + KL(P‖Q) holds node by node. W1 piece by piece between the crossings of F_P and
+ * F_Q, in closed form (wasserstein1Exact).
  */
 export function mixtureMeasures(
   pComponents: readonly GaussianComponent[],
@@ -119,15 +174,11 @@ export function mixtureMeasures(
   const nodes = mixtureNodes([...pComponents, ...qComponents]);
   const lp = logMixtureDensity(pComponents, nodes);
   const lq = logMixtureDensity(qComponents, nodes);
-  const fp = mixtureCdf(pComponents, nodes);
-  const fq = mixtureCdf(qComponents, nodes);
   let klPQ = 0,
     klQP = 0,
     js = 0,
     ce = 0,
-    h = 0,
-    w1 = 0;
-  let d0 = fp[0] - fq[0];
+    h = 0;
   for (let i = 0; i < nodes.n; i++) {
     const p = Math.exp(lp[i]),
       q = Math.exp(lq[i]);
@@ -138,13 +189,6 @@ export function mixtureMeasures(
     h -= p * lp[i];
     // log(p/m) = log 2 − log(1 + q/p), m = (p + q)/2: no underflow, and no cancellation in p + q.
     js += p * (Math.LN2 - softplus(-d)) + q * (Math.LN2 - softplus(d));
-    if (i > 0) {
-      const d1 = fp[i] - fq[i];
-      const a0 = Math.abs(d0),
-        a1 = Math.abs(d1);
-      w1 += d0 * d1 >= 0 ? 0.5 * (a0 + a1) : (d0 * d0 + d1 * d1) / (2 * (a0 + a1));
-      d0 = d1;
-    }
   }
   const dx = nodes.h;
   return {
@@ -154,7 +198,7 @@ export function mixtureMeasures(
     js: Math.min(Math.LN2, Math.max(0, 0.5 * js * dx)),
     crossEntropy: exact(ce * dx),
     entropyP: h * dx,
-    w1: w1 * dx,
+    w1: wasserstein1Exact(normalised(pComponents), normalised(qComponents), nodes),
   };
 }
 
@@ -182,6 +226,51 @@ export const mixtureKL = (
   pComponents: readonly GaussianComponent[],
   qComponents: readonly GaussianComponent[],
 ): KLValue => klAndEntropy(pComponents, qComponents).kl;
+
+/** The Gaussians a search may try: μ in [meanMin, meanMax], σ in [stdMin, stdMax]. */
+export interface GaussianBounds {
+  meanMin: number;
+  meanMax: number;
+  stdMin: number;
+  stdMax: number;
+}
+
+/**
+ * KL(N(μ, σ²) ‖ P) as a function of (μ, σ), for the reverse-KL search, which calls it hundreds of
+ * times for one P: log p is computed once, on nodes spanning every Gaussian within the bounds to
+ * ±TAIL_SIGMAS σ and spaced for the narrowest of P's components and stdMin. A call sums only the nodes
+ * within μ ± TAIL_SIGMAS σ, every s-th one with s·h0 ≤ min(σ, σ_min(P))/NODES_PER_SIGMA (the same
+ * trapezoid rule as mixtureKL, on a coarser subset of the same nodes when nothing is narrow).
+ */
+export function klFromGaussian(
+  pComponents: readonly GaussianComponent[],
+  bounds: GaussianBounds,
+): (mean: number, std: number) => number {
+  const pMin = Math.min(...pComponents.map((c) => c.std));
+  const lo = bounds.meanMin - TAIL_SIGMAS * bounds.stdMax;
+  const h0 = Math.min(pMin, bounds.stdMin) / NODES_PER_SIGMA;
+  const nodes: Nodes = {
+    x0: lo,
+    h: h0,
+    n: Math.ceil((bounds.meanMax + TAIL_SIGMAS * bounds.stdMax - lo) / h0) + 1,
+  };
+  const lp = logMixtureDensity(pComponents, nodes);
+  return (mean, std) => {
+    const stride = Math.max(1, Math.floor(Math.min(std, pMin) / NODES_PER_SIGMA / h0));
+    const h = stride * h0;
+    // The nodes of the subset nearest μ − 6.2σ and μ + 6.2σ, inside the precomputed range.
+    const i0 = Math.max(0, Math.ceil((mean - TAIL_SIGMAS * std - lo) / h0));
+    const i1 = Math.min(nodes.n - 1, Math.floor((mean + TAIL_SIGMAS * std - lo) / h0));
+    const norm = -Math.log(std) - HALF_LOG_2PI;
+    let kl = 0;
+    for (let i = i0; i <= i1; i += stride) {
+      const z = (lo + i * h0 - mean) / std;
+      const lq = norm - 0.5 * z * z;
+      kl += Math.exp(lq) * (lq - lp[i]);
+    }
+    return kl * h;
+  };
+}
 
 /** Simpson's rule needs an even number of panels; a support gets at least this many. */
 const MIN_PANELS = 400;
