@@ -3,7 +3,15 @@
 // reference quadrature where there is no closed form (JS, W1 of unequal σ, mixtures).
 import { describe, expect, it } from 'vitest';
 import { gaussianKL } from './analysis';
-import { gaussian, normalCdf, targetDistribution, uniform, type GaussianComponent } from './distributions';
+import {
+  gaussian,
+  normalCdf,
+  piecewiseLinear,
+  targetDistribution,
+  uniform,
+  type GaussianComponent,
+} from './distributions';
+import { DRAWN_XS } from './drawnDensity';
 import { explorerMeasures, fitObjective, fitQToP, forwardKLFit, reverseKLFit } from './explorer';
 import { klToFit, targetEntropy } from './likelihood';
 import { klFromGaussian, mixtureKL, mixtureNodes, TAIL_SIGMAS } from './mixtureIntegrals';
@@ -257,6 +265,27 @@ describe('the likelihood view: KL(p_data ‖ fit) and H(p_data)', () => {
       -Math.log(w) + Math.log(s * Math.sqrt(2 * Math.PI)) + ((w * w) / 12 + ((a + b) / 2 - mu) ** 2) / (2 * s * s);
     expectClose(klToFit(uniform(a, b), [g(mu, s)]).value, cf, 'KL(p_data ‖ fit)');
     expectClose(targetEntropy(uniform(a, b)), Math.log(w), 'H(p_data)');
+  });
+
+  it('a drawn (piecewise-linear) target against fits of small and wide σ: a reference midpoint rule', () => {
+    const ys = DRAWN_XS.map((x) => Math.exp(-0.5 * ((x - 1) / 0.8) ** 2) + (Math.abs(x + 3) < 0.5 ? 0.4 : 0));
+    const dist = piecewiseLinear(DRAWN_XS, ys);
+    const n = 400_000,
+      h = 12 / n;
+    for (const fit of [[g(1, 0.8)], [g(-3, 0.05, 0.1), g(1, 0.8, 0.9)], [g(0, 4)]]) {
+      let kl = 0,
+        entropy = 0;
+      for (let i = 0; i < n; i++) {
+        const x = -6 + (i + 0.5) * h;
+        const p = dist.pdf(x);
+        if (p > 0) {
+          kl += p * (Math.log(p) - logPdf(fit, x));
+          entropy -= p * Math.log(p);
+        }
+      }
+      expectClose(klToFit(dist, fit).value, kl * h, 'KL(p_data ‖ fit)');
+      expectClose(targetEntropy(dist), entropy * h, 'H(p_data)');
+    }
   });
 
   it('a two-bump target against fits of small and wide σ: the reference', () => {
