@@ -37,17 +37,22 @@ describe('explorer measures against closed forms (docs/theory.md §3–§5)', ()
     [0, 1, 0.5, 1],
     [1.5, 0.6, 0, 1],
     [-2, 0.3, -1.5, 0.9],
-  ])(
-    'Gaussian KL by quadrature on the chart grid = gaussianKL, both ways: N(%d, %d²), N(%d, %d²)',
-    (m1, s1, m2, s2) => {
-      const m = explorerMeasures(explorerDensity([g(m1, s1)]), explorerDensity([g(m2, s2)]), dx);
-      expect(m.klPQ.floored || m.klQP.floored).toBe(false);
-      expect(Math.abs(m.klPQ.value / gaussianKL(m1, s1, m2, s2) - 1)).toBeLessThan(2e-3);
-      expect(Math.abs(m.klQP.value / gaussianKL(m2, s2, m1, s1) - 1)).toBeLessThan(2e-3);
-      const cf = closedFormKL([g(m1, s1)], [g(m2, s2)]);
-      expect(cf).toEqual({ pq: gaussianKL(m1, s1, m2, s2), qp: gaussianKL(m2, s2, m1, s1) });
-    },
-  );
+    [0, 1, 0, 2],
+  ])('Gaussian KL = gaussianKL, both ways, never floored: N(%d, %d²), N(%d, %d²)', (m1, s1, m2, s2) => {
+    const m = explorerMeasures([g(m1, s1)], [g(m2, s2)]);
+    expect(m.klPQ.floored || m.klQP.floored).toBe(false);
+    expect(Math.abs(m.klPQ.value / gaussianKL(m1, s1, m2, s2) - 1)).toBeLessThan(1e-6);
+    expect(Math.abs(m.klQP.value / gaussianKL(m2, s2, m1, s1) - 1)).toBeLessThan(1e-6);
+    const cf = closedFormKL([g(m1, s1)], [g(m2, s2)]);
+    expect(cf).toEqual({ pq: gaussianKL(m1, s1, m2, s2), qp: gaussianKL(m2, s2, m1, s1) });
+  });
+
+  it('KL(Q‖P) for P = N(0, 1²), Q = N(0, 2²) is 0.807 (the chart grid gave 0.765: it cuts Q’s tails)', () => {
+    const m = explorerMeasures([g(0, 1)], [g(0, 2)]);
+    expect(m.klQP.value).toBeCloseTo(Math.log(0.5) + 4 / 2 - 0.5, 6);
+    const binned = klDivergence(explorerDensity([g(0, 2)]), explorerDensity([g(0, 1)]), dx).value;
+    expect(binned).toBeLessThan(0.77); // the old number, for the record: what this change fixes
+  });
 
   it('closed form only for two single Gaussians', () => {
     expect(closedFormKL(BIMODAL, [g(0, 1)])).toBeNull();
@@ -55,27 +60,30 @@ describe('explorer measures against closed forms (docs/theory.md §3–§5)', ()
   });
 
   it('entropy of a Gaussian = ½ log(2πe σ²) (also negative for a narrow one)', () => {
-    for (const s of [0.15, 0.5, 1, 1.2]) {
-      const h = entropy(explorerDensity([g(0.2, s)]), dx); // (all but ~1e-6 of the mass on the grid)
-      // Binning smooths the density a little: the difference is of order Δx²/(24σ²) (0.0017 at σ = 0.15).
-      expect(Math.abs(h - 0.5 * Math.log(2 * Math.PI * Math.E * s * s))).toBeLessThan((dx * dx) / (12 * s * s));
+    for (const s of [0.1, 0.15, 0.5, 1, 1.2, 3]) {
+      const h = explorerMeasures([g(0.2, s)], [g(0, 1)]).entropyP;
+      expect(Math.abs(h - 0.5 * Math.log(2 * Math.PI * Math.E * s * s))).toBeLessThan(1e-7);
     }
-    expect(entropy(explorerDensity([g(0, 0.15)]), dx)).toBeLessThan(0);
+    expect(explorerMeasures([g(0, 0.15)], [g(0, 1)]).entropyP).toBeLessThan(0);
   });
 
   it('H(P, Q) = H(P) + KL(P‖Q) on random mixtures (to 1e-9), and H(P, P) = H(P)', () => {
     const rng = createRng(5);
     for (let t = 0; t < 20; t++) {
-      const p = explorerDensity(randomMixture(rng)),
-        q = explorerDensity(randomMixture(rng));
-      const m = explorerMeasures(p, q, dx);
+      const P = randomMixture(rng),
+        Q = randomMixture(rng);
+      const m = explorerMeasures(P, Q);
       expect(m.crossEntropy.value).toBeCloseTo(m.entropyP + m.klPQ.value, 9);
-      expect(m.crossEntropy.floored).toBe(m.klPQ.floored);
-      expect(crossEntropy(p, p, dx).value).toBeCloseTo(entropy(p, dx), 12);
+      expect(m.crossEntropy.floored || m.klPQ.floored).toBe(false);
+      const same = explorerMeasures(P, P);
+      expect(same.crossEntropy.value).toBeCloseTo(same.entropyP, 12);
+      expect(same.klPQ.value).toBe(0);
+      expect(same.js).toBe(0);
+      expect(same.w1).toBe(0);
     }
   });
 
-  it('H(P, Q) = H(P) + KL(P‖Q) also where Q has a hole (floored, same flags)', () => {
+  it('H(P, Q) = H(P) + KL(P‖Q) also where Q has a hole on the grid (floored, same flags)', () => {
     const p = explorerDensity([g(0, 1)]);
     const q = Float64Array.from(explorerDensity([g(0.5, 1)]), (v, k) => (k > 150 && k < 170 ? 0 : v));
     const kl = klDivergence(p, q, dx),
@@ -88,26 +96,40 @@ describe('explorer measures against closed forms (docs/theory.md §3–§5)', ()
   it('JS ≤ log 2 (and ≥ 0, symmetric) on random mixtures', () => {
     const rng = createRng(9);
     for (let t = 0; t < 20; t++) {
-      const p = explorerDensity(randomMixture(rng)),
-        q = explorerDensity(randomMixture(rng));
-      const js = jsDivergence(p, q, dx);
-      expect(js).toBeGreaterThanOrEqual(0);
+      const P = randomMixture(rng),
+        Q = randomMixture(rng);
+      const { js } = explorerMeasures(P, Q);
+      expect(js).toBeGreaterThan(0);
       expect(js).toBeLessThanOrEqual(Math.LN2);
-      expect(jsDivergence(q, p, dx)).toBeCloseTo(js, 12);
+      expect(explorerMeasures(Q, P).js).toBeCloseTo(js, 12);
     }
   });
 
-  it('the KL integrand sums to KL(P‖Q), and to KL(Q‖P) with the arguments swapped', () => {
-    const p = explorerDensity(BIMODAL),
-      q = explorerDensity([g(0.5, 1.5)]);
+  it('the KL integrand on the chart grid sums to KL(P‖Q), and to KL(Q‖P) with the arguments swapped', () => {
+    // Both mixtures hold all but ~1e-8 of their mass on [−6, 6], so the chart's sum is the whole integral.
+    const P = BIMODAL,
+      Q = [g(0.5, 1)];
+    const m = explorerMeasures(P, Q);
     const sum = (a: Float64Array) => a.reduce((s, v) => s + v * dx, 0);
-    expect(sum(klIntegrand(p, q))).toBeCloseTo(klDivergence(p, q, dx).value, 12);
-    expect(sum(klIntegrand(q, p))).toBeCloseTo(klDivergence(q, p, dx).value, 12);
+    expect(sum(klIntegrand(P, Q))).toBeCloseTo(m.klPQ.value, 5);
+    expect(sum(klIntegrand(Q, P))).toBeCloseTo(m.klQP.value, 5);
     // It is negative where q > p, positive where p > q.
-    const i = klIntegrand(p, q);
+    const i = klIntegrand(P, Q);
     expect(Math.min(...i)).toBeLessThan(0);
     expect(Math.max(...i)).toBeGreaterThan(0);
-    expect(klIntegrand([1, 0], [0, 1])).toEqual(Float64Array.from([Infinity, 0]));
+  });
+
+  it('the KL integrand is finite where a narrow Gaussian’s bins underflow to 0 (the chart grid’s “∞”)', () => {
+    const P = [g(4, 3)],
+      Q = [g(-4, 0.1)];
+    expect(explorerDensity(Q)[CHART_GRID.bins - 1]).toBe(0); // its binned density has a hole
+    const i = klIntegrand(P, Q);
+    expect(i.every(Number.isFinite)).toBe(true);
+    // Far right, q's log density is −(x + 4)²/(2·0.01) − log(0.1√(2π)): the integrand is p times the gap.
+    const x = CHART_GRID.max - dx / 2;
+    const lp = -0.5 * ((x - 4) / 3) ** 2 - Math.log(3 * Math.sqrt(2 * Math.PI));
+    const lq = -0.5 * ((x + 4) / 0.1) ** 2 - Math.log(0.1 * Math.sqrt(2 * Math.PI));
+    expect(i[CHART_GRID.bins - 1] / (Math.exp(lp) * (lp - lq)) - 1).toBeCloseTo(0, 12);
   });
 });
 
@@ -174,10 +196,9 @@ describe('fitting one Gaussian Q to P (docs/theory.md §2, §5.1)', () => {
     { mean: -0.05, std: 0.95 },
   ];
   const expectLocalMinimum = (direction: FitDirection, P: MixtureComponent[], fit: GaussianParams) => {
-    const p = explorerDensity(P);
-    const f0 = fitObjective(direction, p, fit).value;
+    const f0 = fitObjective(direction, P, fit).value;
     for (const d of perturbations) {
-      const f = fitObjective(direction, p, { mean: fit.mean + d.mean, std: fit.std * d.std }).value;
+      const f = fitObjective(direction, P, { mean: fit.mean + d.mean, std: fit.std * d.std }).value;
       expect(f0, `${direction} fit vs μ ${d.mean >= 0 ? '+' : ''}${d.mean}, σ ×${d.std}`).toBeLessThanOrEqual(f);
     }
   };
@@ -195,7 +216,7 @@ describe('fitting one Gaussian Q to P (docs/theory.md §2, §5.1)', () => {
     expect(Math.abs(fit.std - 0.5)).toBeLessThan(0.02);
     expectLocalMinimum('reverse', BIMODAL, fit);
     // Sitting on one of two equal modes costs about log 2 (the mode holds half of P's mass).
-    expect(fitObjective('reverse', explorerDensity(BIMODAL), fit).value).toBeCloseTo(Math.LN2, 2);
+    expect(fitObjective('reverse', BIMODAL, fit).value).toBeCloseTo(Math.LN2, 2);
   });
 
   it('reverse KL finds the heavier mode of an unequal mixture, and a single Gaussian exactly', () => {
@@ -212,15 +233,11 @@ describe('fitting one Gaussian Q to P (docs/theory.md §2, §5.1)', () => {
   it('fitQToP: both fits with their objectives; forward is mode covering (wider), reverse mode seeking', () => {
     const fits = fitQToP(BIMODAL);
     expect(fits.forward.std).toBeGreaterThan(4 * fits.reverse.std);
-    expect(fits.forward.kl.value).toBeCloseTo(
-      fitObjective('forward', explorerDensity(BIMODAL), fits.forward).value,
-      12,
-    );
+    expect(fits.forward.kl.value).toBeCloseTo(fitObjective('forward', BIMODAL, fits.forward).value, 12);
     expect(fits.reverse.kl.infinite || fits.forward.kl.infinite).toBe(false);
     // Each fit is worse under the other's objective than the other fit.
-    const p = explorerDensity(BIMODAL);
-    expect(fitObjective('reverse', p, fits.forward).value).toBeGreaterThan(fits.reverse.kl.value);
-    expect(fitObjective('forward', p, fits.reverse).value).toBeGreaterThan(fits.forward.kl.value);
+    expect(fitObjective('reverse', BIMODAL, fits.forward).value).toBeGreaterThan(fits.reverse.kl.value);
+    expect(fitObjective('forward', BIMODAL, fits.reverse).value).toBeGreaterThan(fits.forward.kl.value);
   });
 });
 

@@ -1,12 +1,21 @@
-// The divergence explorer's maths (docs/theory.md §5.1): two Gaussian mixtures P and Q on the grid, their
+// The divergence explorer's maths (docs/theory.md §5.1): two Gaussian mixtures P and Q, their
 // divergences, the KL integrand, "pull apart" (the divergences as Q slides away from P) and the two
 // single-Gaussian fits of Q to P (forward KL: moment matching; reverse KL: a numerical search).
+// The readouts and the fits' objectives are integrals of the mixtures themselves (mixtureIntegrals.ts:
+// every tail included, so they match the closed forms); the charts draw them on the chart grid.
 // Pure TypeScript: no DOM, no React.
 import { gaussianKL } from './analysis';
 import { binnedDensity } from './density';
 import { gaussian, mixture, type Distribution1D } from './distributions';
-import { crossEntropy, entropy, jsDivergence, klDivergence } from './divergences';
+import { jsDivergence, klDivergence } from './divergences';
 import { binWidth, CHART_GRID, type XGrid } from './grid';
+import {
+  klFromGaussian,
+  logMixtureDensity,
+  mixtureKL,
+  mixtureMeasures,
+  type MixtureMeasures,
+} from './mixtureIntegrals';
 import type { KLValue } from './protocol';
 import type { MixtureComponent } from './settings';
 import { wasserstein1 } from './wasserstein';
@@ -34,40 +43,33 @@ export function mixtureMoments(components: readonly MixtureComponent[]): Gaussia
 }
 
 /** Every number the explorer's readouts show, in nats (W1 in units of x). */
-export interface ExplorerMeasures {
-  klPQ: KLValue;
-  klQP: KLValue;
-  js: number;
-  /** H(P, Q) = −∫ p log q dx, floored like KL(P‖Q) (same flags). */
-  crossEntropy: KLValue;
-  /** H(P) = −∫ p log p dx (differential entropy: can be negative). */
-  entropyP: number;
-  w1: number;
-}
-
-export function explorerMeasures(p: ArrayLike<number>, q: ArrayLike<number>, dx: number): ExplorerMeasures {
-  return {
-    klPQ: klDivergence(p, q, dx),
-    klQP: klDivergence(q, p, dx),
-    js: jsDivergence(p, q, dx),
-    crossEntropy: crossEntropy(p, q, dx),
-    entropyP: entropy(p, dx),
-    w1: wasserstein1(p, q, dx),
-  };
-}
+export type ExplorerMeasures = MixtureMeasures;
 
 /**
- * The integrand of KL(P‖Q), p·log(p/q), per bin (nats per unit of x): Σ_k integrand_k·Δx = KL(P‖Q)
- * when nothing is floored. 0 where p = 0; +∞ where p > 0 = q (the hole that makes KL infinite).
- * Swap the arguments for KL(Q‖P)'s integrand q·log(q/p).
+ * KL both ways, JS, H(P, Q), H(P) and W1 of the two mixtures, from their components (not from the
+ * chart's bins: those stop at ±6 and lose a wide Q's tails). Between Gaussians KL is always finite.
  */
-export function klIntegrand(p: ArrayLike<number>, q: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(p.length);
-  for (let k = 0; k < p.length; k++) {
-    if (!(p[k] > 0)) continue;
-    out[k] = q[k] > 0 ? p[k] * (Math.log(p[k]) - Math.log(q[k])) : Infinity;
-  }
-  return out;
+export const explorerMeasures = (
+  pComponents: readonly MixtureComponent[],
+  qComponents: readonly MixtureComponent[],
+): ExplorerMeasures => mixtureMeasures(pComponents, qComponents);
+
+/**
+ * The integrand of KL(P‖Q), p·log(p/q), at the grid's bin centres (nats per unit of x), from the
+ * mixtures' log densities: finite everywhere (a far tail of q is tiny, never 0). Swap the arguments
+ * for KL(Q‖P)'s integrand q·log(q/p). Its sum times Δx approaches KL(P‖Q) when both densities have
+ * their mass on the grid; the readout's KL is the integral over the whole line (explorerMeasures).
+ */
+export function klIntegrand(
+  pComponents: readonly MixtureComponent[],
+  qComponents: readonly MixtureComponent[],
+  grid: XGrid = CHART_GRID,
+): Float64Array {
+  const dx = binWidth(grid);
+  const nodes = { x0: grid.min + dx / 2, h: dx, n: grid.bins };
+  const lp = logMixtureDensity(pComponents, nodes);
+  const lq = logMixtureDensity(qComponents, nodes);
+  return Float64Array.from(lp, (l, k) => Math.exp(l) * (l - lq[k]));
 }
 
 /** KL of two single Gaussians in closed form (docs/theory.md §3), both ways; null unless both are single. */
@@ -164,34 +166,26 @@ export const forwardKLFit = (pComponents: readonly MixtureComponent[]): Gaussian
 /** Which KL a fit minimises: 'forward' = KL(P‖Q), 'reverse' = KL(Q‖P). */
 export type FitDirection = 'forward' | 'reverse';
 
-/** The fitted Gaussian's bounds during the search: σ in [0.05, 4], μ in the grid's range. */
+/** The fitted Gaussian's bounds during the search: σ in [0.05, 4], μ in the chart's range (so it is drawn). */
 const FIT_MIN_STD = 0.05;
 const FIT_MAX_STD = 4;
+const FIT_MEAN_RANGE = [CHART_GRID.min, CHART_GRID.max] as const;
+
+/** The Gaussian q = N(μ, σ²) as bin averages on the grid: the fit panel's curve. */
+export const gaussianOnGrid = (g: GaussianParams, grid: XGrid = CHART_GRID): Float64Array =>
+  binnedDensity(gaussian(g.mean, g.std), grid);
 
 /**
- * The Gaussian q = N(μ, σ²) on the grid, truncated to it: its bin masses divided by its mass on the grid.
- * Truncating keeps the search honest: a Q pushed off the grid would otherwise lose mass and with it
- * part of KL(Q‖P).
+ * The objective of a fit, in nats: KL(P‖Q) ('forward') or KL(Q‖P) ('reverse') for Q = N(μ, σ²), over
+ * the whole line (mixtureKL): no grid edge the search could push Q's mass past.
  */
-export function gaussianOnGrid(g: GaussianParams, grid: XGrid = CHART_GRID): Float64Array {
-  const q = binnedDensity(gaussian(g.mean, g.std), grid);
-  const dx = binWidth(grid);
-  let mass = 0;
-  for (let k = 0; k < q.length; k++) mass += q[k] * dx;
-  if (mass > 0) for (let k = 0; k < q.length; k++) q[k] /= mass;
-  return q;
-}
-
-/** The objective of a fit on the grid, in nats: KL(P‖Q) ('forward') or KL(Q‖P) ('reverse'), Q = gaussianOnGrid(g). */
 export function fitObjective(
   direction: FitDirection,
-  p: ArrayLike<number>,
+  pComponents: readonly MixtureComponent[],
   g: GaussianParams,
-  grid: XGrid = CHART_GRID,
 ): KLValue {
-  const q = gaussianOnGrid(g, grid);
-  const dx = binWidth(grid);
-  return direction === 'forward' ? klDivergence(p, q, dx) : klDivergence(q, p, dx);
+  const q = [{ mean: g.mean, std: g.std, weight: 1 }];
+  return direction === 'forward' ? mixtureKL(pComponents, q) : mixtureKL(q, pComponents);
 }
 
 export interface NelderMeadResult {
@@ -263,17 +257,24 @@ export function nelderMead(
 }
 
 /**
- * argmin over Gaussians Q of KL(Q‖P) on the grid (mode seeking), by Nelder–Mead over (μ, log σ) from
+ * argmin over Gaussians Q of KL(Q‖P) (mode seeking), by Nelder–Mead over (μ, log σ) from
  * several starts: P's moments and each of P's components. The lowest wins (the first of equals, so a
  * symmetric P gives its first mode). There is no closed form: for a P with separated modes the
  * objective has one local minimum per mode, and the starts on the components find each of them.
  */
-export function reverseKLFit(pComponents: readonly MixtureComponent[], grid: XGrid = CHART_GRID): GaussianParams {
-  const p = explorerDensity(pComponents, grid);
+export function reverseKLFit(pComponents: readonly MixtureComponent[]): GaussianParams {
+  // fitObjective's integral, with log p computed once for the whole search.
+  const kl = klFromGaussian(pComponents, {
+    meanMin: FIT_MEAN_RANGE[0],
+    meanMax: FIT_MEAN_RANGE[1],
+    stdMin: FIT_MIN_STD,
+    stdMax: FIT_MAX_STD,
+  });
   const objective = ([mu, logStd]: number[]) => {
     const std = Math.exp(logStd);
-    if (!(std >= FIT_MIN_STD && std <= FIT_MAX_STD) || !(mu >= grid.min && mu <= grid.max)) return Infinity;
-    return fitObjective('reverse', p, { mean: mu, std }, grid).value;
+    if (!(std >= FIT_MIN_STD && std <= FIT_MAX_STD) || !(mu >= FIT_MEAN_RANGE[0] && mu <= FIT_MEAN_RANGE[1]))
+      return Infinity;
+    return kl(mu, std);
   };
   const starts = [mixtureMoments(pComponents), ...pComponents.map((c) => ({ mean: c.mean, std: c.std }))];
   let best: NelderMeadResult | null = null;
@@ -285,19 +286,18 @@ export function reverseKLFit(pComponents: readonly MixtureComponent[], grid: XGr
   return { mean: best!.x[0], std: Math.exp(best!.x[1]) };
 }
 
-/** Both fits and their objectives (on the grid, Q truncated to it: fitObjective). */
+/** Both fits and their objectives (fitObjective: over the whole line). */
 export interface ExplorerFits {
   forward: GaussianParams & { kl: KLValue };
   reverse: GaussianParams & { kl: KLValue };
 }
 
-export function fitQToP(pComponents: readonly MixtureComponent[], grid: XGrid = CHART_GRID): ExplorerFits {
-  const p = explorerDensity(pComponents, grid);
+export function fitQToP(pComponents: readonly MixtureComponent[]): ExplorerFits {
   const fwd = forwardKLFit(pComponents);
-  const rev = reverseKLFit(pComponents, grid);
+  const rev = reverseKLFit(pComponents);
   return {
-    forward: { ...fwd, kl: fitObjective('forward', p, fwd, grid) },
-    reverse: { ...rev, kl: fitObjective('reverse', p, rev, grid) },
+    forward: { ...fwd, kl: fitObjective('forward', pComponents, fwd) },
+    reverse: { ...rev, kl: fitObjective('reverse', pComponents, rev) },
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binnedDensity } from './density';
 import { gaussian, mixture, targetDistribution } from './distributions';
 import { CHART_GRID } from './grid';
-import { binnedEntropy, drawSamples, klToFit, likelihoodFit, mixtureBinDensity } from './likelihood';
+import { drawSamples, klToFit, likelihoodFit, mixtureBinDensity, targetEntropy } from './likelihood';
 import { klAtSampleSize } from './likelihoodSweep';
 import {
   averageLogLikelihood,
@@ -179,8 +179,7 @@ describe('KL(p_data ‖ fit)', () => {
       [THREE_BUMPS, 3],
     ] as const) {
       const dist = targetDistribution(settings);
-      const pData = binnedDensity(dist, CHART_GRID);
-      const medians = [10, 100, 5000].map((m) => klAtSampleSize(dist, pData, CHART_GRID, K, m).median);
+      const medians = [10, 100, 5000].map((m) => klAtSampleSize(dist, K, m).median);
       expect(medians[1]).toBeLessThan(medians[0]);
       expect(medians[2]).toBeLessThan(medians[1]);
       expect(medians[2]).toBeLessThan(0.01);
@@ -193,11 +192,10 @@ describe('KL(p_data ‖ fit)', () => {
       [TWO_BUMPS, 2, 500],
     ] as const) {
       const dist = targetDistribution(settings);
-      const pData = binnedDensity(dist, CHART_GRID);
       let sum = 0;
       const n = 60;
       for (let r = 0; r < n; r++)
-        sum += klToFit(pData, fitMixtureEm(drawSamples(dist, m, 1000 + r), K).components, CHART_GRID).value;
+        sum += klToFit(dist, fitMixtureEm(drawSamples(dist, m, 1000 + r), K).components).value;
       const expected = (3 * K - 1) / (2 * m);
       expect(sum / n).toBeGreaterThan(0.7 * expected);
       expect(sum / n).toBeLessThan(1.3 * expected);
@@ -206,9 +204,8 @@ describe('KL(p_data ‖ fit)', () => {
 
   it('mode covering: one Gaussian on two bumps matches their mean and variance and keeps a large KL; K = 2 does not', () => {
     const dist = targetDistribution(TWO_BUMPS);
-    const pData = binnedDensity(dist, CHART_GRID);
-    const one = likelihoodFit(dist, pData, CHART_GRID, 5000, 1, 1);
-    const two = likelihoodFit(dist, pData, CHART_GRID, 5000, 2, 1);
+    const one = likelihoodFit(dist, CHART_GRID, 5000, 1, 1);
+    const two = likelihoodFit(dist, CHART_GRID, 5000, 2, 1);
     // docs/theory.md §2: N(0, 4.25), σ ≈ 2.06, its peak in the gap at 0
     expect(Math.abs(one.components[0].mean)).toBeLessThan(0.1);
     expect(Math.abs(one.components[0].std - Math.sqrt(4.25))).toBeLessThan(0.05);
@@ -219,19 +216,18 @@ describe('KL(p_data ‖ fit)', () => {
 
   it('the average log-likelihood tends to −H(p_data) − KL(p_data ‖ fit) (docs/theory.md §2), for any fit', () => {
     const dist = targetDistribution(THREE_BUMPS);
-    const pData = binnedDensity(dist, CHART_GRID);
-    const h = binnedEntropy(pData, CHART_GRID);
+    const h = targetEntropy(dist);
     const many = drawSamples(dist, 200_000, 99);
     for (const [m, K] of [
       [5000, 3],
       [30, 3],
       [500, 1],
     ]) {
-      const fit = likelihoodFit(dist, pData, CHART_GRID, m, K, 4);
+      const fit = likelihoodFit(dist, CHART_GRID, m, K, 4);
       // on fresh samples, not the ones fitted (those overrate the fit: that is the sampling gap)
       const expected = averageLogLikelihood(many, fit.components);
       expect(Math.abs(expected - (-h - fit.kl.value))).toBeLessThan(0.01);
-      expect(fit.kl.value).toBeCloseTo(klToFit(pData, fit.components, CHART_GRID).value, 12);
+      expect(fit.kl.value).toBeCloseTo(klToFit(dist, fit.components).value, 12);
     }
   });
 

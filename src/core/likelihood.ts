@@ -1,10 +1,11 @@
 // Maximum likelihood, the baseline a GAN is compared with (docs/theory.md §2, §2.1): m samples drawn
 // from p_data with their own seed, fitted by EM (mixtureEm.ts), the fit as a density on the grid and
-// KL(p_data ‖ fit). The sweep over the number of samples is in likelihoodSweep.ts. Pure maths.
-import { klDivergence } from './divergences';
+// KL(p_data ‖ fit) over the whole line (mixtureIntegrals.ts). The sweep over the number of samples is
+// in likelihoodSweep.ts. Pure maths.
 import { erfc, type Distribution1D, type GaussianComponent } from './distributions';
 import { binWidth, type XGrid } from './grid';
 import { fitMixtureEm } from './mixtureEm';
+import { differentialEntropy, klToMixture } from './mixtureIntegrals';
 import type { KLValue } from './protocol';
 import { createRng } from './random';
 
@@ -43,18 +44,15 @@ export function mixtureBinDensity(components: readonly GaussianComponent[], grid
   return out;
 }
 
-/** KL(p_data ‖ fit) on the grid (docs/theory.md §7.6), with p_data as bin averages. */
-export function klToFit(pData: ArrayLike<number>, components: readonly GaussianComponent[], grid: XGrid): KLValue {
-  return klDivergence(pData, mixtureBinDensity(components, grid), binWidth(grid));
-}
+/**
+ * KL(p_data ‖ fit) (docs/theory.md §7.6) from p_data itself, not its bins on the chart grid: a target
+ * N(4, 2²) has 16% of its mass beyond 6, and a fit's σ can be far below the bins' 0.03.
+ */
+export const klToFit = (dist: Distribution1D, components: readonly GaussianComponent[]): KLValue =>
+  klToMixture(dist, components);
 
-/** The entropy of the binned p_data, H = −Σ P_k log p_k (p_k the bin average), in nats. */
-export function binnedEntropy(pData: ArrayLike<number>, grid: XGrid): number {
-  const dx = binWidth(grid);
-  let h = 0;
-  for (let k = 0; k < pData.length; k++) if (pData[k] > 0) h -= pData[k] * dx * Math.log(pData[k]);
-  return h;
-}
+/** The entropy H(p_data) = −∫ p log p dx in nats, by the same integrals as klToFit. */
+export const targetEntropy = (dist: Distribution1D): number => differentialEntropy(dist);
 
 /** One EM iteration as the view plots it: the average log-likelihood and KL(p_data ‖ fit). */
 interface TracePoint {
@@ -76,28 +74,20 @@ export interface LikelihoodFit {
 }
 
 /** Samples, EM fit (K = 1: the closed form, reached by EM's first update), and every iteration's KL. */
-export function likelihoodFit(
-  dist: Distribution1D,
-  pData: ArrayLike<number>,
-  grid: XGrid,
-  m: number,
-  K: number,
-  seed: number,
-): LikelihoodFit {
+export function likelihoodFit(dist: Distribution1D, grid: XGrid, m: number, K: number, seed: number): LikelihoodFit {
   const samples = drawSamples(dist, m, seed);
   const em = fitMixtureEm(samples, K);
   const density = mixtureBinDensity(em.components, grid);
-  const dx = binWidth(grid);
   const trace = em.trace.map((t) => ({
     iteration: t.iteration,
     avgLogLik: t.avgLogLik,
-    kl: klToFit(pData, t.components, grid).value,
+    kl: klToFit(dist, t.components).value,
   }));
   return {
     samples,
     components: em.components,
     avgLogLik: em.avgLogLik,
-    kl: klDivergence(pData, density, dx),
+    kl: klToFit(dist, em.components),
     density,
     trace,
     converged: em.converged,

@@ -2,7 +2,6 @@
 // size m, each point the median over several independent sample sets. The view computes it in slices
 // (sweepKl per sample set), so that no task blocks the page.
 import type { Distribution1D } from './distributions';
-import type { XGrid } from './grid';
 import { drawSamples, klToFit } from './likelihood';
 import { fitMixtureEm, fitMixtureEmBinned, type EmOptions } from './mixtureEm';
 
@@ -43,8 +42,6 @@ const median = (sorted: readonly number[]) => {
  */
 export function sweepKl(
   dist: Distribution1D,
-  pData: ArrayLike<number>,
-  grid: XGrid,
   K: number,
   m: number,
   r: number,
@@ -52,7 +49,7 @@ export function sweepKl(
 ): number {
   const samples = drawSamples(dist, m, (seed * 7919 + m * 104729 + r * 15485863) >>> 0);
   const fit = m >= SWEEP_BINNED_FROM ? fitMixtureEmBinned(samples, K, em) : fitMixtureEm(samples, K, em);
-  return klToFit(pData, fit.components, grid).value;
+  return klToFit(dist, fit.components).value;
 }
 
 /** The sweep's point for m from the KLs of its sample sets. */
@@ -62,16 +59,7 @@ export function sweepPoint(m: number, kls: readonly number[]): SweepPoint {
 }
 
 /** KL(p_data ‖ fit) for m samples over `resamples` independent sample sets (sweepKl): one point of the sweep. */
-export function klAtSampleSize(
-  dist: Distribution1D,
-  pData: ArrayLike<number>,
-  grid: XGrid,
-  K: number,
-  m: number,
-  options: SweepOptions = {},
-): SweepPoint {
-  const kls = Array.from({ length: options.resamples ?? SWEEP_RESAMPLES }, (_, r) =>
-    sweepKl(dist, pData, grid, K, m, r, options),
-  );
+export function klAtSampleSize(dist: Distribution1D, K: number, m: number, options: SweepOptions = {}): SweepPoint {
+  const kls = Array.from({ length: options.resamples ?? SWEEP_RESAMPLES }, (_, r) => sweepKl(dist, K, m, r, options));
   return sweepPoint(m, kls);
 }

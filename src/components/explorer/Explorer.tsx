@@ -2,7 +2,6 @@
 // comes from, what happens as they are pulled apart, and one Gaussian fitted to P by each KL.
 import { useMemo, useState } from 'react';
 import { closedFormKL, explorerDensity, explorerMeasures, pullApart } from '../../core/explorer';
-import { binWidth, CHART_GRID } from '../../core/grid';
 import { useSetting } from '../../state/context';
 import { useT } from '../../state/language';
 import { ExplorerDensities } from './ExplorerDensities';
@@ -14,15 +13,13 @@ import { PullApartChart } from './PullApartChart';
 import { useDensityComponents } from './shared';
 import './explorer.css';
 
-const DX = binWidth(CHART_GRID);
-
 export function Explorer() {
   const pc = useDensityComponents('P');
   const qc = useDensityComponents('Q');
   const units = useSetting('units');
   const p = useMemo(() => explorerDensity(pc), [pc]);
   const q = useMemo(() => explorerDensity(qc), [qc]);
-  const measures = useMemo(() => explorerMeasures(p, q, DX), [p, q]);
+  const measures = useMemo(() => explorerMeasures(pc, qc), [pc, qc]);
   const pull = useMemo(() => pullApart(pc, qc), [pc, qc]);
   const closedForm = useMemo(() => closedFormKL(pc, qc), [pc, qc]);
   // While a handle is dragged the y axes hold still, so the handle stays under the pointer.
@@ -34,7 +31,7 @@ export function Explorer() {
       <main className="explorer" aria-label={t('theory.explorer.label')} data-testid="explorer">
         <MeasuresBar m={measures} closedForm={closedForm} units={units} />
         <ExplorerDensities pc={pc} qc={qc} p={p} q={q} dragging={dragging} onDrag={setDragging} />
-        <IntegrandChart p={p} q={q} measures={measures} units={units} dragging={dragging} />
+        <IntegrandChart pc={pc} qc={qc} measures={measures} units={units} dragging={dragging} />
         <PullApartChart pull={pull} units={units} />
         <FitPanel pc={pc} qc={qc} p={p} units={units} />
       </main>

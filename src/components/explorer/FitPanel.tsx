@@ -126,6 +126,7 @@ export function FitPanel({
             run={active}
             t={t}
             p={p}
+            pc={pc}
             yMax={yMax}
             units={units}
             done={state === 'done'}
@@ -141,6 +142,7 @@ function FitSide({
   run,
   t,
   p,
+  pc,
   yMax,
   units,
   done,
@@ -149,6 +151,7 @@ function FitSide({
   run: FitRun | null;
   t: number;
   p: Float64Array;
+  pc: readonly MixtureComponent[];
   yMax: number;
   units: Units;
   done: boolean;
@@ -160,7 +163,7 @@ function FitSide({
   const [ref, size] = useSize<HTMLDivElement>();
   const fit = run?.fits[direction];
   const now = run && fit ? (t >= 1 ? fit : interpolateGaussian(run.start, fit, t)) : null;
-  const kl = now && fit ? (t >= 1 ? fit.kl : fitObjective(direction, p, now)) : null;
+  const kl = now && fit ? (t >= 1 ? fit.kl : fitObjective(direction, pc, now)) : null;
   const q = now ? gaussianOnGrid(now) : null;
   const d = direction;
 

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { klIntegrand, type ExplorerMeasures } from '../../core/explorer';
-import type { Units } from '../../core/settings';
+import type { MixtureComponent, Units } from '../../core/settings';
 import { formatNumber, toUnits, unitLabel } from '../../state/format';
 import { useT } from '../../state/language';
 import { Axis } from '../charts/Axis';
@@ -37,14 +37,14 @@ function HatchSwatch() {
 }
 
 export function IntegrandChart({
-  p,
-  q,
+  pc,
+  qc,
   measures,
   units,
   dragging,
 }: {
-  p: Float64Array;
-  q: Float64Array;
+  pc: readonly MixtureComponent[];
+  qc: readonly MixtureComponent[];
   measures: ExplorerMeasures;
   units: Units;
   dragging: boolean;
@@ -54,15 +54,13 @@ export function IntegrandChart({
   const t = TEXT[dir];
   const kl = dir === 'pq' ? measures.klPQ : measures.klQP;
   const values = useMemo(() => {
-    const raw = dir === 'pq' ? klIntegrand(p, q) : klIntegrand(q, p);
+    const raw = dir === 'pq' ? klIntegrand(pc, qc) : klIntegrand(qc, pc);
     return Float64Array.from(raw, (v) => toUnits(v, units));
-  }, [dir, p, q, units]);
+  }, [dir, pc, qc, units]);
   let lo = 0,
-    hi = 0,
-    anyInfinite = false;
+    hi = 0;
   for (const v of values) {
-    if (v === Infinity) anyInfinite = true;
-    else if (v > hi) hi = v;
+    if (v > hi) hi = v;
     else if (v < lo) lo = v;
   }
   const [yLo, yHi] = useStickyDomain([lo * 1.1, hi * 1.1], { shrinkBelow: 0.5, frozen: dragging });
@@ -103,7 +101,6 @@ export function IntegrandChart({
           </span>{' '}
           = <BoundMarker kl={kl} title={klTip} />
           <strong data-testid="explorer-integrand-total">{klValueText(kl, units)}</strong> {u}
-          {anyInfinite && tr('theory.explorer.integrand.infinite', { zero: dir === 'pq' ? 'q' : 'p' })}
         </>
       }
       summary={

@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { binnedDensity } from '../../core/density';
 import { targetDistribution, type Distribution1D } from '../../core/distributions';
 import { CHART_GRID } from '../../core/grid';
-import { binnedEntropy, likelihoodFit, type LikelihoodFit } from '../../core/likelihood';
+import { likelihoodFit, targetEntropy, type LikelihoodFit } from '../../core/likelihood';
 import { SWEEP_RESAMPLES, SWEEP_SIZES, sweepKl, sweepPoint, type SweepPoint } from '../../core/likelihoodSweep';
 import { scopeKey, type KeysInScope, type Settings } from '../../core/settings';
 import { useScope, useSetting } from '../../state/context';
@@ -15,7 +15,7 @@ export interface Target {
   key: string;
   dist: Distribution1D;
   pData: Float64Array;
-  /** −Σ P_k log p_k on the grid: the entropy of p_data, nats. */
+  /** H(p_data) = −∫ p log p dx over the whole line (the integrals of KL(p_data ‖ fit)), nats. */
   entropy: number;
 }
 
@@ -26,7 +26,7 @@ export function targetFor(s: TargetSettings): Target {
   if (targetCache?.key !== key) {
     const dist = targetDistribution(s);
     const pData = binnedDensity(dist, CHART_GRID);
-    targetCache = { key, dist, pData, entropy: binnedEntropy(pData, CHART_GRID) };
+    targetCache = { key, dist, pData, entropy: targetEntropy(dist) };
   }
   return targetCache;
 }
@@ -39,7 +39,7 @@ export function fitFor(target: Target, m: number, K: number, seed: number): Like
   const key = `${target.key}|${m}|${K}|${seed}`;
   let fit = fitCache.get(key);
   if (!fit) {
-    fit = likelihoodFit(target.dist, target.pData, CHART_GRID, m, K, seed);
+    fit = likelihoodFit(target.dist, CHART_GRID, m, K, seed);
     if (fitCache.size >= FIT_CACHE_SIZE) fitCache.delete(fitCache.keys().next().value!);
     fitCache.set(key, fit);
   }
@@ -109,7 +109,7 @@ export function useKlSweep(target: Target, K: number): { points: SweepPoint[]; d
       const before = points.length;
       do {
         const m = SWEEP_SIZES[points.length];
-        kls.push(sweepKl(target.dist, target.pData, CHART_GRID, K, m, kls.length));
+        kls.push(sweepKl(target.dist, K, m, kls.length));
         if (kls.length === SWEEP_RESAMPLES) {
           points.push(sweepPoint(m, kls));
           kls = [];

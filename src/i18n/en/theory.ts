@@ -51,7 +51,6 @@ export const theory = {
   'theory.explorer.integrand.adds': ({ where, kl }: { where: string; kl: string }) => `where ${where}: adds to ${kl}`,
   'theory.explorer.integrand.subtracts': ({ where, kl }: { where: string; kl: string }) =>
     `where ${where}: subtracts from ${kl}`,
-  'theory.explorer.integrand.infinite': ({ zero }: { zero: string }) => ` · ∞ where ${zero} = 0 (drawn at the top)`,
   'theory.explorer.integrand.table': ({ f, unit }: { f: string; unit: string }) =>
     `${f} at sample points, in ${unit} per unit of x`,
   'theory.explorer.integrand.aria': ({ f, kl }: { f: string; kl: string }) => `The integrand ${f} of ${kl} over x`,

@@ -45,7 +45,6 @@ export const theory: TranslationOf<typeof en> = {
   'theory.explorer.integrand.area': '面积',
   'theory.explorer.integrand.adds': ({ where, kl }) => `${where} 的地方：计入 ${kl}`,
   'theory.explorer.integrand.subtracts': ({ where, kl }) => `${where} 的地方：从 ${kl} 中减去`,
-  'theory.explorer.integrand.infinite': ({ zero }) => ` · 在 ${zero} = 0 处为 ∞（画在顶端）`,
   'theory.explorer.integrand.table': ({ f, unit }) => `${f} 在采样点上的取值，单位：每单位 x 的 ${unit}`,
   'theory.explorer.integrand.aria': ({ f, kl }) => `${kl} 的被积函数 ${f} 随 x 的变化`,
 
