@@ -131,7 +131,7 @@ describe('a diverged run', () => {
     expect(reason('play', diverged)).toBe('Training diverged at step 1,234 (NaN or ∞): press Reset to start again');
     expect(reason('step', diverged)).toContain('Reset');
     expect(reason('reset', diverged)).toBeNull();
-    const ready: TransportState = { ...diverged, status: { kind: 'ready', backend: 'cpu' } };
+    const ready: TransportState = { ...diverged, status: { kind: 'ready', backend: { active: 'cpu', how: 'auto' } } };
     expect(reason('play', ready)).toBeNull();
   });
 });
