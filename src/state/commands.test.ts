@@ -131,7 +131,10 @@ describe('a diverged run', () => {
     expect(reason('play', diverged)).toBe('Training diverged at step 1,234 (NaN or ∞): press Reset to start again');
     expect(reason('step', diverged)).toContain('Reset');
     expect(reason('reset', diverged)).toBeNull();
-    const ready: TransportState = { ...diverged, status: { kind: 'ready', backend: { active: 'cpu', how: 'auto' } } };
+    const ready: TransportState = {
+      ...diverged,
+      status: { kind: 'ready', backend: { active: 'cpu', how: 'auto', probes: [] } },
+    };
     expect(reason('play', ready)).toBeNull();
   });
 });
