@@ -77,17 +77,20 @@ export type LinkMigrations = Readonly<Record<number, (fields: LinkFields) => Lin
 /** The migrations of this app's links: none yet (version 1 is the first). */
 export const LINK_MIGRATIONS: LinkMigrations = {};
 
-/** A migration step that renames a key (e.g. `renameField('mean', 'm0')`). */
+/** Whether a link field is `key` itself or variant B's override of it (`b.<key>`), which migrates with it. */
+const isField = (k: string, key: string): boolean => k === key || k === VARIANT_PREFIX + key;
+
+/** A migration step that renames a key, and B's override of it (e.g. `renameField('mean', 'm0')`). */
 export const renameField =
   (from: string, to: string) =>
   (fields: LinkFields): LinkFields =>
-    fields.map(([k, v]) => [k === from ? to : k, v]);
+    fields.map(([k, v]) => [isField(k, from) ? k.slice(0, k.length - from.length) + to : k, v]);
 
-/** A migration step that converts the value of one key (e.g. a percentage into a fraction). */
+/** A migration step that converts the value of one key and of B's override of it (e.g. percent to a fraction). */
 export const convertField =
   (key: string, convert: (raw: string) => string) =>
   (fields: LinkFields): LinkFields =>
-    fields.map(([k, v]) => [k, k === key ? convert(v) : v]);
+    fields.map(([k, v]) => [k, isField(k, key) ? convert(v) : v]);
 
 /** The fields migrated from `version` to `target`, or null when some step on the way is missing. */
 function migrate(fields: LinkFields, version: number, target: number, migrations: LinkMigrations): LinkFields | null {
