@@ -55,7 +55,7 @@ describe('experimentCsv', () => {
     expect(body).toHaveLength(6);
     for (const row of body) expect(row).toHaveLength(7);
     const keys = body.map((r) => `${r[1]}${r[0]}`);
-    expect(keys).toEqual(['a1', 'a2', 'a3', 'b1', 'b2', 'b3']);
+    expect(keys).toEqual(['A1', 'A2', 'A3', 'B1', 'B2', 'B3']);
     expect(body.every((r) => r[2] === '5000')).toBe(true);
   });
 
@@ -75,8 +75,8 @@ describe('experimentCsv', () => {
     const rows = parse(experimentCsv(snapshot([reading(1, 0.02, null, [])], [reading(1, 0.003, 700, [])])));
     expect(rows).toEqual([
       ['seed', 'arm', 'steps', 'final_js', 'steps_to_js_below_0.01'],
-      ['1', 'a', '5000', '0.02', ''],
-      ['1', 'b', '5000', '0.003', '700'],
+      ['1', 'A', '5000', '0.02', ''],
+      ['1', 'B', '5000', '0.003', '700'],
     ]);
   });
 });

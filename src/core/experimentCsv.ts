@@ -1,6 +1,7 @@
 // An experiment's per-seed outcomes as CSV (RFC 4180 like the history's: comma-separated, CRLF line
-// ends, a header row): one row per seed per arm, A's seeds first. A value that does not exist (a seed
-// that never reached JS < 0.01) is an empty cell; a diverged seed's JS and shares are `NaN`.
+// ends, a header row): one row per seed per arm, A's seeds first, the arm written as the view names it
+// (A, B). A value that does not exist (a seed that never reached JS < 0.01) is an empty cell; a diverged
+// seed's JS and shares are `NaN` (both read as missing by pandas and R).
 import { ARMS, JS_THRESHOLD, type ExperimentSnapshot, type SeedReading } from './experiment';
 import { csvRow } from './historyCsv';
 
@@ -17,7 +18,7 @@ export function experimentCsv(s: ExperimentSnapshot): string {
   for (const arm of ARMS)
     for (const r of s[arm].seeds) {
       const shares = Array.from({ length: modes }, (_, i) => r.modeShares[i] ?? '');
-      lines.push(csvRow([r.seed, arm, s.step, r.js, r.reachedAt ?? '', ...shares]));
+      lines.push(csvRow([r.seed, arm.toUpperCase(), s.step, r.js, r.reachedAt ?? '', ...shares]));
     }
   return lines.join('\r\n') + '\r\n';
 }
