@@ -71,3 +71,17 @@ test('a valid link shows no notice', async ({ page }) => {
   await expect(page.getByTestId('notice')).toHaveCount(0);
   await expectWorkingApp(page);
 });
+
+test('variant B’s b. fields: a bad one is reported as B’s, the good ones are kept and written back in order', async ({
+  page,
+}) => {
+  await openApp(page, '#v=1&seeds=16&b.ema=0&b.seed=3&b.r1=1');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('variant B cannot change Seed');
+  await expectWorkingApp(page);
+  // B's overrides in their canonical order (R1 before EMA), the seed override gone, A's own seed untouched.
+  await expect.poll(() => hashParts(page).join('&')).toMatch(/seeds=16&b\.r1=1&b\.ema=0/);
+  expect(hashParts(page)).not.toContain('b.seed=3');
+  expect(hashParts(page)).not.toContain('seed=3');
+});

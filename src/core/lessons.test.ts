@@ -11,7 +11,8 @@ import {
   withPreferences,
   type Lesson,
 } from './lessons';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, type Settings } from './settings';
+import { variantSettings } from './experimentVariant';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTING_KEYS, trainingSettings, type Settings } from './settings';
 import { UI_LANGUAGES } from './uiLanguages';
 
 const DIR = join(__dirname, '..', 'lessons');
@@ -82,6 +83,13 @@ describe('the lesson files', () => {
     expect(at('js-vs-w1', 0).view).toBe('explorer');
     expect(at('js-vs-w1', 2)).toMatchObject({ view: 'playground', objective: 'wgan-gp' });
     expect(at('learning-rate-too-high', 0)).toMatchObject({ optimizer: 'sgd', lrD: 10, lrG: 10 });
+    // One seed is an anecdote: two modes, A without R1 against B with R1 γ = 1, on 16 seeds.
+    const anecdote = at('one-seed-anecdote', 0);
+    expect(anecdote).toMatchObject({ view: 'experiment', components: 2, r1Gamma: 0, experimentSeeds: 16 });
+    expect(anecdote).toMatchObject({ mean0: -2, mean1: 2, weight0: 1, weight1: 1 });
+    const a = trainingSettings(anecdote);
+    expect(variantSettings(a, anecdote.variantB)).toEqual({ ...a, r1Gamma: 1 });
+    expect(loaded.lessons.at(-1)!.id).toBe('one-seed-anecdote');
   });
 
   it('“Why GANs circle” sets the Dirac view’s controls step by step, and going back undoes them', () => {
@@ -139,6 +147,17 @@ describe('the validator', () => {
       expect.stringContaining('unknown field "setting"'),
     ]);
     expect(problems({ steps: 'none' })).toEqual([expect.stringContaining('steps must be a list')]);
+  });
+
+  it('reads variant B as a link does: every override valid, in the canonical form', () => {
+    expect(problems({ settings: { variantB: 'r1:1,ema:0' } })).toEqual([]);
+    expect(problems({ settings: { variantB: 'r1:1,seed:3' } })).toEqual([
+      expect.stringContaining('"variantB" = "r1:1,seed:3" has invalid overrides'),
+    ]);
+    expect(problems({ settings: { variantB: 'r1:500' } })).toEqual([expect.stringContaining('has invalid overrides')]);
+    expect(problems({ steps: [{ text: both('x'), settings: { variantB: 'ema:0,r1:1' } }] })).toEqual([
+      expect.stringContaining('step 1 settings: "variantB" = "ema:0,r1:1" should be written "r1:1,ema:0"'),
+    ]);
   });
 
   it('leaves the lesson machinery and the person’s preferences alone', () => {

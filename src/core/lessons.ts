@@ -2,6 +2,7 @@
 // short text (each in every language of the interface: `{ "en": …, "zh-CN": … }`), a partial settings object (by the settings' long names) laid over the defaults, and
 // optional steps, each a text and perhaps a settings patch applied when the step is reached. What the
 // page does with them (the menu, the bar, saving the user's own setup) is in src/state/lessonState.ts.
+import { readVariantFields, variantFields, variantText } from './experimentVariant';
 import {
   clampSetting,
   DEFAULT_SETTINGS,
@@ -100,8 +101,19 @@ function settingsProblems(raw: unknown, where: string): string[] {
       problems.push(
         `${where}: "${key}" = ${JSON.stringify(value)} is not a valid value (out of range or not an option)`,
       );
+    else if (k === 'variantB') problems.push(...variantProblems(value as string, where));
   }
   return problems;
+}
+
+/** Variant B's overrides must each be valid (as a link's `b.` fields) and written in the canonical form. */
+function variantProblems(text: string, where: string): string[] {
+  const { overrides, problems } = readVariantFields(variantFields(text));
+  if (problems.length > 0) return [`${where}: "variantB" = ${JSON.stringify(text)} has invalid overrides`];
+  const canonical = variantText(overrides);
+  return canonical === text
+    ? []
+    : [`${where}: "variantB" = ${JSON.stringify(text)} should be written ${JSON.stringify(canonical)}`];
 }
 
 /**

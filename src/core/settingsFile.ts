@@ -10,6 +10,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from './settings';
+import { readVariantFields, variantFields, variantText } from './experimentVariant';
 import type { LinkProblem } from './settingsLink';
 
 /** The file's text: `version` first, then every setting in the table's order, two-space indented. */
@@ -107,7 +108,13 @@ export function parseSettingsJson(text: string, base: Settings): SettingsFileRes
     const setting = key as keyof Settings;
     const { value, problem } = readValue(setting, obj[key]);
     if (problem) problems.push(problem);
-    if (value !== undefined) partial[setting] = value;
+    if (value === undefined) continue;
+    if (setting === 'variantB') {
+      // B's overrides are read one by one, as a link's `b.` fields are: the valid ones are kept.
+      const variant = readVariantFields(variantFields(value as string));
+      problems.push(...variant.problems);
+      partial.variantB = variantText(variant.overrides);
+    } else partial[setting] = value;
   }
   return { ok: true, settings: normalizeSettings({ ...base, ...(partial as Partial<Settings>) }), problems };
 }

@@ -42,6 +42,26 @@ describe('old links migrate instead of being dropped', () => {
     expect(settings).toMatchObject({ seed: 7, mean0: 1, lrD: 0.5 });
   });
 
+  it('variant B’s overrides (b.<key>) are migrated with their keys', () => {
+    const { settings, problems } = settingsFromHash(`#v=${V - 1}&lrd=3&b.lrd=5&b.r1=1`, migrations);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ lrD: 0.003, variantB: 'r1:1,lrd:0.005' });
+    expect(
+      renameField(
+        'k',
+        'kd',
+      )([
+        ['b.k', '2'],
+        ['bk', '1'],
+        ['k', '3'],
+      ]),
+    ).toEqual([
+      ['b.kd', '2'],
+      ['bk', '1'],
+      ['kd', '3'],
+    ]);
+  });
+
   it('without the migration the same link reports the unknown version (and the unknown key)', () => {
     const { settings, problems } = settingsFromHash(`#v=${V - 1}&mean=-2&s0=0.8`, {});
     expect(problems).toEqual([

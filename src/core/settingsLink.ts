@@ -1,7 +1,13 @@
 // The settings in a URL hash: `v=1&m0=-2&s0=0.8`, only what differs from the defaults. Parsing keeps
 // what is valid and reports the rest as data (the page words it: src/state/messages.ts).
 import {
-  clampSetting,
+  parseVariant,
+  readVariantFields,
+  variantText,
+  type VariantFields,
+  type VariantProblem,
+} from './experimentVariant';
+import {
   DEFAULT_SETTINGS,
   normalizeSettings,
   SETTING_KEYS,
@@ -9,17 +15,15 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from './settings';
+import { cut, readSettingValue, settingValueText, type ValueProblem } from './settingValue';
 
 /** One thing wrong with a link. `raw` texts are cut to a few dozen characters. */
 export type LinkProblem =
   | { code: 'not-key-value'; part: string }
   | { code: 'bad-encoding'; short: string }
   | { code: 'unknown-setting'; short: string }
-  | { code: 'not-a-number'; setting: keyof Settings; raw: string }
-  | { code: 'out-of-range'; setting: keyof Settings; raw: string; min: number; max: number }
-  | { code: 'not-a-flag'; setting: keyof Settings; raw: string }
-  | { code: 'not-an-option'; setting: keyof Settings; raw: string; options: readonly string[] }
-  | { code: 'not-valid-text'; setting: keyof Settings; raw: string }
+  | ValueProblem
+  | VariantProblem
   | { code: 'no-version' }
   | { code: 'newer-version'; version: number }
   | { code: 'unknown-version'; version: number };
@@ -30,24 +34,34 @@ export interface ParsedLink {
   problems: LinkProblem[];
 }
 
-const formatNumber = (v: number) => String(Number(v.toPrecision(6)));
-const cut = (text: string, n = 20) => text.slice(0, n);
+/** A link field of variant B's: `b.<short>=<value>`, with the playground's own key and value text. */
+const VARIANT_PREFIX = 'b.';
 
-/** Serializes only what differs from the defaults, so links stay short. */
+/** B's overrides as link fields, in VARIANT_KEYS' order (what is not a valid override is left out). */
+const variantHashParts = (variantB: string): string[] =>
+  variantText(parseVariant(variantB))
+    .split(',')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const colon = part.indexOf(':');
+      return `${VARIANT_PREFIX}${part.slice(0, colon)}=${encodeURIComponent(part.slice(colon + 1))}`;
+    });
+
+/** Serializes only what differs from the defaults, so links stay short. B's overrides are `b.` fields. */
 export function settingsToHash(s: Settings): string {
   const parts = [`v=${SETTINGS_VERSION}`];
   for (const key of SETTING_KEYS) {
     if (s[key] === DEFAULT_SETTINGS[key]) continue;
-    const prop = SETTINGS_TABLE[key];
-    const v = s[key];
-    const text =
-      prop.kind === 'number' ? formatNumber(v as number) : prop.kind === 'bool' ? (v ? '1' : '0') : String(v);
-    parts.push(`${prop.short}=${encodeURIComponent(text)}`);
+    if (key === 'variantB') parts.push(...variantHashParts(s.variantB));
+    else parts.push(`${SETTINGS_TABLE[key].short}=${encodeURIComponent(settingValueText(key, s[key]))}`);
   }
   return parts.join('&');
 }
 
-const KEY_BY_SHORT = new Map(SETTING_KEYS.map((k) => [SETTINGS_TABLE[k].short as string, k] as const));
+/** The settings by their link keys; variantB has none of its own (a link writes B as `b.` fields only). */
+const KEY_BY_SHORT = new Map(
+  SETTING_KEYS.filter((k) => k !== 'variantB').map((k) => [SETTINGS_TABLE[k].short as string, k] as const),
+);
 
 /** A link's fields before they are read as settings: `[short key, decoded value]`, in the link's order. */
 export type LinkFields = [short: string, raw: string][];
@@ -63,17 +77,20 @@ export type LinkMigrations = Readonly<Record<number, (fields: LinkFields) => Lin
 /** The migrations of this app's links: none yet (version 1 is the first). */
 export const LINK_MIGRATIONS: LinkMigrations = {};
 
-/** A migration step that renames a key (e.g. `renameField('mean', 'm0')`). */
+/** Whether a link field is `key` itself or variant B's override of it (`b.<key>`), which migrates with it. */
+const isField = (k: string, key: string): boolean => k === key || k === VARIANT_PREFIX + key;
+
+/** A migration step that renames a key, and B's override of it (e.g. `renameField('mean', 'm0')`). */
 export const renameField =
   (from: string, to: string) =>
   (fields: LinkFields): LinkFields =>
-    fields.map(([k, v]) => [k === from ? to : k, v]);
+    fields.map(([k, v]) => [isField(k, from) ? k.slice(0, k.length - from.length) + to : k, v]);
 
-/** A migration step that converts the value of one key (e.g. a percentage into a fraction). */
+/** A migration step that converts the value of one key and of B's override of it (e.g. percent to a fraction). */
 export const convertField =
   (key: string, convert: (raw: string) => string) =>
   (fields: LinkFields): LinkFields =>
-    fields.map(([k, v]) => [k, k === key ? convert(v) : v]);
+    fields.map(([k, v]) => [k, isField(k, key) ? convert(v) : v]);
 
 /** The fields migrated from `version` to `target`, or null when some step on the way is missing. */
 function migrate(fields: LinkFields, version: number, target: number, migrations: LinkMigrations): LinkFields | null {
@@ -129,41 +146,25 @@ export function settingsFromHash(hash: string, migrations: LinkMigrations = LINK
     if (migrated) fields = migrated;
     else versionProblem = { code: 'unknown-version', version };
   }
+  const variant: VariantFields = [];
   for (const [short, raw] of fields) {
+    if (short.startsWith(VARIANT_PREFIX)) {
+      variant.push([short.slice(VARIANT_PREFIX.length), raw]);
+      continue;
+    }
     const setting = KEY_BY_SHORT.get(short);
     if (!setting) {
       problems.push({ code: 'unknown-setting', short: cut(short) });
       continue;
     }
-    const prop = SETTINGS_TABLE[setting];
-    if (prop.kind === 'number') {
-      const v = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(v)) {
-        problems.push({ code: 'not-a-number', setting, raw: cut(raw) });
-        continue;
-      }
-      const clamped = clampSetting(setting, v as never);
-      if (clamped !== v) problems.push({ code: 'out-of-range', setting, raw: cut(raw), min: prop.min, max: prop.max });
-      partial[setting] = clamped;
-    } else if (prop.kind === 'bool') {
-      if (raw !== '0' && raw !== '1') {
-        problems.push({ code: 'not-a-flag', setting, raw: cut(raw) });
-        continue;
-      }
-      partial[setting] = raw === '1';
-    } else if (prop.kind === 'text') {
-      if (raw.length > prop.maxLength || !prop.pattern.test(raw)) {
-        problems.push({ code: 'not-valid-text', setting, raw: cut(raw) });
-        continue;
-      }
-      partial[setting] = raw;
-    } else {
-      if (!(prop.values as readonly string[]).includes(raw)) {
-        problems.push({ code: 'not-an-option', setting, raw: cut(raw), options: prop.values });
-        continue;
-      }
-      partial[setting] = raw;
-    }
+    const { value, problem } = readSettingValue(setting, raw);
+    if (problem) problems.push(problem);
+    if (value !== undefined) partial[setting] = value;
+  }
+  if (variant.length > 0) {
+    const { overrides, problems: variantProblems } = readVariantFields(variant);
+    problems.push(...variantProblems);
+    partial.variantB = variantText(overrides);
   }
   if (versionProblem) problems.push(versionProblem);
   return { settings: normalizeSettings(partial as Partial<Settings>), problems };

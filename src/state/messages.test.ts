@@ -17,6 +17,20 @@ describe('messages', () => {
     expect(text).toContain('unknown setting “zz”');
   });
 
+  it('says which of a link’s problems are variant B’s, in both languages', () => {
+    const problems = settingsFromHash('#v=1&b.seed=3&b.zz=1&b.r1=abc&b.k=99').problems;
+    const text = linkNoticeText(t, problems);
+    expect(text).toContain('variant B cannot change Seed');
+    expect(text).toContain('variant B: unknown setting “zz”');
+    expect(text).toContain('variant B: R1 penalty γ: “abc” is not a number');
+    expect(text).toContain('variant B: D steps per G step (k): 99 is out of range (1 to 10)');
+    const zh = translator('zh-CN');
+    const zhText = linkNoticeText(zh, problems);
+    expect(zhText).toContain('变体 B 不能改变种子');
+    expect(zhText).toContain('变体 B：未知设置“zz”');
+    expect(zhText).toContain('变体 B：R1 惩罚 γ：“abc”不是数字');
+  });
+
   it('words a backend report: the winner, the others, why one failed and that one was too slow to start', () => {
     const report: BackendReport = {
       active: 'wasm',

@@ -25,6 +25,12 @@ const failureText = (t: Translate, f: BackendFailure | undefined): string =>
 
 export function linkProblemText(t: Translate, p: LinkProblem): string {
   switch (p.code) {
+    case 'variant-unknown-setting':
+      return t('msg.link.variantUnknownSetting', { short: p.short });
+    case 'variant-fixed-setting':
+      return t('msg.link.variantFixedSetting', { setting: t(`setting.${p.setting}`) });
+    case 'variant-bad-value':
+      return t('msg.link.variantBadValue', { problem: linkProblemText(t, p.problem) });
     case 'not-key-value':
       return t('msg.link.notKeyValue', { part: p.part });
     case 'bad-encoding':

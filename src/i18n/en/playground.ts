@@ -402,6 +402,10 @@ export const playground = {
   'msg.link.notAnOption': (p: { setting: string; raw: string; options: string }) =>
     `${p.setting}: “${p.raw}” is not one of ${p.options}`,
   'msg.link.notValidText': (p: { setting: string; raw: string }) => `${p.setting}: “${p.raw}” is not valid here`,
+  'msg.link.variantUnknownSetting': (p: { short: string }) => `variant B: unknown setting “${p.short}”`,
+  'msg.link.variantFixedSetting': (p: { setting: string }) =>
+    `variant B cannot change ${p.setting} (B changes only how the GANs train: objective, stabilisers, rates, networks)`,
+  'msg.link.variantBadValue': (p: { problem: string }) => `variant B: ${p.problem}`,
   'msg.link.noVersion': 'the link has no version (v=…)',
   'msg.link.newerVersion': (p: { version: number }) =>
     `the link is from a newer version (v=${p.version}) of the app; loaded the defaults`,

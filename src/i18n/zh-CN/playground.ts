@@ -355,6 +355,10 @@ export const playground: TranslationOf<typeof en> = {
   'msg.link.notAFlag': (p) => `${p.setting}：“${p.raw}”不是 0 或 1`,
   'msg.link.notAnOption': (p) => `${p.setting}：“${p.raw}”不是 ${p.options} 之一`,
   'msg.link.notValidText': (p) => `${p.setting}：“${p.raw}”在这里无效`,
+  'msg.link.variantUnknownSetting': (p) => `变体 B：未知设置“${p.short}”`,
+  'msg.link.variantFixedSetting': (p) =>
+    `变体 B 不能改变${p.setting}（B 只改变 GAN 的训练方式：目标函数、稳定手段、学习率、网络）`,
+  'msg.link.variantBadValue': (p) => `变体 B：${p.problem}`,
   'msg.link.noVersion': '链接没有版本号（v=…）',
   'msg.link.newerVersion': (p) => `链接来自更新版本（v=${p.version}）的应用；已载入默认值`,
   'msg.link.unknownVersion': (p) => `未知版本 v=${p.version}`,
