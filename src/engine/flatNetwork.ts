@@ -94,7 +94,7 @@ function denseLayer(x: Batch, layer: Layer, activation: 'linear' | 'relu' | 'lea
   // N networks: tfjs WASM's fused kernel takes only a rank-1 bias, so matMul, add and the activation
   // (the same three steps the CPU's fused kernel runs, so the numbers equal one network's).
   if (layer.b.rank === 3) {
-    const z = tf.add(tf.matMul(x, layer.w), layer.b) as Batch;
+    const z = tf.add(layerMatMul(x, layer.w), layer.b) as Batch;
     return activation === 'relu' ? tf.relu(z) : activation === 'leakyrelu' ? tf.leakyRelu(z, LEAKY_SLOPE) : z;
   }
   return tf.engine().runKernel(
@@ -107,6 +107,17 @@ function denseLayer(x: Batch, layer: Layer, activation: 'linear' | 'relu' | 'lea
       leakyreluAlpha: LEAKY_SLOPE,
     },
   ) as Batch;
+}
+
+/**
+ * a·b, or a·bᵀ with `transposeB`, for [N, m, k] × [N, k, n]. For N > 1 networks with k = 1 (a layer with
+ * one input; the product with a one-output layer's weights) it is an outer product: one broadcast
+ * multiply, with the same numbers (one product per element), where tfjs WASM's batched matMul takes
+ * a slow path. One network's kernels are unchanged.
+ */
+export function layerMatMul(a: Batch, b: tf.Tensor3D, transposeB = false): Batch {
+  if (a.shape[2] !== 1 || b.shape[0] === 1) return tf.matMul(a, b, false, transposeB);
+  return tf.mul(a, transposeB ? tf.reshape(b, [b.shape[0], 1, b.shape[1]]) : b);
 }
 
 /** Forward pass that keeps what the backward pass needs: each layer's input and, last, the output. */
@@ -171,7 +182,7 @@ export function backward(
     if (i < layers.length - 1) dz = throughActivation(dz, acts[i + 1], activation);
     if (wantParams) pieces.push(layout.biasSum(dz), layout.weight(tf.matMul(acts[i], dz, true, false)));
     if (i > 0 || wantInput) {
-      const dh = tf.matMul(dz, layers[i].w, false, true);
+      const dh = layerMatMul(dz, layers[i].w, true);
       if (i > 0) dz = dh as Batch;
       else dInput = dh as Batch;
     }

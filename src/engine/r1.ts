@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation } from '../core/settings';
 import { LEAKY_SLOPE } from '../core/network';
-import { gradientLayout, type Batch, type Layer } from './flatNetwork';
+import { gradientLayout, layerMatMul, type Batch, type Layer } from './flatNetwork';
 
 /** σ′(a) of a hidden layer from its output h = σ(a): tanh′ = 1 − h², (leaky) ReLU′ = [h > 0] or α. */
 function slope(h: Batch, activation: Activation): Batch {
@@ -25,7 +25,7 @@ export function inputGradient(layers: Layer[], acts: Batch[], activation: Activa
   const preTangents: Batch[] = []; // ∂a_l/∂x
   const slopes: Batch[] = [];
   layers.forEach((layer, l) => {
-    const aDot = tf.matMul(tangents[l], layer.w) as Batch;
+    const aDot = layerMatMul(tangents[l], layer.w);
     preTangents.push(aDot);
     if (l < last) {
       slopes.push(slope(acts[l + 1], activation));
@@ -82,8 +82,8 @@ function penaltyGradient(layers: Layer[], acts: Batch[], activation: Activation,
     const db = adjA ? layout.biasSum(adjA) : layout.zeroBias(w.shape[2]);
     pieces.push(db, layout.weight(dW));
     if (l === 0) break;
-    const adjHDot = tf.matMul(adjADot, w, false, true) as Batch;
-    const adjH: Batch | null = adjA ? (tf.matMul(adjA, w, false, true) as Batch) : null;
+    const adjHDot = layerMatMul(adjADot, w, true);
+    const adjH: Batch | null = adjA ? layerMatMul(adjA, w, true) : null;
     const s = slopes[l - 1];
     const nextADot = tf.mul(adjHDot, s) as Batch;
     let nextA: Batch | null = adjH ? (tf.mul(adjH, s) as Batch) : null;
