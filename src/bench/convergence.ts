@@ -116,16 +116,13 @@ const median = (xs: number[]): number => {
 };
 
 /** JS and the per-mode shares of G's pushforward (D plays no part in them). */
-function check(settings: Settings, step: number, g: Float32Array, d: Float32Array): Check {
+function checker(settings: Settings) {
   const target = targetDistribution(settings);
-  const a = analyze({
-    target,
-    gAtZEdges: g,
-    dAtCenters: d,
-    grid: CHART_GRID,
-    pData: binnedDensity(target, CHART_GRID),
-  });
-  return { step, js: a.js, modeShares: (a.modes ?? []).map((m) => m.mass / m.weight) };
+  const pData = binnedDensity(target, CHART_GRID);
+  return (step: number, g: Float32Array, d: Float32Array): Check => {
+    const a = analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData });
+    return { step, js: a.js, modeShares: (a.modes ?? []).map((m) => m.mass / m.weight) };
+  };
 }
 
 function seedRun(seed: number, checks: Check[], msPer1000: number): SeedRun {
@@ -136,6 +133,7 @@ function seedRun(seed: number, checks: Check[], msPer1000: number): SeedRun {
 async function trainOneSeed(settings: Settings, steps: number, backend: BackendName): Promise<SeedRun> {
   const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
   const xCenters = Float32Array.from(binCenters(CHART_GRID));
+  const check = checker(settings);
   const gan = await createTfGan(backend, settings);
   const checks: Check[] = [];
   let trainMs = 0;
@@ -146,7 +144,7 @@ async function trainOneSeed(settings: Settings, steps: number, backend: BackendN
       await gan.losses(); // wait for the queued steps, so the time is the training's
       trainMs += performance.now() - t0;
       const { g, d } = await gan.evaluate(zEdges, xCenters);
-      checks.push(check(settings, step, g, d));
+      checks.push(check(step, g, d));
     }
   } finally {
     gan.dispose();
@@ -158,6 +156,7 @@ async function trainOneSeed(settings: Settings, steps: number, backend: BackendN
 async function trainSeedBatch(settings: Settings, seeds: number[], steps: number, backend: BackendName) {
   const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
   const noD = new Float32Array(CHART_GRID.bins);
+  const check = checker(settings);
   const gan = buildBatchedGan(backend, settings, seeds);
   const checks: Check[][] = seeds.map(() => []);
   let trainMs = 0;
@@ -168,7 +167,7 @@ async function trainSeedBatch(settings: Settings, seeds: number[], steps: number
       // The read-back waits for the queued steps (on WASM and CPU they have run already).
       const gs = await gan.generators(zEdges);
       trainMs += performance.now() - t0;
-      gs.forEach((g, i) => checks[i].push(check(settings, step, g, noD)));
+      gs.forEach((g, i) => checks[i].push(check(step, g, noD)));
     }
   } finally {
     gan.dispose();
