@@ -16,6 +16,8 @@ export function benchJson({ engines, machine, uptime, bundles, startup, rate, vi
     snapshotMs: byEngine('snapshotMs'),
     failures: engines ? Object.fromEntries(e.filter((x) => !x.ok).map((x) => [x.engine, x.error])) : null,
     leaks: engines?.leaks ?? null,
+    // Issue 15: N GANs trained as one, per backend (model-steps/s and the ratio to one GAN).
+    batched: engines?.batched ?? null,
     bundles,
     secondsToJs001: conv
       ? {

@@ -120,3 +120,26 @@ export function printBundles(bundles, initialTargetKB) {
     '  (initial: before anything is clicked; worker: the training worker at start; lazy: on demand; the WASM backend fetches one binary, the variant the browser supports; bench: bench.html only)',
   );
 }
+
+/** The batched section: model-steps/s of N GANs trained as one, per backend, and the ratio to one GAN. */
+export function printBatched(result) {
+  const batched = result?.batched;
+  console.log('');
+  if (!batched) {
+    console.log('Batched engine: not measured (batched=).');
+    return;
+  }
+  const models = result.config.batchedModels;
+  console.log(
+    `Batched engine (issue 15): model-steps/s (steps/s of the batch × N) of N GANs trained as one at batch ${result.defaults?.batchSize ?? '–'}, and ×: the ratio to one GAN's steps/s on the single engine on the same backend (${result.config.rounds} rounds, medians; ~${result.config.trainMs} ms per run).`,
+  );
+  const header = [pad('backend', 12), lpad('one GAN', 10), ...models.map((n) => lpad(`N = ${n}`, 16))];
+  console.log(header.join(''));
+  console.log('-'.repeat(header.join('').length));
+  for (const b of batched) {
+    const cells = b.rows.map((r) => lpad(`${fmt(r.modelStepsPerSecond)} (${fmt(r.ratio, 1)}×)`, 16));
+    console.log([pad(LABEL[b.engine] ?? b.engine, 12), lpad(fmt(b.singleStepsPerSecond), 10), ...cells].join(''));
+    if (!b.ok) console.log(`${pad('', 12)}(failed: ${b.error})`);
+  }
+  if (result.leaks.length) console.log(`Tensor leaks: ${result.leaks.join('; ')}`);
+}

@@ -139,6 +139,7 @@ export function printTargets(targets, firstMs) {
     ['main thread busy while training, worst view (%)', targets.mainThreadBusyPercentMax, 1],
     ['long tasks while training (all views)', targets.longTasksWhileTrainingInViews, 0],
     ['initial JS (kB gzip)', targets.initialJsGzipKB, 1],
+    [`16 GANs batched / one GAN (issue 15; ${targets.batched16ToOne.backend ?? '–'})`, targets.batched16ToOne, 2],
   ];
   for (const [label, t, digits] of rows)
     console.log(`  ${pad(label, 50)}${lpad(fmt(t.value, digits), 8)}  ${pad(t.target, 8)}${metText(t.met)}`);

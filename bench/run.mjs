@@ -11,6 +11,9 @@
 //   4. the main thread's load while training in each view (viewLoad.mjs): busy % of one core (CDP
 //      Performance.getMetrics) and long tasks;
 //   5. the size of every JS and CSS chunk and which load up front (bundles.mjs, no browser);
+//   6. (in bench.html, after 1) the batched engine: model-steps/s of N = 1, 4, 8, 16, 32 GANs trained as one
+//      on each tfjs backend, and the ratio to one GAN's steps/s there (issue 15's target: 16 ≥ 6×);
+//      `npm run bench -- --only batched` measures this part alone;
 // then prints the tables, the targets of issue 13 (targets.mjs), and exactly one machine-readable line
 // starting with `BENCH_JSON `. `uptime` before and after: the machine is shared.
 //
@@ -28,6 +31,7 @@
 //                                   BENCH_VIEW_MS (10000, the window), BENCH_VIEW_SETTLE_MS (3000)
 //   BENCH_TIMEOUT_MS                how long bench.html may take (default 15 min)
 //   CHROMIUM_PATH                   the browser (default /usr/bin/chromium; never downloaded)
+//   bench.html also takes batched=1,4,16 (the N of 6; batched= skips it) and only=batched
 // Exit status 1 if a part failed (not if a target is missed).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,13 +42,24 @@ import { benchJson } from './benchJson.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from './browser.mjs';
 import { bundleSizes } from './bundles.mjs';
 import { measureFirstVisitRate } from './firstVisitRate.mjs';
-import { printBundles, printEngines, printMachine } from './report.mjs';
+import { printBatched, printBundles, printEngines, printMachine } from './report.mjs';
 import { printFirstVisitRate, printStartup, printTargets, printViewLoad } from './reportApp.mjs';
 import { measureStartup } from './startup.mjs';
 import { checkTargets, TARGETS } from './targets.mjs';
 import { ALL_VIEWS, measureViewLoad } from './viewLoad.mjs';
 
-const env = process.env;
+const env = { ...process.env };
+// `--only batched`: bench.html's batched section alone (no engine timings, no time to JS, no app).
+const ONLY_BATCHED = process.argv.slice(2).join(' ') === '--only batched';
+if (process.argv.length > 2 && !ONLY_BATCHED) {
+  console.error(`bench: unknown arguments ${process.argv.slice(2).join(' ')} (the one option is --only batched)`);
+  process.exit(1);
+}
+if (ONLY_BATCHED) {
+  env.BENCH_SKIP_APP = '1';
+  const q = env.BENCH_QUERY || '';
+  env.BENCH_QUERY = `${q}${q.startsWith('?') ? '&' : '?'}only=batched`;
+}
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = env.BENCH_DIST ? path.resolve(env.BENCH_DIST) : path.join(root, 'dist');
 const num = (name, fallback) => Number(env[name] || fallback);
@@ -178,12 +193,16 @@ const targets = checkTargets({ engines, rate, views, bundles });
 
 printMachine(machine, uptime);
 console.log(`Build: ${dist}`);
-if (engines) printEngines(engines);
-else console.log('Engines: not measured (BENCH_SKIP_ENGINES).');
-printBundles(bundles, TARGETS.initialJsGzipKB);
-printStartup(startup, engines?.convergence?.backend);
-printFirstVisitRate(rate, targets);
-printViewLoad(views, targets);
+if (ONLY_BATCHED) printBatched(engines);
+else {
+  if (engines) printEngines(engines);
+  else console.log('Engines: not measured (BENCH_SKIP_ENGINES).');
+  if (engines) printBatched(engines);
+  printBundles(bundles, TARGETS.initialJsGzipKB);
+  printStartup(startup, engines?.convergence?.backend);
+  printFirstVisitRate(rate, targets);
+  printViewLoad(views, targets);
+}
 printTargets(targets, FIRST_MS);
 console.log('');
 console.log(

@@ -14,6 +14,7 @@ import { noiseQuantileEdges, sampleNoise } from '../core/noise';
 import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
 import type { BackendName, Snapshot, WorkerStatus } from '../core/protocol';
 import { wasmFiles } from '../worker/wasmAssets';
+import { measureBatched } from './batchedBench';
 import type {
   BenchConfig,
   BenchFromWorker,
@@ -317,7 +318,7 @@ async function run(cfg: BenchConfig): Promise<void> {
   const failures: Partial<Record<EngineName, string>> = {};
   const leaks: string[] = [];
 
-  for (let round = 0; round < cfg.rounds; round++) {
+  for (let round = 0; round < (cfg.engineTimings ? cfg.rounds : 0); round++) {
     for (const engine of cfg.engines) {
       if (failures[engine]) continue;
       for (const batch of cfg.batches) {
@@ -375,8 +376,11 @@ async function run(cfg: BenchConfig): Promise<void> {
       error: errorText(e),
     };
   }
+  const batched = await measureBatched(cfg, log, leaks);
   post({
     kind: 'done',
+    batched: batched.measurements,
+    batchedFailures: batched.failures,
     train,
     snapshots,
     failures,

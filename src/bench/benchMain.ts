@@ -1,7 +1,15 @@
 // The benchmark page (bench.html, its own build entry: nothing here reaches the app's bundle).
 // Starts the bench worker, shows its progress, and publishes the summary as window.__benchResult
 // for bench/run.mjs.
-import type { BenchConfig, BenchFromWorker, BenchResult, EngineName, EngineSummary } from './types';
+import type {
+  BatchedMeasurement,
+  BatchedSummary,
+  BenchConfig,
+  BenchFromWorker,
+  BenchResult,
+  EngineName,
+  EngineSummary,
+} from './types';
 
 declare global {
   interface Window {
@@ -10,8 +18,12 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
+/** `only=batched`: the batched section alone (no engine timings, no time to JS). */
+const onlyBatched = params.get('only') === 'batched';
 const config: BenchConfig = {
-  engines: (params.get('engines')?.split(',') as EngineName[] | undefined) ?? ['reference', 'webgl', 'wasm', 'cpu'],
+  engines:
+    (params.get('engines')?.split(',') as EngineName[] | undefined) ??
+    (onlyBatched ? ['webgl', 'wasm', 'cpu'] : ['reference', 'webgl', 'wasm', 'cpu']),
   batches: params.get('batches')?.split(',').map(Number) ?? [128, 512],
   rounds: Number(params.get('rounds') ?? 3),
   warmupSteps: 20,
@@ -19,9 +31,11 @@ const config: BenchConfig = {
   stepsPerCall: 10,
   snapshotWarmup: 2,
   snapshotRepeats: 7,
-  convergenceSeeds: Number(params.get('seeds') ?? 3),
+  convergenceSeeds: onlyBatched ? 0 : Number(params.get('seeds') ?? 3),
   convergenceMaxSeconds: Number(params.get('maxSeconds') ?? 30),
   convergenceThreshold: 0.01,
+  engineTimings: !onlyBatched,
+  batchedModels: (params.get('batched') ?? '1,4,8,16,32').split(',').filter(Boolean).map(Number),
   ...(params.get('convergenceBackend') ? { convergenceBackend: params.get('convergenceBackend') as EngineName } : {}),
 };
 
@@ -39,6 +53,36 @@ const median = (xs: number[]): number | null => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/** Per tfjs backend: medians over rounds of one GAN's steps/s and of each N's model-steps/s, and their ratio. */
+function summarizeBatched(
+  all: BatchedMeasurement[],
+  failures: Partial<Record<EngineName, string>>,
+): BatchedSummary[] | null {
+  if (config.batchedModels.length === 0) return null;
+  const backends = (['webgl', 'wasm', 'cpu'] as const).filter((e) => config.engines.includes(e));
+  return backends.map((engine) => {
+    const runs = (models: number) =>
+      all.filter((m) => m.engine === engine && m.models === models).map((m) => m.modelStepsPerSecond);
+    const single = median(runs(0));
+    const error = failures[engine];
+    return {
+      engine,
+      ok: !error,
+      ...(error ? { error } : {}),
+      singleStepsPerSecond: single,
+      rows: config.batchedModels.map((models) => {
+        const rate = median(runs(models));
+        return {
+          models,
+          modelStepsPerSecond: rate,
+          runs: runs(models),
+          ratio: rate !== null && single ? rate / single : null,
+        };
+      }),
+    };
+  });
+}
 
 function publish(result: BenchResult) {
   window.__benchResult = result;
@@ -60,6 +104,7 @@ function publishFailure(error: string) {
     hardwareConcurrency: navigator.hardwareConcurrency,
     userAgent: navigator.userAgent,
     convergence: null,
+    batched: null,
     defaults: null,
     log: lines,
   });
@@ -115,6 +160,7 @@ worker.onmessage = (e: MessageEvent<BenchFromWorker>) => {
     hardwareConcurrency: m.hardwareConcurrency,
     userAgent: m.userAgent,
     convergence: m.convergence,
+    batched: summarizeBatched(m.batched, m.batchedFailures),
     defaults: m.defaults,
     log: lines,
   });

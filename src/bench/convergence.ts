@@ -1,10 +1,14 @@
 // `npm run bench:convergence`: does the GAN land where a lesson says it will? The app's tfjs engine,
 // under Node (WASM backend by default), trains seeds × targets × variants; every CHECK_EVERY steps the
 // exact JS (and the per-mode mass of mixtures) is computed from the exact pushforward, as in the app.
+// The seeds of a target × variant train together on the batched engine (batchedGan.ts: model i is the
+// single run with seed i), at most --models at a time; `--engine single` trains them one by one as
+// before (the optimal-D variants always do: the batched engine has no optimal-D mode).
 // Prints one table per variant and one `CONVERGENCE_JSON` line.
 //
-//   npm run bench:convergence -- [--seeds 10] [--steps 8000] [--variants defaults,r1] [--targets single,bimodal]
-//                                    [--backend wasm|cpu] [--out bench/out/convergence.json]
+//   npm run bench:convergence -- [--seeds 100] [--steps 8000] [--variants defaults,r1] [--targets single,bimodal]
+//                                    [--backend wasm|cpu] [--models 32] [--engine batched|single]
+//                                    [--out bench/out/convergence.json]
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
@@ -18,6 +22,7 @@ import { noiseQuantileEdges } from '../core/noise';
 import type { BackendName } from '../core/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
 import { createTfGan } from '../engine/tfGan';
+import { buildBatchedGan } from '../engine/batchedGan';
 
 /** Targets a lesson uses: the default single Gaussian, a wide one, two and three modes, a uniform. */
 export const TARGETS: Record<string, Partial<Settings>> = {
@@ -82,6 +87,7 @@ interface SeedRun {
   checks: Check[];
   /** First checked step with JS < THRESHOLD, or null. */
   reachedAt: number | null;
+  /** Training time per 1000 steps of this model (a batch's time shared by its models). */
   msPer1000: number;
 }
 
@@ -91,11 +97,13 @@ function parseArgs(argv: string[]) {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
   };
   return {
-    seeds: Number(get('seeds', '10')),
+    seeds: Number(get('seeds', '100')),
     steps: Number(get('steps', '8000')),
     variants: get('variants', Object.keys(VARIANTS).join(',')).split(','),
     targets: get('targets', Object.keys(TARGETS).join(',')).split(','),
     backend: get('backend', 'wasm') as BackendName,
+    models: Number(get('models', '32')),
+    engine: get('engine', 'batched') as 'batched' | 'single',
     out: get('out', ''),
   };
 }
@@ -107,11 +115,25 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function trainOneSeed(settings: Settings, steps: number, backend: BackendName): Promise<SeedRun> {
+/** JS and the per-mode shares of G's pushforward (D plays no part in them). */
+function checker(settings: Settings) {
   const target = targetDistribution(settings);
   const pData = binnedDensity(target, CHART_GRID);
+  return (step: number, g: Float32Array, d: Float32Array): Check => {
+    const a = analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData });
+    return { step, js: a.js, modeShares: (a.modes ?? []).map((m) => m.mass / m.weight) };
+  };
+}
+
+function seedRun(seed: number, checks: Check[], msPer1000: number): SeedRun {
+  const reached = checks.find((c) => c.js < THRESHOLD);
+  return { seed, checks, reachedAt: reached ? reached.step : null, msPer1000 };
+}
+
+async function trainOneSeed(settings: Settings, steps: number, backend: BackendName): Promise<SeedRun> {
   const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
   const xCenters = Float32Array.from(binCenters(CHART_GRID));
+  const check = checker(settings);
   const gan = await createTfGan(backend, settings);
   const checks: Check[] = [];
   let trainMs = 0;
@@ -122,14 +144,52 @@ async function trainOneSeed(settings: Settings, steps: number, backend: BackendN
       await gan.losses(); // wait for the queued steps, so the time is the training's
       trainMs += performance.now() - t0;
       const { g, d } = await gan.evaluate(zEdges, xCenters);
-      const a = analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData });
-      checks.push({ step, js: a.js, modeShares: (a.modes ?? []).map((m) => m.mass / m.weight) });
+      checks.push(check(step, g, d));
     }
   } finally {
     gan.dispose();
   }
-  const reached = checks.find((c) => c.js < THRESHOLD);
-  return { seed: settings.seed, checks, reachedAt: reached ? reached.step : null, msPer1000: (1000 * trainMs) / steps };
+  return seedRun(settings.seed, checks, (1000 * trainMs) / steps);
+}
+
+/** The seeds trained together on the batched engine: model i is the single run with seeds[i]. */
+async function trainSeedBatch(settings: Settings, seeds: number[], steps: number, backend: BackendName) {
+  const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
+  const noD = new Float32Array(CHART_GRID.bins);
+  const check = checker(settings);
+  const gan = buildBatchedGan(backend, settings, seeds);
+  const checks: Check[][] = seeds.map(() => []);
+  let trainMs = 0;
+  try {
+    for (let step = CHECK_EVERY; step <= steps; step += CHECK_EVERY) {
+      const t0 = performance.now();
+      gan.trainSteps(CHECK_EVERY);
+      // The read-back waits for the queued steps (on WASM and CPU they have run already).
+      const gs = await gan.generators(zEdges);
+      trainMs += performance.now() - t0;
+      gs.forEach((g, i) => checks[i].push(check(step, g, noD)));
+    }
+  } finally {
+    gan.dispose();
+  }
+  return seeds.map((seed, i) => seedRun(seed, checks[i], (1000 * trainMs) / steps / seeds.length));
+}
+
+/** Seeds 1..count of one setup, in batches of at most `models` (one by one on the single engine). */
+async function trainSeeds(base: Settings, count: number, args: ReturnType<typeof parseArgs>): Promise<SeedRun[]> {
+  const seeds = Array.from({ length: count }, (_, i) => i + 1);
+  const runs: SeedRun[] = [];
+  const batched = args.engine === 'batched' && !base.optimalD;
+  const size = batched ? Math.max(1, args.models) : 1;
+  for (let from = 0; from < count; from += size) {
+    const part = seeds.slice(from, from + size);
+    const tensors = tf.memory().numTensors;
+    if (batched) runs.push(...(await trainSeedBatch(base, part, args.steps, args.backend)));
+    else runs.push(await trainOneSeed({ ...base, seed: part[0] }, args.steps, args.backend));
+    if (tf.memory().numTensors !== tensors) throw new Error(`leak: ${tf.memory().numTensors - tensors} tensors`);
+    process.stderr.write('.'.repeat(part.length));
+  }
+  return runs;
 }
 
 interface TargetSummary {
@@ -194,6 +254,7 @@ function printTable(variant: string, rows: TargetSummary[], steps: number) {
 }
 
 async function main() {
+  const started = performance.now();
   const args = parseArgs(process.argv.slice(2));
   await tf.setBackend(args.backend);
   await tf.ready();
@@ -203,25 +264,15 @@ async function main() {
     result[variant] = [];
     for (const target of args.targets) {
       if (!TARGETS[target]) throw new Error(`unknown target ${target} (${Object.keys(TARGETS).join(', ')})`);
-      const runs: SeedRun[] = [];
-      for (let i = 0; i < args.seeds; i++) {
-        const settings = normalizeSettings({
-          ...DEFAULT_SETTINGS,
-          ...TARGETS[target],
-          ...VARIANTS[variant],
-          seed: i + 1,
-        });
-        const tensors = tf.memory().numTensors;
-        runs.push(await trainOneSeed(settings, args.steps, args.backend));
-        if (tf.memory().numTensors !== tensors) throw new Error(`leak: ${tf.memory().numTensors - tensors} tensors`);
-        process.stderr.write('.');
-      }
+      const settings = normalizeSettings({ ...DEFAULT_SETTINGS, ...TARGETS[target], ...VARIANTS[variant], seed: 1 });
+      const runs = await trainSeeds(settings, args.seeds, args);
       result[variant].push(summarize(target, runs, args.steps));
     }
     printTable(variant, result[variant], args.steps);
   }
   const json = { backend: tf.getBackend(), seeds: args.seeds, steps: args.steps, threshold: THRESHOLD, result };
   console.log(`CONVERGENCE_JSON ${JSON.stringify(json)}`);
+  process.stderr.write(`\n${args.engine} engine: ${((performance.now() - started) / 1000).toFixed(1)} s in all\n`);
   if (args.out) {
     mkdirSync(dirname(args.out), { recursive: true });
     writeFileSync(args.out, JSON.stringify(json, null, 2));

@@ -21,6 +21,36 @@ export interface BenchConfig {
   convergenceThreshold: number;
   /** Pin the backend; otherwise the fastest tfjs backend at the default batch size from the steps/s runs. */
   convergenceBackend?: EngineName;
+  /** The engine timings above (steps/s per engine and batch, snapshot cost); false with `--only batched`. */
+  engineTimings: boolean;
+  /** The batched section: N GANs trained as one on each tfjs backend, for each N here ([] skips it). */
+  batchedModels: number[];
+}
+
+/** One timing of the batched section: models 0 is one GAN on the single engine (the ratio's baseline). */
+export interface BatchedMeasurement {
+  engine: EngineName;
+  models: number;
+  round: number;
+  /** Steps/s of the batch × N (of the single engine: its steps/s). */
+  modelStepsPerSecond: number;
+  warmupMs: number;
+}
+
+/** The batched section on one backend: medians over rounds. */
+export interface BatchedSummary {
+  engine: EngineName;
+  ok: boolean;
+  error?: string;
+  /** One GAN's steps/s on the single engine (TfGan). */
+  singleStepsPerSecond: number | null;
+  rows: {
+    models: number;
+    modelStepsPerSecond: number | null;
+    runs: number[];
+    /** modelStepsPerSecond / singleStepsPerSecond. */
+    ratio: number | null;
+  }[];
 }
 
 export interface TrainMeasurement {
@@ -99,6 +129,8 @@ export type BenchFromWorker =
       userAgent: string;
       convergence: ConvergenceResult | null;
       defaults: Settings;
+      batched: BatchedMeasurement[];
+      batchedFailures: Partial<Record<EngineName, string>>;
     };
 
 export interface EngineSummary {
@@ -126,6 +158,8 @@ export interface BenchResult {
   hardwareConcurrency: number;
   userAgent: string;
   convergence: ConvergenceResult | null;
+  /** The batched section per tfjs backend (null: not measured). */
+  batched: BatchedSummary[] | null;
   /** DEFAULT_SETTINGS as the bench worker has them (the table prints the network and optimizer from it). */
   defaults: Settings | null;
   log: string[];

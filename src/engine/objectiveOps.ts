@@ -13,13 +13,13 @@ import { gradientPenaltyGradient } from './r1';
 interface PenaltyInput {
   layers: Layer[];
   activation: Activation;
-  /** The update's real and generated halves of the batch (before instance noise). */
+  /** The update's real and generated halves of the batch (before instance noise); [N, B, 1] for N networks. */
   real: Batch;
   fakes: Batch;
   settings: TrainingSettings;
   /** h in J(D) = h·(…): the optimizer applies h/B, so a penalty's gradient is given at that scale. */
   dWeight: number;
-  /** n draws from U(0, 1) from the run's generator (runs stay reproducible). */
+  /** n draws from U(0, 1) per network from its run's generator (runs stay reproducible), network after network. */
   uniform(n: number): Float32Array;
 }
 
@@ -39,9 +39,9 @@ export interface ObjectiveOps {
   discriminatorSlope(a: Batch, labels: Batch): Batch;
   generator: Record<GeneratorLossKind, GeneratorOps>;
   /** A penalty's gradient in D's flat parameters, added to D's (null while it is off). */
-  penalty?(input: PenaltyInput): tf.Tensor1D | null;
+  penalty?(input: PenaltyInput): tf.Tensor | null;
   /** A constraint on D's weights, applied after each D update. */
-  constrain?(d: tf.Variable<tf.Rank.R1>, settings: TrainingSettings): void;
+  constrain?(d: tf.Variable, settings: TrainingSettings): void;
 }
 
 const oneForBoth = (g: GeneratorOps): Record<GeneratorLossKind, GeneratorOps> => ({ 'non-saturating': g, minimax: g });
@@ -81,8 +81,8 @@ export const OBJECTIVE_OPS: Record<Objective, ObjectiveOps> = {
     penalty: ({ layers, activation, real, fakes, settings, dWeight, uniform }) => {
       const { gpLambda, gpOneSided } = settings;
       if (!(gpLambda > 0)) return null;
-      const n = real.shape[1];
-      const eps = tf.tensor3d(uniform(n), [1, n, 1]);
+      const [models, n] = real.shape;
+      const eps = tf.tensor3d(uniform(n), [models, n, 1]);
       const hat: Batch = tf.add(fakes, tf.mul(eps, tf.sub(real, fakes)));
       const hatActs = forward(layers, activation, hat);
       return gradientPenaltyGradient(layers, hatActs, activation, gpLambda / dWeight, gpOneSided);

@@ -44,7 +44,7 @@ export class OptimalDMode {
     settings: TrainingSettings,
     target: Distribution1D,
     draw: OptimalDDraws,
-  ): { grad: tf.Tensor1D; scale: number; fakes: Float32Array; losses: Losses } {
+  ): { grad: tf.Tensor; scale: number; fakes: Float32Array; losses: Losses } {
     const { objective, generatorLoss } = settings;
     const costs = objectiveCosts(objective, generatorLoss);
     const activation = g.spec.activation;

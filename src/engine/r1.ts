@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation } from '../core/settings';
 import { LEAKY_SLOPE } from '../core/network';
-import type { Batch, Layer } from './flatNetwork';
+import { gradientLayout, layerMatMul, type Batch, type Layer } from './flatNetwork';
 
 /** σ′(a) of a hidden layer from its output h = σ(a): tanh′ = 1 − h², (leaky) ReLU′ = [h > 0] or α. */
 function slope(h: Batch, activation: Activation): Batch {
@@ -25,7 +25,7 @@ export function inputGradient(layers: Layer[], acts: Batch[], activation: Activa
   const preTangents: Batch[] = []; // ∂a_l/∂x
   const slopes: Batch[] = [];
   layers.forEach((layer, l) => {
-    const aDot = tf.matMul(tangents[l], layer.w) as Batch;
+    const aDot = layerMatMul(tangents[l], layer.w);
     preTangents.push(aDot);
     if (l < last) {
       slopes.push(slope(acts[l + 1], activation));
@@ -40,7 +40,7 @@ export function inputGradient(layers: Layer[], acts: Batch[], activation: Activa
  * g_i = ∂ logit/∂x at sample i. With c_i = 2γ·[x_i real] and the optimiser's 1/(2B) this is the
  * gradient of γ/2 · mean over the real half of g² (see discriminatorStep).
  */
-export function r1Gradient(layers: Layer[], acts: Batch[], activation: Activation, c: Batch): tf.Tensor1D {
+export function r1Gradient(layers: Layer[], acts: Batch[], activation: Activation, c: Batch): tf.Tensor {
   return penaltyGradient(layers, acts, activation, (g) => tf.mul(c, g) as Batch);
 }
 
@@ -56,7 +56,7 @@ export function gradientPenaltyGradient(
   activation: Activation,
   lambdaTimesScale: number,
   oneSided = false,
-): tf.Tensor1D {
+): tf.Tensor {
   return penaltyGradient(layers, acts, activation, (g) => {
     const excess = oneSided ? tf.mul(tf.relu(tf.sub(tf.abs(g), 1)), tf.sign(g)) : tf.sub(g, tf.sign(g));
     return tf.mul(excess, 2 * lambdaTimesScale) as Batch;
@@ -66,13 +66,10 @@ export function gradientPenaltyGradient(
 /**
  * The gradient with respect to D's flat parameters of a penalty Σ_i P_i(g_i) on the input slopes
  * g_i = ∂ logit/∂x, given ∂P_i/∂g_i as a function of g: pulls that adjoint back through the tangents.
+ * [P], or [N, P] for N networks (flatNetwork.ts's gradientLayout).
  */
-function penaltyGradient(
-  layers: Layer[],
-  acts: Batch[],
-  activation: Activation,
-  dPdg: (g: Batch) => Batch,
-): tf.Tensor1D {
+function penaltyGradient(layers: Layer[], acts: Batch[], activation: Activation, dPdg: (g: Batch) => Batch): tf.Tensor {
+  const layout = gradientLayout(layers);
   const { g, tangents, preTangents, slopes } = inputGradient(layers, acts, activation);
   const pieces: tf.Tensor[] = [];
   // Adjoints of ∂a_l/∂x (the tangent path) and of a_l itself (only tanh's σ′ depends on a: σ″ ≠ 0).
@@ -82,11 +79,11 @@ function penaltyGradient(
     const w = layers[l].w;
     let dW = tf.matMul(tangents[l], adjADot, true, false);
     if (adjA) dW = tf.add(dW, tf.matMul(acts[l], adjA, true, false));
-    const db = adjA ? tf.sum(adjA, [0, 1]) : tf.zeros([w.shape[2]]);
-    pieces.push(db, tf.reshape(dW, [-1]));
+    const db = adjA ? layout.biasSum(adjA) : layout.zeroBias(w.shape[2]);
+    pieces.push(db, layout.weight(dW));
     if (l === 0) break;
-    const adjHDot = tf.matMul(adjADot, w, false, true) as Batch;
-    const adjH: Batch | null = adjA ? (tf.matMul(adjA, w, false, true) as Batch) : null;
+    const adjHDot = layerMatMul(adjADot, w, true);
+    const adjH: Batch | null = adjA ? layerMatMul(adjA, w, true) : null;
     const s = slopes[l - 1];
     const nextADot = tf.mul(adjHDot, s) as Batch;
     let nextA: Batch | null = adjH ? (tf.mul(adjH, s) as Batch) : null;
@@ -99,5 +96,5 @@ function penaltyGradient(
     adjADot = nextADot;
     adjA = nextA;
   }
-  return tf.concat(pieces.reverse()) as tf.Tensor1D;
+  return layout.join(pieces);
 }

@@ -14,9 +14,9 @@ import { sampleNoise } from '../core/noise';
 import { OBJECTIVE_SPECS } from '../core/objectiveSpecs';
 import { initBackend } from './backends';
 import { createOptimizer, type FlatOptimizer } from './tfOptimizer';
-import { r1Gradient } from './r1';
 import { OBJECTIVE_OPS } from './objectiveOps';
-import { backward, FlatNetwork, forward, type Batch } from './flatNetwork';
+import { FlatNetwork, forward, type Batch } from './flatNetwork';
+import { discriminatorGradient, generatorGradient, type StepDraws } from './ganSteps';
 import { OptimalDMode } from './optimalDMode';
 import { readLosses, type Losses } from './batchLosses';
 
@@ -81,6 +81,13 @@ class TfGanImpl implements TfGan {
   private epsBuf = new Float32Array(0);
   private readonly id = nextId++;
   private evalCache: { z: Float32Array; x: Float32Array; zT: Batch; xT: Batch } | null = null;
+  /** The run's draws, in the order the updates ask for them (ganSteps.ts). */
+  private readonly draws: StepDraws = {
+    noise: () => this.noiseBatch(),
+    real: () => this.realBatch(),
+    withInstanceNoise: (x) => this.withInstanceNoise(x),
+    uniform: (n) => this.uniformDraws(n),
+  };
 
   constructor(backend: BackendName, settings: TrainingSettings) {
     this.backend = backend;
@@ -153,41 +160,16 @@ class TfGanImpl implements TfGan {
   }
 
   private discriminatorStep(): void {
-    const { objective } = this.settings;
-    const ops = OBJECTIVE_OPS[objective];
-    // J(D) = h·(mean over real of ℓ_real(a) + mean over fake of ℓ_fake(a)): dJ/da = h/B · slope, and
-    // the h/B is applied inside the optimizer's update, where it costs no kernel.
-    const h = OBJECTIVE_SPECS[objective].dWeight;
-    const { fakes, logits, grad } = tf.tidy(() => {
-      const fakes = forward(this.g.layers, this.gSpec.activation, this.noiseBatch()).at(-1)!;
-      const real = this.realBatch();
-      const input = this.withInstanceNoise(tf.concat([real, fakes], 1));
-      const acts = forward(this.d.layers, this.dSpec.activation, input);
-      const logits = acts.at(-1)!;
-      const dLogits = ops.discriminatorSlope(logits, this.labels);
-      let grad = backward(this.d.layers, acts, this.dSpec.activation, dLogits, true, false).dParams!;
-      const gamma = this.settings.r1Gamma;
-      if (gamma > 0) {
-        // + γ/2·mean over the real half of (∂a/∂x)²: ½Σ c g² with c = γ/h on real samples, at scale h/B.
-        const c = tf.mul(this.labels, gamma / h) as Batch;
-        grad = tf.add(grad, r1Gradient(this.d.layers, acts, this.dSpec.activation, c));
-      }
-      // The objective's own penalty (WGAN-GP's), at the same scale h/B.
-      const penalty = ops.penalty?.({
-        layers: this.d.layers,
-        activation: this.dSpec.activation,
-        real,
-        fakes,
-        settings: this.settings,
-        dWeight: h,
-        uniform: (n) => this.uniformDraws(n),
-      });
-      if (penalty) grad = tf.add(grad, penalty);
-      return { fakes, logits, grad };
-    });
-    this.dOpt.apply(grad, h / (logits.shape[1] / 2));
+    const { fakes, logits, grad, scale } = discriminatorGradient(
+      this.g,
+      this.d,
+      this.settings,
+      this.labels,
+      this.draws,
+    );
+    this.dOpt.apply(grad, scale);
     grad.dispose();
-    ops.constrain?.(this.d.flat, this.settings);
+    OBJECTIVE_OPS[this.settings.objective].constrain?.(this.d.flat, this.settings);
     this.d.split();
     this.fakes?.dispose();
     this.fakes = fakes;
@@ -205,19 +187,8 @@ class TfGanImpl implements TfGan {
   private generatorStep(): void {
     if (this.settings.optimalD) this.generatorStepAgainstOptimum();
     else {
-      const { objective, generatorLoss } = this.settings;
-      const { logits, grad } = tf.tidy(() => {
-        const gActs = forward(this.g.layers, this.gSpec.activation, this.noiseBatch());
-        // Instance noise is added, so ∂(G(z) + n)/∂G(z) = 1: D's input gradient is G's output gradient.
-        const dActs = forward(this.d.layers, this.dSpec.activation, this.withInstanceNoise(gActs.at(-1)!));
-        const logits = dActs.at(-1)!;
-        // J(G) = c·mean ℓ_G(a): dJ/da = c/B·ℓ_G′(a), the c/B applied by the optimizer.
-        const dLogits = OBJECTIVE_OPS[objective].generator[generatorLoss].slope(logits);
-        const { dInput } = backward(this.d.layers, dActs, this.dSpec.activation, dLogits, false, true);
-        const { dParams } = backward(this.g.layers, gActs, this.gSpec.activation, dInput!, true, false);
-        return { logits, grad: dParams! };
-      });
-      this.gOpt.apply(grad, OBJECTIVE_SPECS[objective].gWeight / logits.shape[1]);
+      const { logits, grad, scale } = generatorGradient(this.g, this.d, this.settings, this.draws);
+      this.gOpt.apply(grad, scale);
       grad.dispose();
       this.gLogits?.dispose();
       this.gLogits = logits;
@@ -226,7 +197,7 @@ class TfGanImpl implements TfGan {
     if (this.gEma) {
       const ema = this.gEma.flat,
         beta = this.settings.emaDecay;
-      tf.tidy(() => ema.assign(tf.add(tf.mul(ema, beta), tf.mul(this.g.flat, 1 - beta)) as tf.Tensor1D));
+      tf.tidy(() => ema.assign(tf.add(tf.mul(ema, beta), tf.mul(this.g.flat, 1 - beta))));
     }
   }
 

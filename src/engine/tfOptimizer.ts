@@ -1,11 +1,12 @@
 // Adam and SGD for one flat parameter variable, written with the fewest kernels we can: the bias
-// corrections are folded into one step size computed in JS, so an Adam update is ~12 kernels.
+// corrections are folded into one step size computed in JS, so an Adam update is ~12 kernels. The
+// updates are elementwise, so the variable may be one network's [P] or N networks' [N, P] alike.
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingSettings } from '../core/settings';
 
 export interface FlatOptimizer {
   /** One update with gradient `scale · grad` (the scale is folded into constants: no extra kernel). */
-  apply(grad: tf.Tensor1D, scale: number): void;
+  apply(grad: tf.Tensor, scale: number): void;
   /** Picks up a new learning rate or β1 without losing the moments. */
   configure(settings: TrainingSettings, which: 'G' | 'D'): void;
   dispose(): void;
@@ -19,13 +20,13 @@ const learningRate = (s: TrainingSettings, which: 'G' | 'D') => (which === 'G' ?
 class Sgd implements FlatOptimizer {
   private lr: number;
   constructor(
-    private readonly param: tf.Variable<tf.Rank.R1>,
+    private readonly param: tf.Variable,
     settings: TrainingSettings,
     which: 'G' | 'D',
   ) {
     this.lr = learningRate(settings, which);
   }
-  apply(grad: tf.Tensor1D, scale: number): void {
+  apply(grad: tf.Tensor, scale: number): void {
     tf.tidy(() => this.param.assign(tf.sub(this.param, tf.mul(grad, this.lr * scale))));
   }
   configure(settings: TrainingSettings, which: 'G' | 'D'): void {
@@ -36,8 +37,8 @@ class Sgd implements FlatOptimizer {
 
 /** Adam (Kingma & Ba 2015, Algorithm 1 with the ε̂ form of the bias correction). */
 class Adam implements FlatOptimizer {
-  private readonly m: tf.Variable<tf.Rank.R1>;
-  private readonly v: tf.Variable<tf.Rank.R1>;
+  private readonly m: tf.Variable;
+  private readonly v: tf.Variable;
   private t = 0;
   private lr: number;
   private beta1: number;
@@ -45,7 +46,7 @@ class Adam implements FlatOptimizer {
   private beta2Power = 1;
 
   constructor(
-    private readonly param: tf.Variable<tf.Rank.R1>,
+    private readonly param: tf.Variable,
     settings: TrainingSettings,
     which: 'G' | 'D',
   ) {
@@ -56,7 +57,7 @@ class Adam implements FlatOptimizer {
     this.beta1 = settings.beta1;
   }
 
-  apply(grad: tf.Tensor1D, scale: number): void {
+  apply(grad: tf.Tensor, scale: number): void {
     this.t++;
     this.beta1Power *= this.beta1;
     this.beta2Power *= ADAM_BETA2;
@@ -64,11 +65,9 @@ class Adam implements FlatOptimizer {
     tf.tidy(() => {
       const m = tf.add(tf.mul(this.m, this.beta1), tf.mul(grad, (1 - this.beta1) * scale));
       const v = tf.add(tf.mul(this.v, ADAM_BETA2), tf.mul(tf.square(grad), (1 - ADAM_BETA2) * scale * scale));
-      this.m.assign(m as tf.Tensor1D);
-      this.v.assign(v as tf.Tensor1D);
-      this.param.assign(
-        tf.sub(this.param, tf.div(tf.mul(m, stepSize), tf.add(tf.sqrt(v), ADAM_EPSILON))) as tf.Tensor1D,
-      );
+      this.m.assign(m);
+      this.v.assign(v);
+      this.param.assign(tf.sub(this.param, tf.div(tf.mul(m, stepSize), tf.add(tf.sqrt(v), ADAM_EPSILON))));
     });
   }
 
@@ -87,10 +86,6 @@ class Adam implements FlatOptimizer {
   }
 }
 
-export function createOptimizer(
-  settings: TrainingSettings,
-  param: tf.Variable<tf.Rank.R1>,
-  which: 'G' | 'D',
-): FlatOptimizer {
+export function createOptimizer(settings: TrainingSettings, param: tf.Variable, which: 'G' | 'D'): FlatOptimizer {
   return settings.optimizer === 'adam' ? new Adam(param, settings, which) : new Sgd(param, settings, which);
 }
