@@ -1,0 +1,128 @@
+// The page's side of an experiment: starts the experiment worker on the first Run, keeps its latest
+// snapshot, and runs it from the settings (A = the playground's training settings, B = A with the
+// variant's overrides, N seeds, the steps). A change of setup while nothing trains takes the experiment
+// back to step 0. The playground's own run and the experiment never train at once (two cores).
+import type { Arm, ExperimentSetup, ExperimentSnapshot } from '../core/experiment';
+import { variantSettings } from '../core/experimentVariant';
+import type { BackendName } from '../core/protocol';
+import { trainingSettings, type Settings } from '../core/settings';
+import type { ExperimentConnection } from './experimentConnection';
+import { createStore, type Store } from './store';
+
+export interface ExperimentClientDeps {
+  connect: () => ExperimentConnection;
+  settings: Store<Settings>;
+  /** The backend the playground trains on (its report), else 'auto'. */
+  backend: () => BackendName | 'auto';
+  /** Pauses the playground's own run if it plays. */
+  pausePlayground: () => void;
+}
+
+/** The experiment's setup from the settings. */
+export function experimentSetup(s: Settings, backend: BackendName | 'auto'): ExperimentSetup {
+  const a = trainingSettings(s);
+  return { a, b: variantSettings(a, s.variantB), seeds: s.experimentSeeds, steps: s.experimentSteps, backend };
+}
+
+/** What a change of setup is compared by (the backend is not part of it: the same runs, elsewhere). */
+const setupKey = (s: ExperimentSetup): string => JSON.stringify([s.a, s.b, s.seeds, s.steps]);
+
+export class ExperimentClient {
+  /** The latest snapshot (null before the first Run). */
+  readonly snapshot = createStore<ExperimentSnapshot | null>(null);
+  /** Whether it trains, as the page asked (until the worker's snapshots say otherwise). */
+  readonly running = createStore(false);
+  private connection: ExperimentConnection | null = null;
+  private ready: Promise<void> = Promise.resolve();
+  /** The setup the worker was last configured with. */
+  private configured: string | null = null;
+  /** Play/pause calls not yet answered: meanwhile `running` is what the page asked for. */
+  private pending = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: ExperimentClientDeps) {
+    this.unsubscribe = deps.settings.subscribe(() => this.followSetup());
+  }
+
+  private setup(): ExperimentSetup {
+    return experimentSetup(this.deps.settings.get(), this.deps.backend());
+  }
+
+  /** The worker, started on first use. */
+  private worker(): ExperimentConnection {
+    if (!this.connection) {
+      const c = this.deps.connect();
+      this.connection = c;
+      this.ready = c.init((s) => this.received(s));
+    }
+    return this.connection;
+  }
+
+  private received(s: ExperimentSnapshot): void {
+    this.snapshot.set(s);
+    if (this.pending === 0) this.running.set(s.running);
+  }
+
+  /** Sends `setup` unless the worker already has it (or `force`: Reset). */
+  private async configure(setup: ExperimentSetup, force: boolean): Promise<void> {
+    const key = setupKey(setup);
+    if (!force && key === this.configured) return;
+    this.configured = key;
+    const c = this.worker();
+    await this.ready;
+    await c.configure(setup);
+  }
+
+  /** Trains from where it is (from step 0 after a change of setup, or once it has finished). */
+  run(): void {
+    this.deps.pausePlayground();
+    const setup = this.setup();
+    const done = this.snapshot.get();
+    const finished = done !== null && done.step >= done.steps && setupKey(setup) === this.configured;
+    this.transport(true, () => this.configure(setup, finished).then(() => this.connection!.play()));
+  }
+
+  pause(): void {
+    if (!this.connection) return;
+    this.transport(false, () => this.connection!.pause());
+  }
+
+  /** Step 0 of the current setup (paused). */
+  reset(): void {
+    this.transport(false, async () => {
+      if (this.connection) await this.connection.pause();
+      await this.configure(this.setup(), true);
+    });
+  }
+
+  private transport(run: boolean, call: () => Promise<void>): void {
+    this.pending++;
+    this.running.set(run);
+    void call()
+      .catch(() => this.running.set(false))
+      .finally(() => {
+        this.pending = Math.max(0, this.pending - 1);
+        const s = this.snapshot.get();
+        if (this.pending === 0 && s) this.running.set(s.running);
+      });
+  }
+
+  /** A new setup while nothing trains: back to step 0 (only once the worker exists). */
+  private followSetup(): void {
+    if (!this.connection || this.running.get()) return;
+    const setup = this.setup();
+    if (setupKey(setup) !== this.configured) void this.configure(setup, false);
+  }
+
+  /** The settings of one seed of an arm, as it trained (A's, or A with B's overrides). */
+  seedSettings(arm: Arm, seed: number): Partial<Settings> | null {
+    const s = this.snapshot.get();
+    return s ? { ...s[arm].settings, seed } : null;
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.connection?.terminate();
+    this.connection = null;
+  }
+}
