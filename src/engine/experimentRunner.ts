@@ -104,7 +104,9 @@ export class ExperimentRunner implements ExperimentApi {
   }
 
   async play(): Promise<void> {
-    if (this.running || !this.arms || !this.setup || this.stepCount >= this.setup.steps) return;
+    if (this.running) return;
+    // Nothing to train (it failed to start, or it is at the end): say so, the page shows Run again.
+    if (!this.arms || !this.setup || this.stepCount >= this.setup.steps) return this.exclusive(() => this.post());
     this.running = true;
     this.rate = { steps: 0, since: now(), value: this.rate.value };
     void this.loop();

@@ -121,9 +121,13 @@ export function createAppState(env: AppEnvironment): AppState {
       if (trainer.transport.get().running) trainer.pause();
     },
   });
-  const unsubscribeExperiment = trainer.transport.subscribe(() => {
-    if (trainer.transport.get().running && experiment.running.get()) experiment.pause();
-  });
+  const unsubscribeExperiment = [
+    trainer.transport.subscribe(() => {
+      if (trainer.transport.get().running && experiment.running.get()) experiment.pause();
+    }),
+    // Nor does the background measurement of the backends time them while the experiment trains.
+    experiment.running.subscribe(() => trainer.measurement.setExperimentTraining(experiment.running.get())),
+  ];
   const remember = () => setup.write(settings.store.get(), lessons.own());
   const unsubscribeSetup = settings.store.subscribe(remember);
   const share = createShare({
@@ -184,7 +188,7 @@ export function createAppState(env: AppEnvironment): AppState {
     flush: () => setup.flush(),
     dispose() {
       trainer.dispose();
-      unsubscribeExperiment();
+      for (const unsubscribe of unsubscribeExperiment) unsubscribe();
       experiment.dispose();
       unsubscribeSetup();
       lessons.dispose();

@@ -19,7 +19,7 @@ export interface ExperimentClientDeps {
 }
 
 /** The experiment's setup from the settings. */
-export function experimentSetup(s: Settings, backend: BackendName | 'auto'): ExperimentSetup {
+function experimentSetup(s: Settings, backend: BackendName | 'auto'): ExperimentSetup {
   const a = trainingSettings(s);
   return { a, b: variantSettings(a, s.variantB), seeds: s.experimentSeeds, steps: s.experimentSteps, backend };
 }
@@ -98,12 +98,11 @@ export class ExperimentClient {
   private transport(run: boolean, call: () => Promise<void>): void {
     this.pending++;
     this.running.set(run);
+    // Until the worker answers, its snapshots may be older than the request; after, they say what it does.
     void call()
       .catch(() => this.running.set(false))
       .finally(() => {
         this.pending = Math.max(0, this.pending - 1);
-        const s = this.snapshot.get();
-        if (this.pending === 0 && s) this.running.set(s.running);
       });
   }
 

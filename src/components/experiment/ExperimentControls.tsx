@@ -60,8 +60,8 @@ export function ExperimentControls() {
         <p className="experiment-a-line" data-testid="experiment-a-line">
           {setupText(t, trainingSettings(settings))}
         </p>
-        <Slider k="experimentSeeds" testId="experiment-seeds" />
-        <Slider k="experimentSteps" step={500} testId="experiment-steps" />
+        <Slider k="experimentSeeds" label={t('exp.seeds')} testId="experiment-seeds" />
+        <Slider k="experimentSteps" label={t('exp.steps')} step={500} testId="experiment-steps" />
       </section>
       <VariantEditor />
     </aside>

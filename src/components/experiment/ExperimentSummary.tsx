@@ -2,6 +2,7 @@
 // k/N" (mixtures) and the median steps to JS < 0.01. Each count's element holds exactly "k/N".
 import { ARMS, type Arm, type ExperimentSnapshot } from '../../core/experiment';
 import { armCounts, countText } from '../../core/experimentOutcome';
+import { BACKEND_LABELS } from '../../core/labels';
 import { useT } from '../../state/language';
 import { ARM_COLORS, useExperimentSnapshot } from './useExperiment';
 
@@ -52,6 +53,7 @@ export function ExperimentSummary() {
         </p>
         <p title={t('exp.rateTitle')}>
           {t('exp.rate')} <output data-testid="readout-experiment-rate">{whole(snapshot?.rate ?? 0)}</output>
+          {snapshot?.backend && <span className="experiment-of"> ({BACKEND_LABELS[snapshot.backend]})</span>}
         </p>
       </div>
       {snapshot?.error && (

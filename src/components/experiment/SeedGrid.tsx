@@ -1,7 +1,7 @@
 // One small chart per seed and arm: p_model (filled) over p_data (a line), marked by its outcome with a
 // colour and a symbol, as a button that opens the seed in the playground. A cell redraws only when its
 // seed's reading changes (at a check, every EXPERIMENT_CHECK_EVERY steps), not with every snapshot.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { ARMS, SMALL_CHART_BINS, type Arm, type SeedOutcome, type SeedReading } from '../../core/experiment';
@@ -12,6 +12,7 @@ import { scopeKey, type TrainingSettings } from '../../core/settings';
 import { useAppState } from '../../state/context';
 import { formatNumber } from '../../state/format';
 import { useT } from '../../state/language';
+import { Legend } from '../charts/Legend';
 import { COLORS } from '../charts/theme';
 import { ARM_COLORS, useExperimentSnapshot } from './useExperiment';
 
@@ -22,7 +23,7 @@ const x = scaleLinear()
   .domain([0, SMALL_CHART_BINS - 1])
   .range([0, W]);
 
-export const OUTCOME_MARK: Record<SeedOutcome, string> = {
+const OUTCOME_MARK: Record<SeedOutcome, string> = {
   converged: '✓',
   held: '◆',
   collapsed: '✕',
@@ -99,10 +100,17 @@ export function SeedGrid() {
   const { experiment } = useAppState();
   if (!snapshot || snapshot.a.seeds.length === 0) return null;
   const pData = smallPData(snapshot.a.settings);
+  const columns = Math.max(2, Math.ceil(Math.sqrt(snapshot.a.seeds.length)));
   return (
     <section className="panel experiment-grid-panel" aria-labelledby="experiment-grid-title">
       <div className="panel-head">
         <h2 id="experiment-grid-title">{t('exp.grid.title')}</h2>
+        <Legend
+          items={[
+            { label: t('exp.legend.pData'), color: COLORS.pData, kind: 'line' },
+            { label: t('exp.legend.pModel'), color: COLORS.pModel, kind: 'area' },
+          ]}
+        />
       </div>
       <p className="caption">{t('exp.grid.caption')}</p>
       <div className="experiment-arms">
@@ -111,7 +119,7 @@ export function SeedGrid() {
             <h3 style={{ color: `color-mix(in srgb, ${ARM_COLORS[arm]} 60%, var(--ink))` }}>
               {t(`exp.armTitle.${arm}`)}
             </h3>
-            <div className="experiment-cells">
+            <div className="experiment-cells" style={{ '--columns': columns } as CSSProperties}>
               {snapshot[arm].seeds.map((r) => (
                 <SeedCell key={r.seed} arm={arm} reading={r} pData={pData} open={experiment.openSeed} />
               ))}

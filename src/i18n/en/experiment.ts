@@ -16,6 +16,8 @@ export const experiment = {
   'exp.stab.r1': ({ gamma }: { gamma: number }) => `R1 γ = ${gamma}`,
   'exp.stab.noise': ({ sigma }: { sigma: number }) => `instance noise σ = ${sigma}`,
   'exp.stab.k': ({ k }: { k: number }) => `k = ${k}`,
+  'exp.seeds': 'Seeds per arm (N)',
+  'exp.steps': 'Steps',
   'exp.bHeading': 'What B changes',
   'exp.bIs': ({ changes }: { changes: string }) => `B = A with ${changes}`,
   'exp.bSame': 'B = A: add a change to compare.',
@@ -52,7 +54,6 @@ export const experiment = {
   'exp.outcome.open': 'not yet',
   'exp.cell': ({ arm, seed, outcome, js }: { arm: string; seed: number; outcome: string; js: string }) =>
     `${arm}, seed ${seed}: ${outcome}, JS ${js}. Open this seed in the playground`,
-  'exp.seed': ({ seed }: { seed: number }) => `seed ${seed}`,
   'exp.grid.title': 'Every seed: p_model over p_data',
   'exp.grid.caption':
     'One small chart per seed; ✓ JS < 0.01, ◆ every mode held, ✕ a mode collapsed, ! diverged. Click one to open it in the playground.',
