@@ -2,6 +2,7 @@
 // the counts appear as k/4, every seed has its small chart, the playground pauses while the experiment
 // trains, the CSV has one row per seed per arm, and a click on a seed opens it in the playground.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectHashToContain, openApp, playButton, readout, test } from './fixtures';
 
@@ -42,6 +43,10 @@ test('2 × 4 seeds to step 1,000: counts k/4, a cell per seed, the CSV, a seed o
   await expect(page.getByTestId('experiment-cell-b-3')).toHaveAccessibleName(
     /^B, seed 3: (converged|modes held|collapsed|diverged|not yet), JS /,
   );
+
+  // The finished view (counts, every cell, the chart) has no serious or critical axe violation.
+  const axe = await new AxeBuilder({ page }).include('.experiment').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // The CSV: a header and one row per seed per arm, at step 1,000.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('experiment-csv').click()]);

@@ -89,3 +89,21 @@ test('pause stops both arms at one step; configure resets to step 0; no tensor l
   // The first configure's tensors went with the second; the second's with dispose.
   expect(tf.memory().numTensors).toBe(before);
 }, 120_000);
+
+test('a diverging arm (SGD, learning rate 10) is marked diverged; the other arm trains on to the end', async () => {
+  const { r, snapshots } = await runner();
+  const wild = { ...A, optimizer: 'sgd' as const, lrD: 10, lrG: 10 };
+  await r.configure({ ...setup(500), b: wild });
+  await r.play();
+  await until(() => snapshots.at(-1)!.step === 500 && !snapshots.at(-1)!.running);
+  await r.waitIdle();
+  const last = snapshots.at(-1)!;
+  expect(last.error).toBeNull();
+  expect(last.b.seeds.map((s) => s.outcome)).toEqual(['diverged', 'diverged']);
+  expect(last.b.seeds.every((s) => Number.isNaN(s.js))).toBe(true);
+  for (const s of last.a.seeds) {
+    expect(s.outcome).not.toBe('diverged');
+    expect(Number.isFinite(s.js)).toBe(true);
+  }
+  await r.dispose();
+}, 120_000);

@@ -121,7 +121,8 @@ export class ExperimentRunner implements ExperimentApi {
   /** The backend asked for ('auto': the first of AUTO_ORDER that starts); throws when none does. */
   private async startBackend(wanted: BackendName | 'auto'): Promise<void> {
     const order = (wanted === 'auto' ? AUTO_ORDER : [wanted]).filter((b) => this.allowed.includes(b));
-    if (this.backend && order.includes(this.backend) && (wanted !== 'auto' || this.backend === order[0])) return;
+    // Started already: 'auto' keeps whatever started (WebGL's shaders take seconds to compile again).
+    if (this.backend && (wanted === 'auto' || wanted === this.backend)) return;
     const failures: string[] = [];
     for (const name of order) {
       try {

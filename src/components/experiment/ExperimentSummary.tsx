@@ -15,21 +15,21 @@ function ArmNumbers({ arm, snapshot }: { arm: Arm; snapshot: ExperimentSnapshot 
     <div className={`experiment-arm experiment-arm-${arm}`} style={{ borderColor: ARM_COLORS[arm] }}>
       <h3>{t(`exp.armTitle.${arm}`)}</h3>
       <p>
-        {t('exp.converged')}:{' '}
+        {t('exp.converged')}{' '}
         <output className="experiment-count" data-testid={`readout-experiment-converged-${arm}`}>
           {countText(c.converged, c.seeds)}
         </output>
       </p>
       {c.held !== null && (
         <p>
-          {t('exp.held')}:{' '}
+          {t('exp.held')}{' '}
           <output className="experiment-count" data-testid={`readout-experiment-held-${arm}`}>
             {countText(c.held, c.seeds)}
           </output>
         </p>
       )}
       <p className="experiment-median">
-        {t('exp.median')}:{' '}
+        {t('exp.median')}{' '}
         <output data-testid={`readout-experiment-median-${arm}`}>
           {c.medianStepsToReach === null || !Number.isFinite(c.medianStepsToReach) ? '–' : whole(c.medianStepsToReach)}
         </output>
