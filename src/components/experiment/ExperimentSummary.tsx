@@ -6,7 +6,9 @@ import { BACKEND_LABELS } from '../../core/labels';
 import { useT } from '../../state/language';
 import { ARM_COLORS, useExperimentSnapshot } from './useExperiment';
 
-const whole = (n: number) => Math.round(n).toLocaleString('en');
+/** Whole numbers with thousands separators ("5,000"), one formatter for every snapshot. */
+const WHOLE = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const whole = (n: number) => WHOLE.format(Math.round(n));
 
 function ArmNumbers({ arm, snapshot }: { arm: Arm; snapshot: ExperimentSnapshot }) {
   const t = useT();
