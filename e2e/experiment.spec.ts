@@ -71,6 +71,10 @@ test('2 × 4 seeds to step 1,000: counts k/4, a cell per seed, the CSV, a seed o
   await expectHashToContain(page, 'r1=1');
   await expect(readout(page, 'step')).toHaveText('0');
   await expect(playButton(page)).toHaveAccessibleName('Play');
+  // Back in the Experiments view, the results are still there (the next Run trains the new setup).
+  await page.getByTestId('tab-experiment').click();
+  await expect(readout(page, 'experiment-step')).toHaveText('1,000');
+  await expect(readout(page, 'experiment-held-b')).toHaveText(/^[0-4]\/4$/);
 });
 
 test('the playground’s Play pauses a running experiment', async ({ page }) => {

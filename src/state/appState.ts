@@ -166,7 +166,7 @@ export function createAppState(env: AppEnvironment): AppState {
         const patch = experiment.seedSettings(arm, seed);
         if (!patch) return;
         if (experiment.running.get()) experiment.pause();
-        settings.patch({ ...patch, view: 'playground' });
+        experiment.keepingResults(() => settings.patch({ ...patch, view: 'playground' }));
         restartRun();
       },
     },

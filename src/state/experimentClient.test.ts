@@ -122,6 +122,32 @@ describe('the experiment client', () => {
     expect(p.worker.calls.slice(-2)).toEqual(['configure', 'play']);
   });
 
+  it('keeps its results for the playground’s own seed, and for a change made keeping them, until Run', async () => {
+    const p = client();
+    p.c.run();
+    await settle();
+    p.c.pause();
+    await settle();
+    p.worker.snapshot(700, false);
+    // The playground's seed (New seed) is not the experiment's: seeds 1..N train whatever it is.
+    p.settings.set({ ...p.settings.get(), seed: 7 });
+    await settle();
+    expect(p.worker.setups).toHaveLength(1);
+    // A seed opened in the playground changes A; the results stay on screen until the next Run.
+    p.c.keepingResults(() => p.settings.set({ ...p.settings.get(), r1Gamma: 1 }));
+    await settle();
+    expect(p.worker.setups).toHaveLength(1);
+    expect(p.c.snapshot.get()!.step).toBe(700);
+    // Coming back to the view (a display setting) keeps them too.
+    p.settings.set({ ...p.settings.get(), view: 'experiment' });
+    await settle();
+    expect(p.worker.setups).toHaveLength(1);
+    p.c.run();
+    await settle();
+    expect(p.worker.calls.slice(-2)).toEqual(['configure', 'play']);
+    expect(p.worker.setups.at(-1)!.a.r1Gamma).toBe(1);
+  });
+
   it('gives a seed’s settings as its arm trained them', async () => {
     const p = client({ variantB: 'r1:1' });
     expect(p.c.seedSettings('b', 3)).toBeNull();

@@ -24,8 +24,12 @@ function experimentSetup(s: Settings, backend: BackendName | 'auto'): Experiment
   return { a, b: variantSettings(a, s.variantB), seeds: s.experimentSeeds, steps: s.experimentSteps, backend };
 }
 
-/** What a change of setup is compared by (the backend is not part of it: the same runs, elsewhere). */
-const setupKey = (s: ExperimentSetup): string => JSON.stringify([s.a, s.b, s.seeds, s.steps]);
+/**
+ * What a change of setup is compared by: not the backend (the same runs, elsewhere), nor the playground's
+ * own seed (the experiment trains seeds 1..N whatever it is).
+ */
+const setupKey = (s: ExperimentSetup): string =>
+  JSON.stringify([{ ...s.a, seed: 0 }, { ...s.b, seed: 0 }, s.seeds, s.steps]);
 
 export class ExperimentClient {
   /** The latest snapshot (null before the first Run). */
@@ -38,6 +42,9 @@ export class ExperimentClient {
   private configured: string | null = null;
   /** Play/pause calls not yet answered: meanwhile `running` is what the page asked for. */
   private pending = 0;
+  /** Settings change within keepingResults(): the results stay until the next Run or change of setup. */
+  private holding = false;
+  private kept: string | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly deps: ExperimentClientDeps) {
@@ -106,11 +113,28 @@ export class ExperimentClient {
       });
   }
 
+  /**
+   * Runs `change` (a change of the settings) keeping the experiment's results on screen: a seed opened
+   * in the playground changes the settings, and the class still wants to see the counts when it comes
+   * back. The next Run trains the new setup from step 0.
+   */
+  keepingResults(change: () => void): void {
+    this.holding = true;
+    try {
+      change();
+    } finally {
+      this.holding = false;
+      this.kept = setupKey(this.setup());
+    }
+  }
+
   /** A new setup while nothing trains: back to step 0 (only once the worker exists). */
   private followSetup(): void {
-    if (!this.connection || this.running.get()) return;
+    if (!this.connection || this.running.get() || this.holding) return;
     const setup = this.setup();
-    if (setupKey(setup) !== this.configured) void this.configure(setup, false);
+    const key = setupKey(setup);
+    // The setup of keepingResults() is no new change (the view, the language… may change meanwhile).
+    if (key !== this.configured && key !== this.kept) void this.configure(setup, false);
   }
 
   /** The settings of one seed of an arm, as it trained (A's, or A with B's overrides). */
