@@ -8,9 +8,8 @@ import { browserDevice, browserStorage, createBackendMemory, type KeyValueStorag
 import { command, type CommandContext, type CommandId } from './commands';
 import { onNextFrame, type FrameScheduler } from './frame';
 import { createExporter, type Exporter } from './exporter';
-import type { Arm } from '../core/experiment';
-import { ExperimentClient } from './experimentClient';
-import { connectExperimentWorker, type ExperimentConnection } from './experimentConnection';
+import type { ExperimentConnection } from './experimentConnection';
+import { createExperimentState, type ExperimentState } from './experimentState';
 import { createLessonState, resolveLessonLink, type LessonControls } from './lessonState';
 import { createNotices, type Notices } from './notices';
 import { createSettingsState, isEmptyHash, type LinkEnvironment, type SettingsState } from './settingsState';
@@ -62,9 +61,7 @@ export interface AppState {
   /** "Copy link" and its outcome; the QR code of the link. */
   share: Share;
   /** The Experiments view: its snapshot, Run / Pause / Reset, and a seed opened in the playground. */
-  experiment: Pick<ExperimentClient, 'snapshot' | 'running' | 'run' | 'pause' | 'reset'> & {
-    openSeed(arm: Arm, seed: number): void;
-  };
+  experiment: ExperimentState;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   setSettingsPatch(patch: Partial<Settings>): void;
   /** Runs a command if it is enabled now; returns whether it ran. */
@@ -113,13 +110,15 @@ export function createAppState(env: AppEnvironment): AppState {
     restartRun,
   });
   // The playground and the experiment never train at once (two cores): each one's Run pauses the other.
-  const experiment = new ExperimentClient({
-    connect: env.connectExperiment ?? connectExperimentWorker,
+  const experiment = createExperimentState({
+    connect: env.connectExperiment,
     settings: settings.store,
     backend: () => trainer.transport.get().backend?.active ?? 'auto',
     pausePlayground: () => {
       if (trainer.transport.get().running) trainer.pause();
     },
+    patchSettings: settings.patch,
+    restartRun,
   });
   const unsubscribeExperiment = [
     trainer.transport.subscribe(() => {
@@ -159,16 +158,10 @@ export function createAppState(env: AppEnvironment): AppState {
     experiment: {
       snapshot: experiment.snapshot,
       running: experiment.running,
-      run: () => experiment.run(),
-      pause: () => experiment.pause(),
-      reset: () => experiment.reset(),
-      openSeed(arm, seed) {
-        const patch = experiment.seedSettings(arm, seed);
-        if (!patch) return;
-        if (experiment.running.get()) experiment.pause();
-        experiment.keepingResults(() => settings.patch({ ...patch, view: 'playground' }));
-        restartRun();
-      },
+      run: experiment.run,
+      pause: experiment.pause,
+      reset: experiment.reset,
+      openSeed: experiment.openSeed,
     },
     setSetting: settings.set,
     setSettingsPatch: settings.patch,

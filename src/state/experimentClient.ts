@@ -2,15 +2,17 @@
 // snapshot, and runs it from the settings (A = the playground's training settings, B = A with the
 // variant's overrides, N seeds, the steps). A change of setup while nothing trains takes the experiment
 // back to step 0. The playground's own run and the experiment never train at once (two cores).
-import type { Arm, ExperimentSetup, ExperimentSnapshot } from '../core/experiment';
+import type { ExperimentSetup, ExperimentSnapshot } from '../core/experiment';
 import { variantSettings } from '../core/experimentVariant';
 import type { BackendName } from '../core/protocol';
 import { trainingSettings, type Settings } from '../core/settings';
-import type { ExperimentConnection } from './experimentConnection';
-import { createStore, type Store } from './store';
+import { connectExperimentWorker, type ExperimentConnection } from './experimentConnection';
+import { createExperimentStores, type ExperimentStores } from './experimentStores';
+import type { Store } from './store';
 
 export interface ExperimentClientDeps {
-  connect: () => ExperimentConnection;
+  /** Default: the real experiment worker. */
+  connect?: () => ExperimentConnection;
   settings: Store<Settings>;
   /** The backend the playground trains on (its report), else 'auto'. */
   backend: () => BackendName | 'auto';
@@ -32,10 +34,8 @@ const setupKey = (s: ExperimentSetup): string =>
   JSON.stringify([{ ...s.a, seed: 0 }, { ...s.b, seed: 0 }, s.seeds, s.steps]);
 
 export class ExperimentClient {
-  /** The latest snapshot (null before the first Run). */
-  readonly snapshot = createStore<ExperimentSnapshot | null>(null);
-  /** Whether it trains, as the page asked (until the worker's snapshots say otherwise). */
-  readonly running = createStore(false);
+  readonly snapshot: ExperimentStores['snapshot'];
+  readonly running: ExperimentStores['running'];
   private connection: ExperimentConnection | null = null;
   private ready: Promise<void> = Promise.resolve();
   /** The setup the worker was last configured with. */
@@ -47,7 +47,12 @@ export class ExperimentClient {
   private kept: string | null = null;
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly deps: ExperimentClientDeps) {
+  constructor(
+    private readonly deps: ExperimentClientDeps,
+    stores: ExperimentStores = createExperimentStores(),
+  ) {
+    this.snapshot = stores.snapshot;
+    this.running = stores.running;
     this.unsubscribe = deps.settings.subscribe(() => this.followSetup());
   }
 
@@ -58,7 +63,7 @@ export class ExperimentClient {
   /** The worker, started on first use. */
   private worker(): ExperimentConnection {
     if (!this.connection) {
-      const c = this.deps.connect();
+      const c = (this.deps.connect ?? connectExperimentWorker)();
       this.connection = c;
       this.ready = c.init((s) => this.received(s));
     }
@@ -135,12 +140,6 @@ export class ExperimentClient {
     const key = setupKey(setup);
     // The setup of keepingResults() is no new change (the view, the language… may change meanwhile).
     if (key !== this.configured && key !== this.kept) void this.configure(setup, false);
-  }
-
-  /** The settings of one seed of an arm, as it trained (A's, or A with B's overrides). */
-  seedSettings(arm: Arm, seed: number): Partial<Settings> | null {
-    const s = this.snapshot.get();
-    return s ? { ...s[arm].settings, seed } : null;
   }
 
   dispose(): void {
