@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { ViewId } from '../src/core/settings';
 import { expect, openApp, playButton, test } from './fixtures';
 
-const VIEWS: readonly ViewId[] = ['playground', 'likelihood', 'explorer', 'formulas', 'dirac'];
+const VIEWS: readonly ViewId[] = ['playground', 'likelihood', 'explorer', 'formulas', 'dirac', 'experiment'];
 /** An element each view shows once it has loaded (the theory lab's views load on demand). */
 const LOADED: Record<ViewId, string> = {
   playground: 'chart-densities',

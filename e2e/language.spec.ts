@@ -36,7 +36,7 @@ async function englishUnits(page: Page): Promise<string[]> {
   );
 }
 
-const VIEWS = ['playground', 'likelihood', 'explorer', 'formulas', 'dirac'] as const;
+const VIEWS = ['playground', 'likelihood', 'explorer', 'formulas', 'dirac', 'experiment'] as const;
 
 for (const view of VIEWS)
   test(`the ${view} view speaks Chinese: no English sentence left`, async ({ page }) => {

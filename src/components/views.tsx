@@ -31,6 +31,10 @@ const LikelihoodView = onDemand(
 );
 const Explorer = onDemand(() => import('./explorer/Explorer').then((m) => ({ default: m.Explorer })), 'theory');
 const DiracView = onDemand(() => import('./dirac/DiracView').then((m) => ({ default: m.DiracView })), 'theory');
+const ExperimentView = onDemand(
+  () => import('./experiment/ExperimentView').then((m) => ({ default: m.ExperimentView })),
+  'experiment',
+);
 
 /** A view; its tab's name and tooltip are the messages `view.<id>.label` and `view.<id>.description`. */
 export interface ViewSpec {
@@ -58,6 +62,10 @@ export const VIEWS: readonly ViewSpec[] = [
   {
     id: 'dirac',
     render: DiracView,
+  },
+  {
+    id: 'experiment',
+    render: ExperimentView,
   },
 ];
 

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { charts } from './en/charts';
 import { common } from './en/common';
+import { experiment } from './en/experiment';
 import { exportArea } from './en/export';
 import { formulas } from './en/formulas';
 import { frame } from './en/frame';
@@ -21,6 +22,7 @@ const EN: Record<string, unknown> = {
   ...theory,
   ...formulas,
   ...exportArea,
+  ...experiment,
 };
 const CATALOGUES: Record<string, Record<string, unknown>> = { en: EN, 'zh-CN': zhCN };
 
@@ -32,6 +34,7 @@ describe('the catalogues', () => {
       loadEnglishArea('theory'),
       loadEnglishArea('formulas'),
       loadEnglishArea('export'),
+      loadEnglishArea('experiment'),
     ]),
   );
 

@@ -8,6 +8,7 @@ import type { TranslationOf } from './catalogue';
 import type { UiLanguage } from '../core/uiLanguages';
 import { charts } from './en/charts';
 import { common } from './en/common';
+import type { experiment } from './en/experiment';
 import type { exportArea } from './en/export';
 import { frame } from './en/frame';
 import type { formulas } from './en/formulas';
@@ -17,7 +18,7 @@ import type { theory } from './en/theory';
 const FIRST_SCREEN = { ...common, ...frame, ...playground, ...charts } as const;
 
 /** Every message in English: what each language is typed against. */
-type English = typeof FIRST_SCREEN & typeof theory & typeof formulas & typeof exportArea;
+type English = typeof FIRST_SCREEN & typeof theory & typeof formulas & typeof exportArea & typeof experiment;
 /** One language's whole catalogue. */
 export type Catalogue = TranslationOf<English>;
 
@@ -29,11 +30,12 @@ type MessageParams<K extends MessageKey> = English[K] extends (params: infer P) 
 export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
 
 /** The English areas that load with the code that uses them. */
-export type LazyArea = 'theory' | 'formulas' | 'export';
+export type LazyArea = 'theory' | 'formulas' | 'export' | 'experiment';
 const ENGLISH_AREAS: Record<LazyArea, () => Promise<Partial<Catalogue>>> = {
   theory: () => import('./en/theory').then((m) => m.theory),
   formulas: () => import('./en/formulas').then((m) => m.formulas),
   export: () => import('./en/export').then((m) => m.exportArea),
+  experiment: () => import('./en/experiment').then((m) => m.experiment),
 };
 const OTHER_LANGUAGES: Record<Exclude<UiLanguage, 'en'>, () => Promise<Catalogue>> = {
   'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),

@@ -8,6 +8,8 @@ import { browserDevice, browserStorage, createBackendMemory, type KeyValueStorag
 import { command, type CommandContext, type CommandId } from './commands';
 import { onNextFrame, type FrameScheduler } from './frame';
 import { createExporter, type Exporter } from './exporter';
+import type { ExperimentConnection } from './experimentConnection';
+import { createExperimentState, type ExperimentState } from './experimentState';
 import { createLessonState, resolveLessonLink, type LessonControls } from './lessonState';
 import { createNotices, type Notices } from './notices';
 import { createSettingsState, isEmptyHash, type LinkEnvironment, type SettingsState } from './settingsState';
@@ -26,6 +28,8 @@ export interface AppEnvironment {
    * that measures the backends in the background ('measure').
    */
   connectTrainer: (role: WorkerRole) => TrainerConnection;
+  /** Starts the experiment worker (default: the real one), on the experiment's first Run. */
+  connectExperiment?: () => ExperimentConnection;
   /** Defaults: the next animation frame, performance.now, Math.random. */
   frame?: FrameScheduler;
   now?: () => number;
@@ -56,6 +60,8 @@ export interface AppState {
   lessons: LessonControls;
   /** "Copy link" and its outcome; the QR code of the link. */
   share: Share;
+  /** The Experiments view: its snapshot, Run / Pause / Reset, and a seed opened in the playground. */
+  experiment: ExperimentState;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   setSettingsPatch(patch: Partial<Settings>): void;
   /** Runs a command if it is enabled now; returns whether it ran. */
@@ -90,18 +96,37 @@ export function createAppState(env: AppEnvironment): AppState {
     memory,
   });
   const helpOpen = createStore(false);
+  const restartRun = () => {
+    // A new setup starts clean: paused at step 0 (before the worker is ready it starts with it anyway).
+    const t = trainer.transport.get();
+    if (!t.ready) return;
+    if (t.running) trainer.pause();
+    trainer.reset();
+  };
   const lessons = createLessonState({
     settings,
     notices,
     initialOwn: initialOwnSetup(saved, !isEmptyHash(env.location.hash)),
-    restartRun: () => {
-      // A new setup starts clean: paused at step 0 (before the worker is ready it starts with it anyway).
-      const t = trainer.transport.get();
-      if (!t.ready) return;
-      if (t.running) trainer.pause();
-      trainer.reset();
-    },
+    restartRun,
   });
+  // The playground and the experiment never train at once (two cores): each one's Run pauses the other.
+  const experiment = createExperimentState({
+    connect: env.connectExperiment,
+    settings: settings.store,
+    backend: () => trainer.transport.get().backend?.active ?? 'auto',
+    pausePlayground: () => {
+      if (trainer.transport.get().running) trainer.pause();
+    },
+    patchSettings: settings.patch,
+    restartRun,
+  });
+  const unsubscribeExperiment = [
+    trainer.transport.subscribe(() => {
+      if (trainer.transport.get().running && experiment.running.get()) experiment.pause();
+    }),
+    // Nor does the background measurement of the backends time them while the experiment trains.
+    experiment.running.subscribe(() => trainer.measurement.setExperimentTraining(experiment.running.get())),
+  ];
   const remember = () => setup.write(settings.store.get(), lessons.own());
   const unsubscribeSetup = settings.store.subscribe(remember);
   const share = createShare({
@@ -130,6 +155,14 @@ export function createAppState(env: AppEnvironment): AppState {
     exporter: createExporter({ trainer, settings, notices, save: env.save }),
     lessons,
     share,
+    experiment: {
+      snapshot: experiment.snapshot,
+      running: experiment.running,
+      run: experiment.run,
+      pause: experiment.pause,
+      reset: experiment.reset,
+      openSeed: experiment.openSeed,
+    },
     setSetting: settings.set,
     setSettingsPatch: settings.patch,
     run(id) {
@@ -148,6 +181,8 @@ export function createAppState(env: AppEnvironment): AppState {
     flush: () => setup.flush(),
     dispose() {
       trainer.dispose();
+      for (const unsubscribe of unsubscribeExperiment) unsubscribe();
+      experiment.dispose();
       unsubscribeSetup();
       lessons.dispose();
       share.dispose();

@@ -128,6 +128,23 @@ describe('the background measurement and training', () => {
     expect(p.worker.methods()).toEqual(['init', 'play', 'pause', 'setPlan']);
   });
 
+  it('pauses while an experiment trains in its own worker, and goes on when it stops', async () => {
+    const p = await started();
+    p.client.measurement.setExperimentTraining(true);
+    expect(p.measurers[0].terminated).toBe(true);
+    expect(p.backend().measurementPaused).toBe(true);
+    // The playground's own Play and Pause meanwhile do not resume it: the experiment still trains.
+    p.client.play();
+    await settle();
+    p.client.pause();
+    await settle();
+    expect(p.measurers).toHaveLength(1);
+    p.client.measurement.setExperimentTraining(false);
+    await settle();
+    expect(p.measurers).toHaveLength(2);
+    expect(p.backend().measurementPaused).toBeUndefined();
+  });
+
   it('never reports a probe cut short by Play', async () => {
     const p = await started();
     p.client.play();

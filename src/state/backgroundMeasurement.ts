@@ -54,6 +54,8 @@ export class BackgroundMeasurement {
   /** Bumped whenever a worker is closed: its late answers are ignored. */
   private generation = 0;
   private training = false;
+  private playgroundTraining = false;
+  private experimentTraining = false;
   private trainingSince = 0;
   /** When training ran since the measurement started: a probe timed then is not used. */
   private trainingSpans: ProbeTiming[] = [];
@@ -80,6 +82,18 @@ export class BackgroundMeasurement {
 
   /** Training started (true) or stopped for good (false: the training worker has answered Pause). */
   setTraining(training: boolean): void {
+    this.playgroundTraining = training;
+    this.follow();
+  }
+
+  /** An experiment trains in its own worker (true) or stopped: measuring waits for it too (two cores). */
+  setExperimentTraining(training: boolean): void {
+    this.experimentTraining = training;
+    this.follow();
+  }
+
+  private follow(): void {
+    const training = this.playgroundTraining || this.experimentTraining;
     if (training === this.training) return;
     this.training = training;
     const now = this.deps.clock();

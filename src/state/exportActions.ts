@@ -37,6 +37,10 @@ export function createExportActions(deps: ExporterDeps, { fileName, step }: Expo
   const save = deps.save ?? downloadBlob;
 
   return {
+    async saveFile(blob, name) {
+      save(blob, name);
+    },
+
     async downloadHistoryCsv() {
       const text = historyCsv(trainer.history.get().points);
       save(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('history', 'csv'));

@@ -27,6 +27,8 @@ export interface Exporter {
   /** e.g. gan-playground-densities-step-1234.png (the step only on the playground, once a run is drawn). */
   fileName(what: string, extension: string): string;
   downloadHistoryCsv(): Promise<void>;
+  /** Saves a file made elsewhere (the experiment's CSV) the way every export is saved. */
+  saveFile(blob: Blob, name: string): Promise<void>;
   downloadSettings(): Promise<void>;
   /** Loads a settings file; a bad file changes nothing. Resolves true when settings were loaded. */
   loadSettings(file: FileLike): Promise<boolean>;
@@ -74,6 +76,7 @@ export function createExporter(deps: ExporterDeps): Exporter {
   return {
     fileName,
     downloadHistoryCsv: () => actions().then((a) => a.downloadHistoryCsv()),
+    saveFile: (blob, name) => actions().then((a) => a.saveFile(blob, name)),
     downloadSettings: () => actions().then((a) => a.downloadSettings()),
     loadSettings: (file) => actions().then((a) => a.loadSettings(file)),
     downloadWeights: () => actions().then((a) => a.downloadWeights()),

@@ -88,7 +88,7 @@ export class TrainerClient {
 
   /** The worker's own backend report (transport.backend is it merged with the measurement). */
   private workerReport: BackendReport | null = null;
-  private readonly measurement: BackgroundMeasurement;
+  readonly measurement: BackgroundMeasurement;
   /** What the worker is told to prefer: the measurement of this load, or the remembered one. */
   private plan: BackendPlan | null = null;
   /** Background measurements started in this page load: one, or two when the remembered best failed. */

@@ -2,10 +2,20 @@
 import type { Catalogue } from '../messages';
 import { charts } from './charts';
 import { common } from './common';
+import { experiment } from './experiment';
 import { exportArea } from './export';
 import { formulas } from './formulas';
 import { frame } from './frame';
 import { playground } from './playground';
 import { theory } from './theory';
 
-export const zhCN: Catalogue = { ...common, ...frame, ...playground, ...charts, ...theory, ...formulas, ...exportArea };
+export const zhCN: Catalogue = {
+  ...common,
+  ...frame,
+  ...playground,
+  ...charts,
+  ...theory,
+  ...formulas,
+  ...exportArea,
+  ...experiment,
+};
