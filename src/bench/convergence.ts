@@ -69,6 +69,7 @@ export const VARIANTS: Record<string, Partial<Settings>> = {
   // Candidates for the default lesson's last few seeds (issue 16): a light R1, a wider D, rates.
   r1small: { r1Gamma: 0.1 },
   dWide: { dHidden: 32 },
+  dDeep: { dDepth: 3 },
   lrG1e4: { lrG: 1e-4 },
   lrD2e3: { lrD: 0.002 },
 };
