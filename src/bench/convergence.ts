@@ -14,15 +14,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { analyze } from '../core/analysis';
-import { binnedDensity } from '../core/density';
-import { targetDistribution } from '../core/distributions';
-import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
-import { noiseQuantileEdges } from '../core/noise';
 import type { BackendName } from '../core/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings';
-import { createTfGan } from '../engine/tfGan';
-import { buildBatchedGan } from '../engine/batchedGan';
+import { trainSeeds, type SeedRun } from './seedRuns';
 
 /** Targets a lesson uses: the default single Gaussian, a wide one, two and three modes, a uniform. */
 export const TARGETS: Record<string, Partial<Settings>> = {
@@ -72,6 +66,11 @@ export const VARIANTS: Record<string, Partial<Settings>> = {
   dDeep: { dDepth: 3 },
   lrG1e4: { lrG: 1e-4 },
   lrD2e3: { lrD: 0.002 },
+  gTanh: { gActivation: 'tanh' },
+  dTanh: { dActivation: 'tanh' },
+  gWide: { gHidden: 32 },
+  batch256: { batchSize: 256 },
+  r1smallDeep: { r1Gamma: 0.1, dDepth: 3 },
 };
 
 const THRESHOLD = 0.01;
@@ -80,22 +79,6 @@ const CHECK_EVERY = 250;
 const REACH_BY = 4000;
 /** A mode is held when p_model keeps at least this share of its target weight. */
 const HELD_SHARE = 1 / 3;
-
-interface Check {
-  step: number;
-  js: number;
-  /** Captured mass / target weight per mode (empty for a single mode or a uniform). */
-  modeShares: number[];
-}
-
-interface SeedRun {
-  seed: number;
-  checks: Check[];
-  /** First checked step with JS < THRESHOLD, or null. */
-  reachedAt: number | null;
-  /** Training time per 1000 steps of this model (a batch's time shared by its models). */
-  msPer1000: number;
-}
 
 function parseArgs(argv: string[]) {
   const get = (name: string, fallback: string) => {
@@ -121,82 +104,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** JS and the per-mode shares of G's pushforward (D plays no part in them). */
-function checker(settings: Settings) {
-  const target = targetDistribution(settings);
-  const pData = binnedDensity(target, CHART_GRID);
-  return (step: number, g: Float32Array, d: Float32Array): Check => {
-    const a = analyze({ target, gAtZEdges: g, dAtCenters: d, grid: CHART_GRID, pData });
-    return { step, js: a.js, modeShares: (a.modes ?? []).map((m) => m.mass / m.weight) };
-  };
-}
-
-function seedRun(seed: number, checks: Check[], msPer1000: number): SeedRun {
-  const reached = checks.find((c) => c.js < THRESHOLD);
-  return { seed, checks, reachedAt: reached ? reached.step : null, msPer1000 };
-}
-
-async function trainOneSeed(settings: Settings, steps: number, backend: BackendName): Promise<SeedRun> {
-  const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
-  const xCenters = Float32Array.from(binCenters(CHART_GRID));
-  const check = checker(settings);
-  const gan = await createTfGan(backend, settings);
-  const checks: Check[] = [];
-  let trainMs = 0;
-  try {
-    for (let step = CHECK_EVERY; step <= steps; step += CHECK_EVERY) {
-      const t0 = performance.now();
-      gan.trainSteps(CHECK_EVERY);
-      await gan.losses(); // wait for the queued steps, so the time is the training's
-      trainMs += performance.now() - t0;
-      const { g, d } = await gan.evaluate(zEdges, xCenters);
-      checks.push(check(step, g, d));
-    }
-  } finally {
-    gan.dispose();
-  }
-  return seedRun(settings.seed, checks, (1000 * trainMs) / steps);
-}
-
-/** The seeds trained together on the batched engine: model i is the single run with seeds[i]. */
-async function trainSeedBatch(settings: Settings, seeds: number[], steps: number, backend: BackendName) {
-  const zEdges = noiseQuantileEdges(settings.noise, Z_CELLS);
-  const noD = new Float32Array(CHART_GRID.bins);
-  const check = checker(settings);
-  const gan = buildBatchedGan(backend, settings, seeds);
-  const checks: Check[][] = seeds.map(() => []);
-  let trainMs = 0;
-  try {
-    for (let step = CHECK_EVERY; step <= steps; step += CHECK_EVERY) {
-      const t0 = performance.now();
-      gan.trainSteps(CHECK_EVERY);
-      // The read-back waits for the queued steps (on WASM and CPU they have run already).
-      const gs = await gan.generators(zEdges);
-      trainMs += performance.now() - t0;
-      gs.forEach((g, i) => checks[i].push(check(step, g, noD)));
-    }
-  } finally {
-    gan.dispose();
-  }
-  return seeds.map((seed, i) => seedRun(seed, checks[i], (1000 * trainMs) / steps / seeds.length));
-}
-
-/** Seeds 1..count of one setup, in batches of at most `models` (one by one on the single engine). */
-async function trainSeeds(base: Settings, count: number, args: ReturnType<typeof parseArgs>): Promise<SeedRun[]> {
-  const seeds = Array.from({ length: count }, (_, i) => i + 1);
-  const runs: SeedRun[] = [];
-  const batched = args.engine === 'batched' && !base.optimalD;
-  const size = batched ? Math.max(1, args.models) : 1;
-  for (let from = 0; from < count; from += size) {
-    const part = seeds.slice(from, from + size);
-    const tensors = tf.memory().numTensors;
-    if (batched) runs.push(...(await trainSeedBatch(base, part, args.steps, args.backend)));
-    else runs.push(await trainOneSeed({ ...base, seed: part[0] }, args.steps, args.backend));
-    if (tf.memory().numTensors !== tensors) throw new Error(`leak: ${tf.memory().numTensors - tensors} tensors`);
-    process.stderr.write('.'.repeat(part.length));
-  }
-  return runs;
-}
+/** First checked step with JS < THRESHOLD, or null. */
+const reachedAt = (r: SeedRun): number | null => r.checks.find((c) => c.js < THRESHOLD)?.step ?? null;
 
 interface TargetSummary {
   target: string;
@@ -217,10 +126,12 @@ interface TargetSummary {
 function summarize(target: string, runs: SeedRun[], steps: number): TargetSummary {
   const lateFrom = steps - (3 * steps) / 8;
   const late = (r: SeedRun) => r.checks.filter((c) => c.step > lateFrom);
-  const reachedSteps = runs.filter((r) => r.reachedAt !== null && r.reachedAt <= REACH_BY).map((r) => r.reachedAt!);
+  const reached = runs.map(reachedAt);
+  const reachedSteps = reached.filter((s): s is number => s !== null && s <= REACH_BY);
   const lateChecks = runs.flatMap(late);
   const multiMode = runs[0]?.checks[0]?.modeShares.length > 1;
   const held = (r: SeedRun) => {
+    if (late(r).some((c) => c.diverged)) return false;
     const shares = late(r).map((c) => c.modeShares);
     return shares[0].every((_, i) => median(shares.map((s) => s[i])) >= HELD_SHARE);
   };
@@ -228,8 +139,8 @@ function summarize(target: string, runs: SeedRun[], steps: number): TargetSummar
     target,
     seeds: runs.length,
     reachedBy4000: reachedSteps.length,
-    reachedByEnd: runs.filter((r) => r.reachedAt !== null).length,
-    medianStepsToReach: reachedSteps.length > runs.length / 2 ? median(runs.map((r) => r.reachedAt ?? Infinity)) : null,
+    reachedByEnd: reached.filter((s) => s !== null).length,
+    medianStepsToReach: reachedSteps.length > runs.length / 2 ? median(reached.map((s) => s ?? Infinity)) : null,
     medianLateJs: median(runs.map((r) => median(late(r).map((c) => c.js)))),
     lateBelowShare: lateChecks.filter((c) => c.js < THRESHOLD).length / Math.max(1, lateChecks.length),
     modesHeld: multiMode ? runs.filter(held).length : null,
@@ -271,7 +182,12 @@ async function main() {
     for (const target of args.targets) {
       if (!TARGETS[target]) throw new Error(`unknown target ${target} (${Object.keys(TARGETS).join(', ')})`);
       const settings = normalizeSettings({ ...DEFAULT_SETTINGS, ...TARGETS[target], ...VARIANTS[variant], seed: 1 });
-      const runs = await trainSeeds(settings, args.seeds, args);
+      const seeds = Array.from({ length: args.seeds }, (_, i) => i + 1);
+      const runs = await trainSeeds(settings, seeds, {
+        ...args,
+        checkEvery: CHECK_EVERY,
+        onProgress: (n) => process.stderr.write('.'.repeat(n)),
+      });
       result[variant].push(summarize(target, runs, args.steps));
     }
     printTable(variant, result[variant], args.steps);
