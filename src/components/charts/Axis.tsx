@@ -1,4 +1,5 @@
 // One axis component for every chart: d3 computes the scale and the tick values, React draws them.
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { useT } from '../../state/language';
 import { formatX, minus, X_TICKS } from './scales';
@@ -18,7 +19,25 @@ export interface AxisProps {
   grid?: boolean;
 }
 
+/** The vertical axis name's baseline, left of the axis, when the tick labels leave room for it. */
+const LEFT_LABEL_X = -44;
+/** Space between the widest tick label and the name's glyphs. */
+const LABEL_GAP = 5;
+
 export function Axis({ orient, scale, ticks, format, label, width, height, grid = true }: AxisProps) {
+  // A left axis's name sits at LEFT_LABEL_X, or further left when the tick labels are wider than usual
+  // (long numbers, a projector's larger type), so the two never overlap.
+  const leftRef = useRef<SVGGElement>(null);
+  const [labelX, setLabelX] = useState(LEFT_LABEL_X);
+  useLayoutEffect(() => {
+    const el = leftRef.current;
+    if (!el) return;
+    let widest = 0;
+    for (const t of el.querySelectorAll<SVGTextElement>('.tick-label'))
+      if (typeof t.getBBox === 'function') widest = Math.max(widest, t.getBBox().width);
+    const next = Math.min(LEFT_LABEL_X, -(9 + widest + LABEL_GAP));
+    if (Math.abs(next - labelX) > 0.5) setLabelX(next);
+  }, [ticks, width, height, labelX]);
   if (orient === 'bottom') {
     return (
       <g className="axis axis-bottom" transform={`translate(0,${height})`}>
@@ -42,21 +61,21 @@ export function Axis({ orient, scale, ticks, format, label, width, height, grid 
     );
   }
   return (
-    <g className="axis axis-left">
+    <g className="axis axis-left" ref={leftRef}>
       {ticks.map((t) => {
         const y = scale(t);
         return (
           <g key={t} transform={`translate(0,${y})`}>
             {grid && <line className="grid-line" x1={0} x2={width} />}
             <line className="tick" x1={-6} x2={0} />
-            <text x={-9} dy="0.34em" textAnchor="end">
+            <text className="tick-label" x={-9} dy="0.34em" textAnchor="end">
               {format(t)}
             </text>
           </g>
         );
       })}
       <line className="domain" y1={0} y2={height} />
-      <VerticalAxisLabel x={-44} height={height} turn={-90} label={label} />
+      <VerticalAxisLabel x={labelX} height={height} turn={-90} label={label} />
     </g>
   );
 }

@@ -14,7 +14,14 @@ import { ARM_COLORS, useExperimentSnapshot } from './useExperiment';
 
 const JS_FLOOR = 1e-4;
 const JS_TICKS = [1e-4, 1e-3, 1e-2, 1e-1, 1];
-const formatJs = (v: number) => (v >= 1 ? '1' : String(v));
+/** Powers of ten as 10⁻ⁿ: narrow enough for a projector's type beside the axis name. */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const formatJs = (v: number) => {
+  const n = Math.round(Math.log10(v));
+  return n === 0 ? '1' : `10⁻${[...String(-n)].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
+};
+/** A little wider than the other charts' margin: the log axis's name sits beside 10⁻ⁿ ticks. */
+const JS_MARGIN = { ...MARGIN, left: MARGIN.left + 6 };
 
 /** The median at each check of the finite values across seeds (NaN where none is finite). */
 function medians(histories: Float32Array[]): number[] {
@@ -39,8 +46,8 @@ interface PlotProps {
 }
 
 function JsPlot({ size, snapshot, label, xLabel, yLabel }: PlotProps) {
-  const width = size.width - MARGIN.left - MARGIN.right;
-  const height = size.height - MARGIN.top - MARGIN.bottom;
+  const width = size.width - JS_MARGIN.left - JS_MARGIN.right;
+  const height = size.height - JS_MARGIN.top - JS_MARGIN.bottom;
   const x = scaleLinear().domain([0, snapshot.steps]).range([0, width]);
   const y = scaleLog().domain([JS_FLOOR, 1]).range([height, 0]).clamp(true);
   const path = line<number>()
@@ -49,7 +56,7 @@ function JsPlot({ size, snapshot, label, xLabel, yLabel }: PlotProps) {
     .y((v) => y(Math.max(JS_FLOOR, v)));
   const stepTicks = x.ticks(width < 300 ? 3 : 6);
   return (
-    <PlotSvg size={size} label={label} testId="experiment-js-chart">
+    <PlotSvg size={size} margin={JS_MARGIN} label={label} testId="experiment-js-chart">
       <Axis orient="left" scale={y} ticks={JS_TICKS} format={formatJs} label={yLabel} width={width} height={height} />
       <Axis
         orient="bottom"
