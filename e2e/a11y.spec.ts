@@ -39,7 +39,7 @@ async function openView(page: Page, view: ViewId): Promise<void> {
 for (const theme of ['light', 'dark'] as const) {
   test(`every view has no serious or critical axe violation, ${theme} theme`, async ({ page }) => {
     test.setTimeout(360_000);
-    await openApp(page, `#v=1&theme=${theme}`);
+    await openApp(page, `#v=2&theme=${theme}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     // Train a little, so that the readouts, the histories and the banners are those of a lesson.
     await playButton(page).click();
@@ -58,7 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('presentation mode has no serious or critical axe violation, in both themes', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, '#v=1&present=1');
+  await openApp(page, '#v=2&present=1');
   await expect(page.locator('html')).toHaveAttribute('data-presentation', 'true');
   for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('setting-theme').selectOption(theme);
@@ -68,7 +68,7 @@ test('presentation mode has no serious or critical axe violation, in both themes
 });
 
 test('the help button says what it is: its accessible name holds its visible label', async ({ page }) => {
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   const help = page.getByTestId('button-help');
   const label = ((await help.innerText()) ?? '').trim();
   expect(label.length).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ test('the help button says what it is: its accessible name holds its visible lab
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every control reached with Tab shows a focus ring, ${theme} theme`, async ({ page }) => {
-    await openApp(page, `#v=1&theme=${theme}`);
+    await openApp(page, `#v=2&theme=${theme}`);
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     const seen: string[] = [];
     for (let i = 0; i < 45; i++) {
@@ -107,7 +107,7 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('training is announced politely, every few seconds, and where it paused', async ({ page }) => {
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   const region = page.getByRole('status', { name: 'Training progress' });
   await expect(region).toHaveAttribute('aria-live', 'polite');
   // Count the region's changes while training for 12 s (snapshots arrive up to 30 times a second).

@@ -79,7 +79,7 @@ test('a link carries the view: method, rate, steps, stabiliser, start and EMA; a
   page,
 }) => {
   await page.goto(
-    '/#v=1&view=dirac&dopt=alternating&dlr=0.05&dsteps=1000&dstab=r1&dgamma=2&dtheta=-1.5&dpsi=0.5&dema=1',
+    '/#v=2&view=dirac&dopt=alternating&dlr=0.05&dsteps=1000&dstab=r1&dgamma=2&dtheta=-1.5&dpsi=0.5&dema=1',
   );
   await expect(page.getByTestId('tab-dirac')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('dirac-field')).toBeVisible();
@@ -116,7 +116,7 @@ test('a link carries the view: method, rate, steps, stabiliser, start and EMA; a
 });
 
 test('the "Why GANs circle" lesson sets the controls at each step; Back undoes them', async ({ page }) => {
-  await page.goto('/#v=1&lesson=why-gans-circle&lstep=3');
+  await page.goto('/#v=2&lesson=why-gans-circle&lstep=3');
   await expect(page.getByTestId('tab-dirac')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('lesson-step-count')).toHaveText('Step 4 of 5');
   const optimizer = page.getByTestId('dirac-optimizer');

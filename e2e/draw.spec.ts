@@ -157,7 +157,7 @@ test('keyboard: a focused handle moves by one step (Shift: ten), ↑/↓ change 
   // playground must not land on the new link.)
   await expectHashToContain(page, 's0=0.69');
   await page.goto('about:blank');
-  await page.goto('/#v=1&view=explorer');
+  await page.goto('/#v=2&view=explorer');
   const p0 = page.getByTestId('explorer-handle-p-0');
   await expect(p0).toHaveAccessibleName('P, component 1 mean');
   await p0.focus();

@@ -18,7 +18,7 @@ async function openExperiment(page: Page): Promise<void> {
 test('2 × 4 seeds to step 1,000: counts k/4, a cell per seed, the CSV, a seed opened in the playground', async ({
   page,
 }) => {
-  await openApp(page, `#v=1&${SETUP}`);
+  await openApp(page, `#v=2&${SETUP}`);
   // The playground trains; the experiment's Run pauses it (two cores).
   await playButton(page).click();
   await expect(playButton(page)).toHaveAccessibleName('Pause');
@@ -78,7 +78,7 @@ test('2 × 4 seeds to step 1,000: counts k/4, a cell per seed, the CSV, a seed o
 });
 
 test('the playground’s Play pauses a running experiment', async ({ page }) => {
-  await openApp(page, `#v=1&${SETUP.replace('esteps=1000', 'esteps=20000')}`);
+  await openApp(page, `#v=2&${SETUP.replace('esteps=1000', 'esteps=20000')}`);
   await openExperiment(page);
   await page.getByTestId('experiment-run').click();
   await expect(page.getByTestId('experiment-run')).toHaveText('Pause');

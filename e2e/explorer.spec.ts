@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, LN2, openApp, parseReadout, setRange, test } from './fixtures';
 
-const VIEW = '#v=1&view=explorer';
+const VIEW = '#v=2&view=explorer';
 /** P = ½ N(−2, 0.5²) + ½ N(2, 0.5²): the two-bump example of docs/theory.md §2. */
 const BIMODAL = `${VIEW}&pn=2&pm0=-2&ps0=0.5&pw0=1&pm1=2&ps1=0.5&pw1=1`;
 

@@ -143,7 +143,7 @@ test('settings JSON: downloaded, loaded into a fresh page, restores a changed se
   baseURL,
   errorLog,
 }) => {
-  await openApp(page, '#v=1&m0=-1.5&lrg=0.0005');
+  await openApp(page, '#v=2&m0=-1.5&lrg=0.0005');
   await openMenu(page);
   const file = await download(page, () => page.getByRole('button', { name: 'Download the settings as JSON' }).click());
   expect(file.name).toBe('gan-playground-settings.json');
@@ -197,7 +197,7 @@ test('weights: downloaded as tfjs artifacts, loaded into a fresh page: the same 
   const json = JSON.parse(jsonBytes.toString('utf8'));
   expect(json.format).toBe('gan-playground-weights');
   expect(json.generatedBy).toMatch(/TensorFlow\.js/);
-  expect(json.modelTopology.generator).toMatchObject({ sizes: [1, 16, 16, 1], activation: 'leakyRelu' });
+  expect(json.modelTopology.generator).toMatchObject({ sizes: [1, 16, 16, 1], activation: 'tanh' });
   const manifest = json.weightsManifest[0];
   expect(manifest.paths).toEqual(['gan-weights.bin']);
   expect(manifest.weights.map((w: { name: string }) => w.name)).toEqual(['G/flat', 'D/flat', 'G_ema/flat']);
@@ -234,7 +234,7 @@ test('weights: downloaded as tfjs artifacts, loaded into a fresh page: the same 
   wider.modelTopology.generator = { ...json.modelTopology.generator, sizes: [1, 8, 8, 1] };
   await load(Buffer.from(JSON.stringify(wider)), binBytes);
   await expect(fresh.getByTestId('notice').last()).toContainText(
-    'the file’s G is 1 → 8 → 8 → 1, leaky ReLU, but the current G is 1 → 16 → 16 → 1, leaky ReLU',
+    'the file’s G is 1 → 8 → 8 → 1, tanh, but the current G is 1 → 16 → 16 → 1, tanh',
   );
   await load(Buffer.from('this is not json'), binBytes);
   await expect(fresh.getByTestId('notice').last()).toContainText(

@@ -50,7 +50,7 @@ test('the Formulas tab opens the view: every formula typeset with MathML, from t
     const url = new URL(r.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) foreign.push(r.url());
   });
-  await openApp(page, '#v=1&gl=minimax&r1=1&ema=0');
+  await openApp(page, '#v=2&gl=minimax&r1=1&ema=0');
   await page.getByTestId('tab-formulas').click();
   await expectHashToContain(page, 'view=formulas');
   const view = page.getByTestId('view-formulas');
@@ -89,7 +89,7 @@ test('the Formulas tab opens the view: every formula typeset with MathML, from t
 });
 
 test('the live numbers follow the run, agree with the playground, and the theorem can be checked', async ({ page }) => {
-  await openFormulas(page, '#v=1&view=formulas');
+  await openFormulas(page, '#v=2&view=formulas');
   await expect(page.getByTestId('view-formulas')).toBeVisible();
   const js0 = await settledText(page, 'js');
   parseReadout(js0, 'formula-value-js');

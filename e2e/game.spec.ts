@@ -15,7 +15,7 @@ import {
 
 test('Step D moves only D, Step G moves G and counts a step; the charts say who moved', async ({ page }) => {
   // No average of G (p_model is the trained G's) and a G rate large enough for one step to show in JS.
-  await openApp(page, '#v=1&ema=0&lrg=0.02');
+  await openApp(page, '#v=2&ema=0&lrg=0.02');
   const gap0 = await waitForNumber(page, 'd-gap');
   const js0 = await readNumber(page, 'js');
   await button(page, 'Step D').click();

@@ -40,8 +40,8 @@ const VIEWS = ['playground', 'likelihood', 'explorer', 'formulas', 'dirac', 'exp
 
 for (const view of VIEWS)
   test(`the ${view} view speaks Chinese: no English sentence left`, async ({ page }) => {
-    if (view === 'playground') await openApp(page, `#v=1&lang=zh-CN`);
-    else await page.goto(`/#v=1&lang=zh-CN&view=${view}`);
+    if (view === 'playground') await openApp(page, `#v=2&lang=zh-CN`);
+    else await page.goto(`/#v=2&lang=zh-CN&view=${view}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('tab', { selected: true })).not.toHaveText(/^[A-Za-z ]+$/);
     // Let a lazy view load and draw.
@@ -64,7 +64,7 @@ test('"auto" follows the browser: a Chinese browser gets Chinese, an English one
 });
 
 test('switching the language relabels the running page at once and goes in the link', async ({ page }) => {
-  await openApp(page, '#v=1&lang=en');
+  await openApp(page, '#v=2&lang=en');
   await expect(page.getByRole('tab', { name: 'Playground' })).toBeVisible();
   await playButton(page).click();
   await expect.poll(() => readNumber(page, 'step')).toBeGreaterThan(50);

@@ -69,7 +69,7 @@ const selectedTab = (page: Page): Locator => page.getByRole('tab', { selected: t
 
 test('the menu lists every lesson; each opens at its first step, Next goes on, Leave restores', async ({ page }) => {
   expect(LESSONS.length).toBeGreaterThanOrEqual(8);
-  const mine = '#v=1&m0=-1.5&s0=0.8&seed=7&view=likelihood';
+  const mine = '#v=2&m0=-1.5&s0=0.8&seed=7&view=likelihood';
   await page.goto(`/${mine}`);
   await waitForWorker(page);
   const own = hashParts(page);
@@ -152,7 +152,7 @@ test('a copied link opened in a fresh browser reproduces the setup, the view and
     // Nothing of the first browser's memory: Leave gives the defaults there.
     await button(other, 'Leave lesson').click();
     await expect(slider(other, 'target-mean-0')).toHaveValue('1.5');
-    await expect.poll(() => new URL(other.url()).hash).toBe('#v=1');
+    await expect.poll(() => new URL(other.url()).hash).toBe('#v=2');
     expect(fresh.errors).toEqual([]);
   } finally {
     await fresh.context.close();
@@ -181,7 +181,7 @@ test('a view of the theory lab goes into the copied link too', async ({ page, co
 
 test('without a clipboard, Copy link offers the link selected in a field', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-  await openApp(page, '#v=1&m0=-2');
+  await openApp(page, '#v=2&m0=-2');
   await button(page, 'Copy link').click();
   const manual = page.getByTestId('share-manual');
   await expect(manual).toBeVisible();
@@ -217,7 +217,7 @@ test('the last setup survives a reload and a visit without a link; Restore defau
   await expect(slider(page, 'target-std-0')).toHaveValue('0.9');
   await expectHashToContain(page, 'm0=-2');
   // A link wins over the storage.
-  await page.goto('/#v=1&m0=1');
+  await page.goto('/#v=2&m0=1');
   await waitForReady(page);
   await expect(slider(page, 'target-mean-0')).toHaveValue('1');
   await expect(slider(page, 'target-std-0')).toHaveValue('0.6');
@@ -226,7 +226,7 @@ test('the last setup survives a reload and a visit without a link; Restore defau
 
   await button(page, 'Restore defaults').click();
   await expect(slider(page, 'target-mean-0')).toHaveValue('1.5');
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=2');
   const notice = page.getByTestId('notice').filter({ hasText: 'back to its default' });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Undo' }).click();
@@ -239,11 +239,11 @@ test('the last setup survives a reload and a visit without a link; Restore defau
   await page.goto('/');
   await waitForReady(page);
   await expect(slider(page, 'target-mean-0')).toHaveValue('1.5');
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=2');
 });
 
 test('a reload in a lesson keeps the lesson, and Leave still returns to one’s own setup', async ({ page }) => {
-  await openApp(page, '#v=1&m0=-3&seed=11');
+  await openApp(page, '#v=2&m0=-3&seed=11');
   await chooseLesson(page, LESSONS.find((l) => l.id === 'optimal-discriminator')!.title);
   await button(page, 'Next').click();
   await expectHashToContain(page, 'lstep=1');
@@ -256,16 +256,16 @@ test('a reload in a lesson keeps the lesson, and Leave still returns to one’s 
 });
 
 test('a link to a lesson this app does not have: a notice, the rest of the link, no lesson', async ({ page }) => {
-  await openApp(page, '#v=1&m0=-1&lesson=no-such-lesson&lstep=2');
+  await openApp(page, '#v=2&m0=-1&lesson=no-such-lesson&lstep=2');
   const notice = page.getByTestId('notice');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('no-such-lesson');
   await expect(lessonBar(page)).toHaveCount(0);
   await expect(slider(page, 'target-mean-0')).toHaveValue('-1');
-  await expect.poll(() => hashParts(page)).toEqual(['v=1', 'm0=-1']);
+  await expect.poll(() => hashParts(page)).toEqual(['v=2', 'm0=-1']);
   // A hand-written link with only the lesson and step opens the lesson's own setup.
   await page.goto('about:blank');
-  await page.goto('/#v=1&lesson=bimodal-collapse&lstep=1');
+  await page.goto('/#v=2&lesson=bimodal-collapse&lstep=1');
   await waitForReady(page);
   await expect(lessonBar(page).getByTestId('lesson-step-count')).toHaveText('Step 2 of 2');
   await expect(page.getByTestId('readout-mode-mass-1')).toBeVisible();

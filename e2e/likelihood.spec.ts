@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectHashToContain, openApp, parseReadout, setRange, test } from './fixtures';
 
-const TWO_MODES = '#v=1&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1';
+const TWO_MODES = '#v=2&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1';
 
 const value = async (page: Page, id: string): Promise<number> =>
   parseReadout(await page.getByTestId(id).textContent(), id);

@@ -13,7 +13,7 @@ async function expectWorkingApp(page: Page): Promise<void> {
 }
 
 test('a malformed link: notice, defaults for the bad fields, the rest kept', async ({ page }) => {
-  await openApp(page, '#v=1&m0=banana&s0=0&zz=1');
+  await openApp(page, '#v=2&m0=banana&s0=0&zz=1');
   const notice = page.getByTestId('notice');
   await expect(notice).toBeVisible();
   await expect(notice).toHaveRole('alert');
@@ -26,12 +26,12 @@ test('a malformed link: notice, defaults for the bad fields, the rest kept', asy
   await expect(slider(page, 'target-std-0')).toHaveValue(min!);
   expect(Number(min)).toBeGreaterThan(0);
   // The address bar is rewritten to what was loaded: no garbage left in it.
-  await expect.poll(() => hashParts(page)).toContain('v=1');
+  await expect.poll(() => hashParts(page)).toContain('v=2');
   expect(hashParts(page).join('&')).not.toMatch(/banana|zz=/);
 });
 
 test('a link with a valid and an invalid field keeps the valid one', async ({ page }) => {
-  await openApp(page, '#v=1&m0=-2&s0=banana');
+  await openApp(page, '#v=2&m0=-2&s0=banana');
   await expect(page.getByTestId('notice')).toBeVisible();
   await expect(page.getByTestId('notice')).toContainText('banana');
   await expect(slider(page, 'target-mean-0')).toHaveValue('-2');
@@ -41,7 +41,7 @@ test('a link with a valid and an invalid field keeps the valid one', async ({ pa
 });
 
 test('an out-of-range link is clamped and reported', async ({ page }) => {
-  await openApp(page, '#v=1&s0=99');
+  await openApp(page, '#v=2&s0=99');
   const notice = page.getByTestId('notice');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(/range/i);
@@ -58,14 +58,14 @@ test('a link from a future version loads the defaults with a notice', async ({ p
   await expect(notice).toContainText(/version/i);
   await expect(slider(page, 'target-mean-0')).toHaveValue('1.5');
   await expectWorkingApp(page);
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=2');
   // The notice can be dismissed.
   await notice.getByRole('button', { name: /dismiss/i }).click();
   await expect(page.getByTestId('notice')).toHaveCount(0);
 });
 
 test('a valid link shows no notice', async ({ page }) => {
-  await openApp(page, '#v=1&m0=-1&s0=0.8');
+  await openApp(page, '#v=2&m0=-1&s0=0.8');
   await expect(slider(page, 'target-mean-0')).toHaveValue('-1');
   await expect(slider(page, 'target-std-0')).toHaveValue('0.8');
   await expect(page.getByTestId('notice')).toHaveCount(0);
@@ -75,7 +75,7 @@ test('a valid link shows no notice', async ({ page }) => {
 test('variant B’s b. fields: a bad one is reported as B’s, the good ones are kept and written back in order', async ({
   page,
 }) => {
-  await openApp(page, '#v=1&seeds=16&b.ema=0&b.seed=3&b.r1=1');
+  await openApp(page, '#v=2&seeds=16&b.ema=0&b.seed=3&b.r1=1');
   const notice = page.getByTestId('notice');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('variant B cannot change Seed');

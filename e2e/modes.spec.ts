@@ -2,7 +2,7 @@
 // p_model's mass it captures; a single Gaussian shows none.
 import { expect, openApp, parseReadout, playButton, readNumber, readout, test, waitForNumber } from './fixtures';
 
-const TWO_MODES = '#v=1&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1';
+const TWO_MODES = '#v=2&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1';
 
 test('a two-component target: one mass readout per mode, shares in [0, 100] adding up to at most 100', async ({
   page,

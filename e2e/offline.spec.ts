@@ -8,7 +8,7 @@ import { BACKENDS, expect, openApp, playButton, readNumber, readout, test, waitF
 test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/] });
 
 test('after one visit the app reloads and trains with no network', async ({ page, context }) => {
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   // The service worker registers after the load event, precaches the app and claims the page.
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 90_000 });
   await page.evaluate(async () => {
@@ -63,7 +63,7 @@ test('after one visit the app reloads and trains with no network', async ({ page
 test('a normal session requests nothing from another host', async ({ page, context }) => {
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   const origin = new URL(page.url()).origin;
   await playButton(page).click();
   await page.waitForTimeout(3000);

@@ -42,7 +42,7 @@ async function axeProblems(page: Page): Promise<string[]> {
 }
 
 test('QR code beside Copy link: it decodes to the page’s link, and Escape closes it', async ({ page }) => {
-  await openApp(page, '#v=1&m0=-2&s0=0.6');
+  await openApp(page, '#v=2&m0=-2&s0=0.6');
   const button = page.getByTestId('button-showQr');
   await expect(button).toHaveAccessibleName('QR code');
   await expect(button).toHaveAttribute('aria-keyshortcuts', 'Q');
@@ -67,7 +67,7 @@ for (const theme of ['light', 'dark'] as const) {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await openApp(page, `#v=1&m0=-2&present=1&theme=${theme}`);
+    await openApp(page, `#v=2&m0=-2&present=1&theme=${theme}`);
     await expect(page.locator('html')).toHaveAttribute('data-presentation', 'true');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     // Copy link is hidden in presentation mode; the QR code's button stays.
@@ -111,7 +111,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('the QR code loads on first use, from the app’s own host', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   expect(requests.filter((url) => /QrDialog/.test(url))).toEqual([]);
   await page.getByTestId('button-showQr').click();
   await expect(code(page)).toBeVisible();

@@ -44,7 +44,7 @@ test('R1 and the EMA of G change the same run; the chart says when p_model is th
 });
 
 test('a target with two modes recommends R1, and one click applies it', async ({ page }) => {
-  await openApp(page, '#v=1&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1');
+  await openApp(page, '#v=2&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1');
   const advice = page.getByTestId('mixture-advice');
   await expect(advice).toBeVisible();
   await expect(advice).toContainText('R1');

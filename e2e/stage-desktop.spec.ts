@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, playButton, test } from './fixtures';
 
 /** Two modes at ±2: the arrows' scale used to sit over the second one's handle. */
-const BIMODAL = '#v=1&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1';
+const BIMODAL = '#v=2&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1';
 const PANELS = ['densities', 'discriminator', 'divergences', 'losses'] as const;
 
 interface Box {
@@ -203,7 +203,7 @@ for (const [width, height] of [
 
 test('presentation mode at 1280×720 with a lesson open: the step text and Next on screen, large', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, '#v=1&present=1&lesson=bimodal-collapse&lstep=0');
+  await openApp(page, '#v=2&present=1&lesson=bimodal-collapse&lstep=0');
   await expect(page.getByTestId('lesson-bar')).toBeVisible();
   const step = page.getByTestId('lesson-step-text');
   await expect(step).toBeInViewport({ ratio: 1 });

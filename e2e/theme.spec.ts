@@ -22,7 +22,7 @@ const hashParts = (page: Page) => new URL(page.url()).hash.slice(1).split('&');
 
 test('the theme control switches data-theme, the page and the charts, and is in the link', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   const control = page.getByRole('combobox', { name: 'Theme' });
   await expect(control).toHaveValue('system');
   await expect(rootTheme(page)).toHaveAttribute('data-theme', 'light');
@@ -52,7 +52,7 @@ test('the theme control switches data-theme, the page and the charts, and is in 
 
 test("'system' follows the system's colour scheme, live; a chosen theme does not", async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   await expect(rootTheme(page)).toHaveAttribute('data-theme', 'dark');
   expect(await pageBackground(page)).toBe(DARK_BG);
 
@@ -76,7 +76,7 @@ test('presentation mode: P enlarges the type and the lines, hides the extras, is
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, '#v=1');
+  await openApp(page, '#v=2');
   const modelLine = page.getByTestId('chart-densities').locator('path[stroke-width="3.5"]').first();
   const lineWidth = () => modelLine.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
   const before = { font: await rootFontSize(page), line: await lineWidth() };
@@ -113,7 +113,7 @@ test('presentation mode: P enlarges the type and the lines, hides the extras, is
 });
 
 test('presentation mode from the button and from a link; leaving full screen leaves it', async ({ page }) => {
-  await openApp(page, '#v=1&present=1');
+  await openApp(page, '#v=2&present=1');
   // From the link: presentation mode without full screen (no user action has asked for it).
   await expect(rootTheme(page)).toHaveAttribute('data-presentation', 'true');
   await expect(page.getByTestId('training-settings')).toBeHidden();

@@ -42,6 +42,8 @@ export const TARGETS: Record<string, Partial<Settings>> = {
 /** Training variants: overrides of the app's defaults. */
 export const VARIANTS: Record<string, Partial<Settings>> = {
   defaults: {},
+  // The defaults before issue 16: a leaky-ReLU G, a D of two hidden layers.
+  oldDefaults: { gActivation: 'leakyRelu', dDepth: 2 },
   plain: { emaDecay: 0 },
   ema: { emaDecay: 0.999 },
   ema99: { emaDecay: 0.99 },
@@ -71,6 +73,22 @@ export const VARIANTS: Record<string, Partial<Settings>> = {
   gWide: { gHidden: 32 },
   batch256: { batchSize: 256 },
   r1smallDeep: { r1Gamma: 0.1, dDepth: 3 },
+  // A smooth G (tanh) with one more change each.
+  gTanhEma999: { gActivation: 'tanh', emaDecay: 0.999 },
+  gTanhLrG3e4: { gActivation: 'tanh', lrG: 0.0003 },
+  gTanhLrG5e4: { gActivation: 'tanh', lrG: 0.0005 },
+  gTanhR1small: { gActivation: 'tanh', r1Gamma: 0.1 },
+  gTanhDDeep: { gActivation: 'tanh', dDepth: 3 },
+  gTanhWide: { gActivation: 'tanh', gHidden: 32 },
+  // Candidates for the mixtures and the uniform (issue 16): G's capacity for a steep jump between modes, R1's strength.
+  r1G32: { r1Gamma: 1, gHidden: 32 },
+  r1GDeep: { r1Gamma: 1, gDepth: 3 },
+  r1smallG32: { r1Gamma: 0.1, gHidden: 32 },
+  r1G32Deep: { r1Gamma: 1, gHidden: 32, gDepth: 3 },
+  uniformNoise: { noise: 'uniform' },
+  r1Leaky: { r1Gamma: 1, gActivation: 'leakyRelu' },
+  r1smallLeakyG32: { r1Gamma: 0.1, gActivation: 'leakyRelu', gHidden: 32 },
+  r1LeakyG32: { r1Gamma: 1, gActivation: 'leakyRelu', gHidden: 32 },
 };
 
 const THRESHOLD = 0.01;
@@ -120,6 +138,8 @@ interface TargetSummary {
   lateBelowShare: number;
   /** Seeds on which every mode keeps ≥ HELD_SHARE of its weight (median over the last window); null: one mode. */
   modesHeld: number | null;
+  /** Seeds that settled: the median JS over the last window below THRESHOLD, and every mode held. */
+  settled: number;
   msPer1000: number;
 }
 
@@ -144,6 +164,7 @@ function summarize(target: string, runs: SeedRun[], steps: number): TargetSummar
     medianLateJs: median(runs.map((r) => median(late(r).map((c) => c.js)))),
     lateBelowShare: lateChecks.filter((c) => c.js < THRESHOLD).length / Math.max(1, lateChecks.length),
     modesHeld: multiMode ? runs.filter(held).length : null,
+    settled: runs.filter((r) => median(late(r).map((c) => c.js)) < THRESHOLD && (!multiMode || held(r))).length,
     msPer1000: median(runs.map((r) => r.msPer1000)),
   };
 }
@@ -153,7 +174,7 @@ function printTable(variant: string, rows: TargetSummary[], steps: number) {
     `\nvariant ${variant}: ${JSON.stringify(VARIANTS[variant])}  (JS < ${THRESHOLD} nats; checks every ${CHECK_EVERY} steps; late window = last ${(3 * steps) / 8} of ${steps})`,
   );
   console.log(
-    'target     reached≤4000  reached≤end  median steps  median late JS  late checks<0.01  modes held  ms/1000 steps',
+    'target     reached≤4000  reached≤end  median steps  median late JS  late checks<0.01  modes held  settled  ms/1000 steps',
   );
   for (const r of rows) {
     const cells = [
@@ -164,6 +185,7 @@ function printTable(variant: string, rows: TargetSummary[], steps: number) {
       r.medianLateJs.toFixed(4).padStart(15),
       `${(100 * r.lateBelowShare).toFixed(0)}%`.padStart(17),
       (r.modesHeld === null ? '–' : `${r.modesHeld}/${r.seeds}`).padStart(11),
+      `${r.settled}/${r.seeds}`.padStart(8),
       r.msPer1000.toFixed(0).padStart(14),
     ];
     console.log(cells.join('  '));

@@ -10,20 +10,10 @@ import { targetDistribution } from '../core/distributions';
 import { binCenters, CHART_GRID, Z_CELLS } from '../core/grid';
 import { noiseQuantileEdges } from '../core/noise';
 import type { BackendName } from '../core/protocol';
+import type { RunCheck as Check } from '../core/lessonClaims';
 import type { Settings } from '../core/settings';
 import { buildBatchedGan } from '../engine/batchedGan';
 import { createTfGan } from '../engine/tfGan';
-
-interface Check {
-  step: number;
-  js: number;
-  /** W1 between p_model and p_data (units of x). */
-  w1: number;
-  /** Captured mass / target weight per mode (empty for a single mode or a uniform). */
-  modeShares: number[];
-  /** A loss or a weight became NaN/∞ by this step (the app stops the run there). */
-  diverged: boolean;
-}
 
 export interface SeedRun {
   seed: number;

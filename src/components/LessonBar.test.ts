@@ -38,13 +38,13 @@ const buttonDisabled = (html: string, testId: string) =>
 
 describe('the lesson bar', () => {
   it('renders nothing without a lesson', () => {
-    expect(render('#v=1').html).toBe('');
+    expect(render('#v=2').html).toBe('');
   });
 
   for (const lesson of LESSONS)
     it(`renders every step of “${lesson.title.en}”`, () => {
       lesson.steps.forEach((step, i) => {
-        const { html, text } = render(`#v=1&lesson=${lesson.id}&lstep=${i}`);
+        const { html, text } = render(`#v=2&lesson=${lesson.id}&lstep=${i}`);
         expect(html).toContain(`data-lesson="${lesson.id}"`);
         expect(text).toContain(lesson.title.en);
         expect(text).toContain(lesson.text.en);

@@ -112,7 +112,7 @@ describe('the link code', () => {
     expect(hash).toContain('t=drawn');
     expect(hash).toContain(`draw=${code}`);
     expect(settingsFromHash(hash)).toEqual({ settings: s, problems: [] });
-    const bad = settingsFromHash('#v=1&t=drawn&draw=abc');
+    const bad = settingsFromHash('#v=2&t=drawn&draw=abc');
     expect(bad.settings.drawnDensity).toBe('');
     expect(bad.problems).toEqual([{ code: 'not-valid-text', setting: 'drawnDensity', raw: 'abc' }]);
   });

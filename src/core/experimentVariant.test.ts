@@ -113,7 +113,7 @@ describe('variant B in a link', () => {
       variantB: 'r1:1,ema:0,k:2,gl:minimax,gp1:0',
     });
     const hash = settingsToHash(s);
-    expect(hash).toBe('v=1&view=experiment&seeds=16&esteps=8000&b.gl=minimax&b.r1=1&b.ema=0&b.k=2&b.gp1=0');
+    expect(hash).toBe('v=2&view=experiment&seeds=16&esteps=8000&b.gl=minimax&b.r1=1&b.ema=0&b.k=2&b.gp1=0');
     expect(hash).not.toMatch(/(^|&)b=/);
     const back = settingsFromHash(hash);
     expect(back.problems).toEqual([]);
@@ -123,22 +123,22 @@ describe('variant B in a link', () => {
   });
 
   it('reads b. fields in any order, mixed with A’s fields, into the canonical variantB', () => {
-    const one = settingsFromHash('#v=1&b.ema=0&r1=0.5&b.lrg=0.0005&seeds=4&b.o=sgd&b.r1=1');
-    const two = settingsFromHash('#b.r1=1&b.o=sgd&v=1&seeds=4&b.ema=0&r1=0.5&b.lrg=0.0005');
+    const one = settingsFromHash('#v=2&b.ema=0&r1=0.5&b.lrg=0.0005&seeds=4&b.o=sgd&b.r1=1');
+    const two = settingsFromHash('#b.r1=1&b.o=sgd&v=2&seeds=4&b.ema=0&r1=0.5&b.lrg=0.0005');
     expect(one.problems).toEqual([]);
     expect(two).toEqual(one);
     expect(one.settings).toMatchObject({ r1Gamma: 0.5, experimentSeeds: 4, variantB: 'r1:1,ema:0,lrg:0.0005,o:sgd' });
   });
 
   it('an override equal to A’s default is kept: B fixes it whatever A becomes', () => {
-    const { settings } = settingsFromHash('#v=1&b.r1=0&b.ema=0.99');
+    const { settings } = settingsFromHash('#v=2&b.r1=0&b.ema=0.99');
     expect(settings.variantB).toBe('r1:0,ema:0.99');
-    expect(settingsToHash(settings)).toBe('v=1&b.r1=0&b.ema=0.99');
+    expect(settingsToHash(settings)).toBe('v=2&b.r1=0&b.ema=0.99');
   });
 
   it('reports every kind of bad b. field as B’s and keeps the rest of the link and of B', () => {
     const { settings, problems } = settingsFromHash(
-      '#v=1&view=experiment&b.seed=3&b.m0=1&b.zz=1&b.r1=abc&b.k=99&b.obj=hinge&b.h=2&b.=1&m0=-1&b.ga=sine&b.gp1=2',
+      '#v=2&view=experiment&b.seed=3&b.m0=1&b.zz=1&b.r1=abc&b.k=99&b.obj=hinge&b.h=2&b.=1&m0=-1&b.ga=sine&b.gp1=2',
     );
     expect(problems).toEqual([
       { code: 'variant-fixed-setting', setting: 'seed' },
@@ -164,7 +164,7 @@ describe('variant B in a link', () => {
   });
 
   it('a raw b= field is an unknown setting: B has one way to be written', () => {
-    const { settings, problems } = settingsFromHash('#v=1&b=r1:1&seeds=12');
+    const { settings, problems } = settingsFromHash('#v=2&b=r1:1&seeds=12');
     expect(problems).toEqual([{ code: 'unknown-setting', short: 'b' }]);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, experimentSeeds: 12 });
   });
@@ -172,13 +172,13 @@ describe('variant B in a link', () => {
   it('a variantB that is not valid overrides is written without its bad parts', () => {
     // The settings row's pattern lets such a text through (as from an old saved setup); the link drops it.
     const s = normalizeSettings({ variantB: 'r1:1,seed:3,zz:1' });
-    expect(settingsToHash(s)).toBe('v=1&b.r1=1');
+    expect(settingsToHash(s)).toBe('v=2&b.r1=1');
   });
 });
 
 describe('the experiment’s own settings in a link', () => {
   it('view=experiment and seeds are read; seeds is clamped to 1–32 and reported', () => {
-    expect(settingsFromHash('#v=1&view=experiment&seeds=16')).toEqual({
+    expect(settingsFromHash('#v=2&view=experiment&seeds=16')).toEqual({
       settings: { ...DEFAULT_SETTINGS, view: 'experiment', experimentSeeds: 16 },
       problems: [],
     });
@@ -187,7 +187,7 @@ describe('the experiment’s own settings in a link', () => {
       ['40', 32],
       ['-3', 1],
     ] as const) {
-      const { settings, problems } = settingsFromHash(`#v=1&seeds=${raw}`);
+      const { settings, problems } = settingsFromHash(`#v=2&seeds=${raw}`);
       expect(settings.experimentSeeds, raw).toBe(clamped);
       expect(problems, raw).toEqual([{ code: 'out-of-range', setting: 'experimentSeeds', raw, min: 1, max: 32 }]);
     }

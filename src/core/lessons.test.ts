@@ -92,6 +92,40 @@ describe('the lesson files', () => {
     expect(loaded.lessons.at(-1)!.id).toBe('one-seed-anecdote');
   });
 
+  it('every step that promises a training outcome states its odds as a claim (bench:lessons replays them)', () => {
+    const claimed = loaded.lessons.flatMap((l) =>
+      l.steps.flatMap((s, i) => (s.claims ?? []).map((c) => `${l.id} ${i + 1} ${c.outcome}`)),
+    );
+    expect(claimed).toEqual([
+      'single-gaussian 1 js-below',
+      'bimodal-collapse 1 mode-collapsed',
+      'bimodal-collapse 2 modes-held',
+      'bimodal-collapse 2 modes-held',
+      'minimax-saturation 2 js-stays-above',
+      'minimax-saturation 3 js-below',
+      'optimal-discriminator 2 js-below',
+      'js-vs-w1 2 js-stays-above',
+      'js-vs-w1 3 w1-below',
+      'learning-rate-too-high 1 diverged',
+      'learning-rate-too-high 2 js-below',
+      'one-seed-anecdote 2 modes-held',
+      'one-seed-anecdote 2 modes-held',
+    ]);
+    // The lesson that shows one seed on purpose keeps it in its settings.
+    const collapse = loaded.lessons.find((l) => l.id === 'bimodal-collapse')!;
+    expect(collapse.steps[0].claims![0].seed).toBe(collapse.settings.seed);
+  });
+
+  it('a step whose claim is not stated in its text is refused', () => {
+    const raw = read('single-gaussian.json') as { steps: { claims?: { holds: number }[] }[] };
+    const changed = structuredClone(raw);
+    changed.steps[0].claims![0].holds -= 1;
+    expect(validateLesson(changed).problems).toEqual([
+      expect.stringMatching(/single-gaussian step 1 claim 1: the en text must state “\d+ of 20 seeds”/),
+      expect.stringMatching(/single-gaussian step 1 claim 1: the zh-CN text must state “20 个种子中 \d+ 个”/),
+    ]);
+  });
+
   it('“Why GANs circle” sets the Dirac view’s controls step by step, and going back undoes them', () => {
     const lesson = loaded.lessons.find((l) => l.id === 'why-gans-circle')!;
     const dirac = (s: Settings) => [s.view, s.diracOptimizer, s.diracStabiliser];

@@ -3,6 +3,7 @@
 // optional steps, each a text and perhaps a settings patch applied when the step is reached. What the
 // page does with them (the menu, the bar, saving the user's own setup) is in src/state/lessonState.ts.
 import { readVariantFields, variantFields, variantText } from './experimentVariant';
+import { claimProblems, type LessonClaim } from './lessonClaims';
 import {
   clampSetting,
   DEFAULT_SETTINGS,
@@ -24,6 +25,8 @@ interface LessonStep {
   text: LessonText;
   /** Settings applied when the step is reached (over whatever is set then). */
   settings?: Partial<Settings>;
+  /** What the text promises training will do, as k of N seeds (lessonClaims.ts; checked by bench:lessons). */
+  claims?: readonly LessonClaim[];
 }
 
 export interface Lesson {
@@ -53,7 +56,7 @@ const FORBIDDEN_IN_LESSON: readonly (keyof Settings)[] = [...PREFERENCE_KEYS, ..
 export const MAX_LESSON_STEPS = SETTINGS_TABLE.lessonStep.max + 1;
 
 const LESSON_FIELDS = new Set(['id', 'order', 'title', 'text', 'settings', 'steps']);
-const STEP_FIELDS = new Set(['text', 'settings']);
+const STEP_FIELDS = new Set(['text', 'settings', 'claims']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmptyText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
@@ -147,6 +150,11 @@ export function validateLesson(raw: unknown): { lesson: Lesson; problems: [] } |
         if (!STEP_FIELDS.has(field)) problems.push(`${where}: unknown field "${field}"`);
       problems.push(...textProblems(step.text, `${where}: text`));
       if (step.settings !== undefined) problems.push(...settingsProblems(step.settings, `${where} settings`));
+      if (step.claims !== undefined && !Array.isArray(step.claims)) problems.push(`${where}: claims must be a list`);
+      else
+        for (const [j, claim] of ((step.claims ?? []) as unknown[]).entries())
+          if (isObject(claim) && claim.settings !== undefined)
+            problems.push(...settingsProblems(claim.settings, `${where} claim ${j + 1} settings`));
     });
   }
   if (problems.length > 0) return { lesson: null, problems };
@@ -156,9 +164,11 @@ export function validateLesson(raw: unknown): { lesson: Lesson; problems: [] } |
     title: pickText(raw.title),
     text: pickText(raw.text),
     settings: raw.settings as Partial<Settings>,
-    steps: (steps as LessonStep[]).map((s) =>
-      s.settings ? { text: pickText(s.text), settings: s.settings } : { text: pickText(s.text) },
-    ),
+    steps: (steps as LessonStep[]).map((s) => ({
+      text: pickText(s.text),
+      ...(s.settings ? { settings: s.settings } : {}),
+      ...(s.claims ? { claims: s.claims } : {}),
+    })),
   };
   // Each step's settings as the lesson means them, after the cross-field rules.
   for (let i = 0; i < Math.max(1, lesson.steps.length); i++) {
@@ -170,6 +180,9 @@ export function validateLesson(raw: unknown): { lesson: Lesson; problems: [] } |
         problems.push(
           `${name} step ${i + 1}: "${key}" = ${JSON.stringify(meant[key])} becomes ${JSON.stringify(got[key])}`,
         );
+    const step = lesson.steps[i];
+    for (const [j, claim] of (step?.claims ?? []).entries())
+      problems.push(...claimProblems(claim, got, step.text, `${name} step ${i + 1} claim ${j + 1}`));
   }
   return problems.length > 0 ? { lesson: null, problems } : { lesson, problems: [] };
 }
@@ -248,7 +261,7 @@ export function goToStep(lesson: Lesson, current: Settings, step: number): Setti
 }
 
 /**
- * A hand-written lesson link (`#v=1&lesson=bimodal-collapse&lstep=1`) says which lesson and step, and
+ * A hand-written lesson link (`#v=2&lesson=bimodal-collapse&lstep=1`) says which lesson and step, and
  * nothing about the setup: every setting but the lesson's and the preferences is at its default. Such a
  * link opens the lesson's own setup at that step; a copied link carries its whole setup and is loaded as
  * it is.

@@ -4,14 +4,15 @@ import { discriminatorSpec, firstLayerKinks, generatorSpec, initialParameters, m
 import { createRng } from './random';
 
 describe('initial parameters', () => {
-  const g = generatorSpec(DEFAULT_SETTINGS);
+  // Kinks are a (leaky) ReLU net's: the default G is tanh (zero biases), so a leaky-ReLU G here.
+  const g = generatorSpec({ ...DEFAULT_SETTINGS, gActivation: 'leakyRelu' });
   const d = discriminatorSpec(DEFAULT_SETTINGS);
 
   it('spreads the first layer’s kinks over the input range: G over p_z, D over x', () => {
     for (const [spec, spread] of [
       [g, 2.5],
       [d, 4],
-      [generatorSpec({ ...DEFAULT_SETTINGS, noise: 'uniform' }), 1],
+      [generatorSpec({ ...DEFAULT_SETTINGS, gActivation: 'leakyRelu', noise: 'uniform' }), 1],
     ] as const) {
       for (let seed = 0; seed < 20; seed++) {
         const kinks = firstLayerKinks(spec, initialParameters(spec, createRng(seed)));

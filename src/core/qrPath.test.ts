@@ -26,7 +26,7 @@ describe('qrModulesPath', () => {
   });
 
   it('paints exactly the dark modules of a real QR code', () => {
-    const { modules } = create('https://example.org/#v=1&m0=-2', { errorCorrectionLevel: 'M' });
+    const { modules } = create('https://example.org/#v=2&m0=-2', { errorCorrectionLevel: 'M' });
     const dark = new Set<string>();
     for (let r = 0; r < modules.size; r++)
       for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) dark.add(`${r},${c}`);

@@ -76,12 +76,12 @@ describe('settings in a link', () => {
   it('writes only what differs from the defaults and reads it back', () => {
     const s = normalizeSettings({ mean0: -2, lrD: 0.0035, targetKind: 'uniform', showHistogram: false });
     const hash = settingsToHash(s);
-    expect(hash).toBe('v=1&t=uniform&m0=-2&lrd=0.0035&h=0');
+    expect(hash).toBe('v=2&t=uniform&m0=-2&lrd=0.0035&h=0');
     expect(settingsFromHash(hash)).toEqual({ settings: s, problems: [] });
   });
 
   it('reports each bad field as data and keeps the good ones', () => {
-    const { settings, problems } = settingsFromHash('#v=1&m0=-2&s0=banana&s1=99&o=rmsprop&h=2&zz=1&junk');
+    const { settings, problems } = settingsFromHash('#v=2&m0=-2&s0=banana&s1=99&o=rmsprop&h=2&zz=1&junk');
     expect(settings.mean0).toBe(-2);
     expect(settings.std0).toBe(DEFAULT_SETTINGS.std0);
     expect(settings.std1).toBe(SETTINGS_TABLE.std1.max);
@@ -93,7 +93,7 @@ describe('settings in a link', () => {
   it('text settings: a valid lesson id goes through the link; anything else is reported and dropped', () => {
     const s = normalizeSettings({ lesson: 'bimodal-collapse', lessonStep: 2 });
     expect(settingsFromHash(settingsToHash(s)).settings).toEqual(s);
-    const { settings, problems } = settingsFromHash('#v=1&lesson=Bad%20Lesson!&lstep=1');
+    const { settings, problems } = settingsFromHash('#v=2&lesson=Bad%20Lesson!&lstep=1');
     expect(settings.lesson).toBe('');
     expect(settings.lessonStep).toBe(1);
     expect(problems).toEqual([{ code: 'not-valid-text', setting: 'lesson', raw: 'Bad Lesson!' }]);

@@ -17,7 +17,12 @@ export {
   type MixtureComponent,
 } from './mixtureSettings';
 
-export const SETTINGS_VERSION = 1;
+/**
+ * The links' and settings files' version. 2: G's activation became tanh and D's depth 3 by default
+ * (issue 16), so a version-1 link, which leaves defaults out, means leaky ReLU and depth 2 where it is
+ * silent (LINK_MIGRATIONS).
+ */
+export const SETTINGS_VERSION = 2;
 /** Annealed instance noise falls linearly from its σ to 0 over this many steps. */
 export const INSTANCE_NOISE_ANNEAL_STEPS = 4000;
 

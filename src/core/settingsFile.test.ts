@@ -100,6 +100,16 @@ describe('settings as JSON', () => {
     expect(noVersion.settings.uniformHigh - noVersion.settings.uniformLow).toBeGreaterThanOrEqual(0.1 - 1e-12);
     const odd = parseSettingsJson('{"version": "one", "mean0": 1}', DEFAULT_SETTINGS);
     expect(odd.ok && odd.problems).toEqual([{ code: 'file-unknown-version', raw: '"one"' }]);
+    expect(parseSettingsJson('{"version": 0.5, "mean0": 1}', DEFAULT_SETTINGS)).toMatchObject({
+      problems: [{ code: 'file-unknown-version', raw: '0.5' }],
+    });
+    // A version-1 file holds every setting, so the defaults that changed in version 2 change nothing in it.
+    const v1 = { ...JSON.parse(settingsToJson(DEFAULT_SETTINGS)), version: 1, gActivation: 'leakyRelu', dDepth: 2 };
+    expect(parseSettingsJson(JSON.stringify(v1), DEFAULT_SETTINGS)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, gActivation: 'leakyRelu', dDepth: 2 },
+      problems: [],
+    });
     // Hinge has no optimal-D mode: normalizeSettings turns it off.
     const hinge = parseSettingsJson(`{"version": 1, "objective": "hinge", "optimalD": true}`, DEFAULT_SETTINGS);
     expect(hinge.ok && hinge.settings.optimalD).toBe(false);

@@ -96,7 +96,9 @@ export function parseSettingsJson(text: string, base: Settings): SettingsFileRes
   else if (typeof version === 'number' && version > SETTINGS_VERSION)
     // A newer app may mean something else by the same keys: load nothing of it (as with a link).
     return { ok: false, error: { code: 'newer-version', version } };
-  else if (version !== SETTINGS_VERSION) problems.push({ code: 'file-unknown-version', raw: raw(version) });
+  // An older file holds every setting (settingsToJson), so a changed default changes nothing in it.
+  else if (!(typeof version === 'number' && Number.isInteger(version) && version >= 1))
+    problems.push({ code: 'file-unknown-version', raw: raw(version) });
 
   const partial: Partial<Record<keyof Settings, unknown>> = {};
   for (const key of keys) {

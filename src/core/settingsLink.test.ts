@@ -113,6 +113,25 @@ describe("the app's own migrations", () => {
     }
   });
 
+  it('1 → 2: a version-1 link that leaves G’s activation and D’s depth out meant leaky ReLU and depth 2', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ gActivation: 'tanh', dDepth: 3 });
+    const old = settingsFromHash('#v=1&m0=-1');
+    expect(old.problems).toEqual([]);
+    expect(old.settings).toEqual({ ...DEFAULT_SETTINGS, mean0: -1, gActivation: 'leakyRelu', dDepth: 2 });
+    // What it set, it keeps; B's overrides stay B's.
+    expect(settingsFromHash('#v=1&ga=relu&dd=4&b.ga=tanh').settings).toMatchObject({
+      gActivation: 'relu',
+      dDepth: 4,
+      variantB: 'ga:tanh',
+    });
+    // Written again, the link says so in version 2.
+    expect(settingsToHash(old.settings)).toBe('v=2&m0=-1&ga=leakyRelu&dd=2');
+    // A lesson's link opens the lesson as it is now.
+    expect(settingsFromHash('#v=1&lesson=single-gaussian').settings).toMatchObject({ gActivation: 'tanh', dDepth: 3 });
+    // A version-2 link that leaves them out means the new defaults.
+    expect(settingsFromHash('#v=2&m0=-1').settings).toEqual({ ...DEFAULT_SETTINGS, mean0: -1 });
+  });
+
   it('read a link written now back the same', () => {
     const s = { ...DEFAULT_SETTINGS, mean0: -1.5, lesson: 'js-vs-w1', lessonStep: 2 };
     expect(settingsFromHash(settingsToHash(s))).toEqual({ settings: s, problems: [] });
@@ -135,7 +154,7 @@ describe('the Dirac view’s settings in a link', () => {
     });
     const hash = settingsToHash(s);
     expect(hash).toBe(
-      'v=1&view=dirac&dopt=adam&dlr=0.035&dsteps=1200&dstab=noise&dgamma=2.5&dsigma=0.4&dtheta=-1.25&dpsi=0.5&dema=1',
+      'v=2&view=dirac&dopt=adam&dlr=0.035&dsteps=1200&dstab=noise&dgamma=2.5&dsigma=0.4&dtheta=-1.25&dpsi=0.5&dema=1',
     );
     expect(settingsFromHash(hash)).toEqual({ settings: s, problems: [] });
   });
@@ -152,11 +171,11 @@ describe('the Dirac view’s settings in a link', () => {
       diracStartPsi: 1,
       diracShowEma: false,
     });
-    expect(settingsToHash(DEFAULT_SETTINGS)).toBe('v=1');
+    expect(settingsToHash(DEFAULT_SETTINGS)).toBe('v=2');
   });
 
   it('a start outside the plotted square is clamped to its edge and reported; an unknown method is dropped', () => {
-    const { settings, problems } = settingsFromHash('#v=1&dtheta=7&dpsi=-0.3&dopt=rmsprop');
+    const { settings, problems } = settingsFromHash('#v=2&dtheta=7&dpsi=-0.3&dopt=rmsprop');
     expect(settings).toMatchObject({ diracStartTheta: 2, diracStartPsi: -0.3, diracOptimizer: 'simultaneous' });
     expect(problems).toEqual([
       { code: 'out-of-range', setting: 'diracStartTheta', raw: '7', min: -2, max: 2 },
@@ -178,7 +197,7 @@ describe('the URL keys', () => {
 
   it('the mixtures’ generated keys still read as they always have (target, explorer P and Q)', () => {
     const { settings, problems } = settingsFromHash(
-      '#v=1&n=3&m2=-3.5&s1=1.7&w0=0.4&pn=2&pm1=0.25&pw0=0.6&qn=3&qs2=2.5',
+      '#v=2&n=3&m2=-3.5&s1=1.7&w0=0.4&pn=2&pm1=0.25&pw0=0.6&qn=3&qs2=2.5',
     );
     expect(problems).toEqual([]);
     expect(settings).toEqual({

@@ -1,4 +1,4 @@
-// The settings in a URL hash: `v=1&m0=-2&s0=0.8`, only what differs from the defaults. Parsing keeps
+// The settings in a URL hash: `v=2&m0=-2&s0=0.8`, only what differs from the defaults. Parsing keeps
 // what is valid and reports the rest as data (the page words it: src/state/messages.ts).
 import {
   parseVariant,
@@ -74,8 +74,19 @@ export type LinkFields = [short: string, raw: string][];
  */
 export type LinkMigrations = Readonly<Record<number, (fields: LinkFields) => LinkFields>>;
 
-/** The migrations of this app's links: none yet (version 1 is the first). */
-export const LINK_MIGRATIONS: LinkMigrations = {};
+/** The migrations of this app's links. */
+export const LINK_MIGRATIONS: LinkMigrations = {
+  // 1 → 2: the defaults of G's activation and D's depth changed; a version-1 link meant the old ones.
+  // A lesson's link is the exception: it opens the lesson as the lesson is now (its setup, measured anew).
+  1: (fields) =>
+    fields.some(([k]) => k === 'lesson') ? fields : withDefault('ga', 'leakyRelu')(withDefault('dd', '2')(fields)),
+};
+
+/** A migration step for a changed default: the old default, written out, where a link does not set the key. */
+export const withDefault =
+  (key: string, oldDefault: string) =>
+  (fields: LinkFields): LinkFields =>
+    fields.some(([k]) => k === key) ? fields : [...fields, [key, oldDefault]];
 
 /** Whether a link field is `key` itself or variant B's override of it (`b.<key>`), which migrates with it. */
 const isField = (k: string, key: string): boolean => k === key || k === VARIANT_PREFIX + key;

@@ -32,14 +32,15 @@ export const SETTINGS_TABLE = {
   /** The drawn target: its values on the knots (drawnDensity.ts), two base64url characters each; '' = none yet. */
   drawnDensity: text('target', 'draw', '', DRAWN_CODE_PATTERN, DRAWN_CODE_LENGTH),
   noise: oneOf('run', 'z', ['normal', 'uniform'], 'normal'),
-  // Measured (see README, "Choosing the defaults"): tanh G saturates for |z| > 2 and piles mass at
-  // the edges of its range, and equal rates keep the game circling; leaky-ReLU nets with a
-  // discriminator 5× faster than the generator (two time-scale rule) settle lowest.
+  // Measured over seeds 1–100 (README, "Convergence: choosing the defaults"): a tanh G against a
+  // leaky-ReLU D of three hidden layers reaches JS < 0.01 on the default lesson by step 4,000 on 100
+  // of 100 seeds (leaky-ReLU G and two layers: 94); G's piecewise-linear pushforward left spikes that
+  // a two-layer D stopped resolving. D learns 5× faster than G (two time-scale rule); equal rates circle.
   gHidden: int('run', 'gh', 16, 2, 64),
   gDepth: int('run', 'gd', 2, 1, 4),
-  gActivation: oneOf('run', 'ga', ACTIVATIONS, 'leakyRelu'),
+  gActivation: oneOf('run', 'ga', ACTIVATIONS, 'tanh'),
   dHidden: int('run', 'dh', 16, 2, 64),
-  dDepth: int('run', 'dd', 2, 1, 4),
+  dDepth: int('run', 'dd', 3, 1, 4),
   dActivation: oneOf('run', 'da', ACTIVATIONS, 'leakyRelu'),
   optimizer: oneOf('live', 'o', ['adam', 'sgd'], 'adam'),
   lrD: num('live', 'lrd', 0.001, 1e-5, 10, 1e-5),

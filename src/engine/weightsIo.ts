@@ -70,7 +70,7 @@ const allWithin = (a: Float32Array, bound: number) => a.every((v) => Math.abs(v)
  * before and after one training step. Finite but absurd weights (every weight 3·10³⁸) fail here
  * instead of diverging the run they replaced.
  */
-const TRIAL_G_BOUND = 1e3;
+const TRIAL_G_BOUND = 100;
 const TRIAL_D_BOUND = 1e6;
 
 /**

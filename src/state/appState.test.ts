@@ -18,7 +18,7 @@ pagesPerTest();
 
 describe('the link', () => {
   it('loads the valid fields of the hash, reports the bad ones and rewrites the address bar', async () => {
-    const { app, writes } = page('#v=1&m0=-2&s0=banana&zz=1');
+    const { app, writes } = page('#v=2&m0=-2&s0=banana&zz=1');
     expect(app.settings.store.get().mean0).toBe(-2);
     expect(app.settings.store.get().std0).toBe(DEFAULT_SETTINGS.std0);
     app.start();
@@ -26,11 +26,11 @@ describe('the link', () => {
     const notice = first ? noticeText(first.text, en) : '';
     expect(notice).toContain('banana');
     expect(notice).toContain('zz');
-    expect(writes).toEqual(['#v=1&m0=-2']);
+    expect(writes).toEqual(['#v=2&m0=-2']);
   });
 
   it('follows changes with at most one write per interval, ending at the latest settings', () => {
-    const { app, writes, frames, location } = page('#v=1');
+    const { app, writes, frames, location } = page('#v=2');
     app.start();
     writes.length = 0;
     for (let i = 1; i <= 20; i++) {
@@ -43,7 +43,7 @@ describe('the link', () => {
     frames.flush();
     expect(writes.length).toBeGreaterThan(0);
     expect(writes.length).toBeLessThanOrEqual(3);
-    expect(location.hash).toBe('#v=1&m0=2');
+    expect(location.hash).toBe('#v=2&m0=2');
   });
 
   it('round-trips: a link written by one page opens the same settings in another', () => {
@@ -58,12 +58,12 @@ describe('the link', () => {
   });
 
   it('a link pasted into an open page replaces the settings; the page’s own hash is not reloaded', () => {
-    const { app, location } = page('#v=1&m0=1');
+    const { app, location } = page('#v=2&m0=1');
     app.start();
     const before = app.settings.store.get();
     app.settings.loadHash(location.hash);
     expect(app.settings.store.get()).toBe(before);
-    app.settings.loadHash('#v=1&m0=3');
+    app.settings.loadHash('#v=2&m0=3');
     expect(app.settings.store.get().mean0).toBe(3);
   });
 });
@@ -254,7 +254,7 @@ describe('backends', () => {
   });
 
   it('switches at once to a faster backend while the run is still at step 0 (a Reset of the same run)', async () => {
-    const p = await started('#v=1&seed=7');
+    const p = await started('#v=2&seed=7');
     p.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300), noWebGL]);
     await settle();
     expect(p.worker().methods()).toEqual(['init', 'setPlan', 'reset']);
@@ -298,7 +298,7 @@ describe('backends', () => {
   });
 
   it('never overrides a pinned backend, but lists what it measured', async () => {
-    const p = await started('#v=1&be=wasm', new FakeStorage(), readyStatus('wasm', undefined, undefined, 'pinned'));
+    const p = await started('#v=2&be=wasm', new FakeStorage(), readyStatus('wasm', undefined, undefined, 'pinned'));
     p.measurer().finishMeasuring([probe('wasm', 100), probe('cpu', 300), noWebGL]);
     await settle();
     expect(p.worker().methods()).toEqual(['init', 'setPlan']);

@@ -10,7 +10,7 @@ import type { SettingsState } from './settingsState';
 
 /**
  * What a loaded link's lesson means: an unknown lesson is reported and closed (the rest of the link
- * stays), a bare lesson link (`#v=1&lesson=…&lstep=…` and nothing else) opens the lesson's own setup at
+ * stays), a bare lesson link (`#v=2&lesson=…&lstep=…` and nothing else) opens the lesson's own setup at
  * that step, and a step past the lesson's last is its last.
  */
 export function resolveLessonLink(s: Settings, notices: Notices, lessons: readonly Lesson[] = LESSONS): Settings {

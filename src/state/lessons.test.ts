@@ -75,7 +75,7 @@ describe('lessons', () => {
   });
 
   it('choosing an unknown lesson does nothing', async () => {
-    const { app } = await readyPage('#v=1&m0=2');
+    const { app } = await readyPage('#v=2&m0=2');
     const before = get(app);
     expect(app.lessons.choose('no-such-lesson')).toBe(false);
     expect(get(app)).toBe(before);
@@ -86,10 +86,10 @@ describe('lessons', () => {
     const copied = { ...lessonSetup(lesson, 1), mean0: 2.5 };
     const a = page('#' + settingsToHash(copied));
     expect(get(a.app)).toEqual(copied);
-    const b = page('#v=1&lesson=js-vs-w1&lstep=2&theme=dark');
+    const b = page('#v=2&lesson=js-vs-w1&lstep=2&theme=dark');
     expect(get(b.app)).toEqual({ ...lessonSetup(lesson, 2), theme: 'dark' });
     // A step past the end is the last step.
-    const c = page('#v=1&lesson=js-vs-w1&lstep=9');
+    const c = page('#v=2&lesson=js-vs-w1&lstep=9');
     expect(get(c.app).lessonStep).toBe(lesson.steps.length - 1);
     for (const p of [a, b, c]) {
       p.app.start();
@@ -98,31 +98,31 @@ describe('lessons', () => {
   });
 
   it('an unknown lesson in a link: a clear notice, the rest of the link loaded, no lesson open', () => {
-    const { app, location } = page('#v=1&m0=-2&lesson=flying-pigs&lstep=2');
+    const { app, location } = page('#v=2&m0=-2&lesson=flying-pigs&lstep=2');
     app.start();
     expect(get(app)).toEqual({ ...DEFAULT_SETTINGS, mean0: -2 });
     expect(app.notices.store.get().map((n) => noticeText(n.text, en))).toEqual([
       'The link opens the lesson “flying-pigs”, which this version of the app does not have; the rest of the link was loaded.',
     ]);
-    expect(location.hash).toBe('#v=1&m0=-2');
+    expect(location.hash).toBe('#v=2&m0=-2');
     expect(app.lessons.current()).toBeUndefined();
     // The same for a link pasted later.
-    app.settings.loadHash('#v=1&lesson=ghost');
+    app.settings.loadHash('#v=2&lesson=ghost');
     expect(noticeText(app.notices.store.get().at(-1)!.text, en)).toContain('“ghost”');
     expect(get(app).lesson).toBe('');
   });
 
   it('a lesson link pasted over one’s own setup: Leave returns to that setup', async () => {
-    const { app } = await readyPage('#v=1&m0=-3&s0=1.1');
+    const { app } = await readyPage('#v=2&m0=-3&s0=1.1');
     const before = get(app);
-    app.settings.loadHash('#v=1&lesson=bimodal-collapse&lstep=1');
+    app.settings.loadHash('#v=2&lesson=bimodal-collapse&lstep=1');
     expect(get(app)).toMatchObject({ lesson: 'bimodal-collapse', lessonStep: 1, r1Gamma: 1 });
     app.run('leaveLesson');
     expect(get(app)).toEqual(before);
   });
 
   it('a lesson opened by a link in a fresh browser: Leave gives the defaults', async () => {
-    const { app } = await readyPage('#v=1&lesson=optimal-discriminator', null);
+    const { app } = await readyPage('#v=2&lesson=optimal-discriminator', null);
     expect(get(app).optimalD).toBe(true);
     app.run('leaveLesson');
     expect(get(app)).toEqual(DEFAULT_SETTINGS);
@@ -131,7 +131,7 @@ describe('lessons', () => {
 
 describe('restore defaults', () => {
   it('resets every setting, closes the lesson, and can be undone from its notice', async () => {
-    const { app, worker } = await readyPage('#v=1&m0=-2&lrd=0.003&view=dirac');
+    const { app, worker } = await readyPage('#v=2&m0=-2&lrd=0.003&view=dirac');
     app.lessons.choose('bimodal-collapse');
     app.run('lessonNext');
     app.setSetting('mean1', 3.5);
@@ -166,10 +166,10 @@ describe('restore defaults', () => {
 
   it('resets even the preferences (every setting), and the saved setup follows', async () => {
     const storage = new FakeStorage();
-    const { app } = await readyPage('#v=1&theme=dark&m0=1', storage);
+    const { app } = await readyPage('#v=2&theme=dark&m0=1', storage);
     app.run('restoreDefaults');
     app.flush();
     expect(get(app)).toEqual(DEFAULT_SETTINGS);
-    expect(stored(storage)).toMatchObject({ settings: 'v=1', own: null });
+    expect(stored(storage)).toMatchObject({ settings: 'v=2', own: null });
   });
 });

@@ -11,14 +11,14 @@ describe('messages', () => {
   beforeAll(() => loadLanguage('zh-CN'));
 
   it('names the bad field, its value and the allowed range in a link notice', () => {
-    const text = linkNoticeText(t, settingsFromHash('#v=1&m0=banana&s0=99&zz=1').problems);
+    const text = linkNoticeText(t, settingsFromHash('#v=2&m0=banana&s0=99&zz=1').problems);
     expect(text).toContain('Mean 1: “banana” is not a number');
     expect(text).toContain('Spread (σ) 1: 99 is out of range (0.1 to 2)');
     expect(text).toContain('unknown setting “zz”');
   });
 
   it('says which of a link’s problems are variant B’s, in both languages', () => {
-    const problems = settingsFromHash('#v=1&b.seed=3&b.zz=1&b.r1=abc&b.k=99').problems;
+    const problems = settingsFromHash('#v=2&b.seed=3&b.zz=1&b.r1=abc&b.k=99').problems;
     const text = linkNoticeText(t, problems);
     expect(text).toContain('variant B cannot change Seed');
     expect(text).toContain('variant B: unknown setting “zz”');
@@ -108,7 +108,7 @@ describe('messages', () => {
   it('words the same codes in Simplified Chinese, with the settings’ Chinese names', () => {
     const zh = translator('zh-CN');
     expect(statusText(zh, { kind: 'diverged', step: 812, where: 'weights' })).toContain('第 812 步');
-    expect(linkNoticeText(zh, settingsFromHash('#v=1&m0=banana').problems)).toContain('均值 1：“banana”不是数字');
+    expect(linkNoticeText(zh, settingsFromHash('#v=2&m0=banana').problems)).toContain('均值 1：“banana”不是数字');
   });
 
   it('keeps a notice as words to say, so it follows a change of language', () => {

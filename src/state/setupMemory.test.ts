@@ -25,7 +25,7 @@ describe('the last setup on this device', () => {
     first.app.flush();
     expect(stored(storage)).toEqual({
       v: SETUP_VERSION,
-      settings: 'v=1&m0=3&lrg=0.0007&u=bits&view=formulas',
+      settings: 'v=2&m0=3&lrg=0.0007&u=bits&view=formulas',
       own: null,
     });
     const expected = get(first.app);
@@ -34,15 +34,15 @@ describe('the last setup on this device', () => {
     expect(get(second.app)).toEqual(expected);
     second.app.start();
     // …and writes it to the address bar.
-    expect(second.location.hash).toBe('#v=1&m0=3&lrg=0.0007&u=bits&view=formulas');
+    expect(second.location.hash).toBe('#v=2&m0=3&lrg=0.0007&u=bits&view=formulas');
     expect(second.app.notices.store.get()).toEqual([]);
   });
 
   it('a link wins over the saved setup', () => {
     const storage = new FakeStorage();
-    storage.items.set(SETUP_KEY, JSON.stringify({ v: SETUP_VERSION, settings: 'v=1&m0=3', own: null }));
-    expect(get(page('#v=1&s0=0.9', storage).app)).toEqual({ ...DEFAULT_SETTINGS, std0: 0.9 });
-    expect(get(page('#v=1', storage).app)).toEqual(DEFAULT_SETTINGS);
+    storage.items.set(SETUP_KEY, JSON.stringify({ v: SETUP_VERSION, settings: 'v=2&m0=3', own: null }));
+    expect(get(page('#v=2&s0=0.9', storage).app)).toEqual({ ...DEFAULT_SETTINGS, std0: 0.9 });
+    expect(get(page('#v=2', storage).app)).toEqual(DEFAULT_SETTINGS);
     expect(get(page('#', storage).app)).toEqual({ ...DEFAULT_SETTINGS, mean0: 3 });
   });
 
@@ -73,7 +73,7 @@ describe('the last setup on this device', () => {
     const junk = new FakeStorage();
     junk.items.set(SETUP_KEY, '{"v":1,"settings":');
     const wrong = new FakeStorage();
-    wrong.items.set(SETUP_KEY, JSON.stringify({ v: 99, settings: 'v=1&m0=3' }));
+    wrong.items.set(SETUP_KEY, JSON.stringify({ v: 99, settings: 'v=2&m0=3' }));
     const typed = new FakeStorage();
     typed.items.set(SETUP_KEY, JSON.stringify({ v: SETUP_VERSION, settings: 42 }));
     const full = new FakeStorage();
@@ -97,7 +97,7 @@ describe('the last setup on this device', () => {
     const storage = new FakeStorage();
     storage.items.set(
       SETUP_KEY,
-      JSON.stringify({ v: SETUP_VERSION, settings: 'v=1&m0=banana&s0=0.7&zz=1', own: null }),
+      JSON.stringify({ v: SETUP_VERSION, settings: 'v=2&m0=banana&s0=0.7&zz=1', own: null }),
     );
     const { app } = page('', storage);
     app.start();

@@ -15,7 +15,7 @@ export const SETUP_WRITE_INTERVAL_MS = 1000;
 const MAX_LINK_LENGTH = 4000;
 
 export interface StoredSetup {
-  /** The settings as a link hash, e.g. `v=1&m0=-2`. */
+  /** The settings as a link hash, e.g. `v=2&m0=-2`. */
   settings: string;
   /** The person's own setup from before the open lesson, as a link hash; null when none. */
   own: string | null;

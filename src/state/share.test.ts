@@ -26,7 +26,7 @@ describe('copy link', () => {
 
   it('copies the address with every setting in its hash, says so, and the confirmation goes away', async () => {
     const clipboard = new Clipboard();
-    const { app } = await readyPage('#v=1&m0=-1', new FakeStorage(), clipboard);
+    const { app } = await readyPage('#v=2&m0=-1', new FakeStorage(), clipboard);
     app.lessons.choose('forward-reverse-kl');
     app.run('lessonNext');
     expect(app.run('copyLink')).toBe(true);
@@ -46,14 +46,14 @@ describe('copy link', () => {
   it('a refused or missing clipboard offers the link to copy by hand', async () => {
     const clipboard = new Clipboard();
     clipboard.refuse = true;
-    const refused = await readyPage('#v=1&m0=2', new FakeStorage(), clipboard);
+    const refused = await readyPage('#v=2&m0=2', new FakeStorage(), clipboard);
     refused.app.run('copyLink');
     await settle();
-    expect(refused.app.share.status.get()).toEqual({ kind: 'manual', link: ORIGIN + '#v=1&m0=2', reason: 'refused' });
+    expect(refused.app.share.status.get()).toEqual({ kind: 'manual', link: ORIGIN + '#v=2&m0=2', reason: 'refused' });
     refused.app.share.close();
     expect(refused.app.share.status.get()).toEqual({ kind: 'idle' });
 
-    const none = await readyPage('#v=1&m0=2', new FakeStorage(), null);
+    const none = await readyPage('#v=2&m0=2', new FakeStorage(), null);
     none.app.run('copyLink');
     await settle();
     expect(none.app.share.status.get()).toMatchObject({ kind: 'manual', reason: 'no-clipboard' });
@@ -61,11 +61,11 @@ describe('copy link', () => {
 
   it('the link is written to the address bar first: a change a moment ago is in it', async () => {
     const clipboard = new Clipboard();
-    const { app } = await readyPage('#v=1', new FakeStorage(), clipboard);
+    const { app } = await readyPage('#v=2', new FakeStorage(), clipboard);
     app.setSetting('seed', 5);
     app.run('copyLink');
     await settle();
-    expect(clipboard.text).toBe(ORIGIN + '#v=1&seed=5');
+    expect(clipboard.text).toBe(ORIGIN + '#v=2&seed=5');
   });
 
   it('the commands are in the one list, labelled from the lesson texts', () => {
@@ -77,17 +77,17 @@ describe('copy link', () => {
 
 describe('the QR code of the link', () => {
   it('shows the address of the setup, follows every change while open, and stops when closed', async () => {
-    const { app, location } = await readyPage('#v=1&m0=-1');
+    const { app, location } = await readyPage('#v=2&m0=-1');
     expect(app.share.qrLink.get()).toBeNull();
     expect(app.run('showQr')).toBe(true);
-    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m0=-1');
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=2&m0=-1');
 
     // A change while it shows: the code and the address bar agree at once (no throttled write to wait for).
     app.setSetting('seed', 7);
-    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m0=-1&seed=7');
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=2&m0=-1&seed=7');
     expect(location.href).toBe(app.share.qrLink.get());
-    app.settings.loadHash('#v=1&m1=3'); // a link pasted into the address bar
-    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m1=3');
+    app.settings.loadHash('#v=2&m1=3'); // a link pasted into the address bar
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=2&m1=3');
 
     expect(app.run('showQr')).toBe(true); // the same command closes it
     expect(app.share.qrLink.get()).toBeNull();
@@ -95,7 +95,7 @@ describe('the QR code of the link', () => {
     expect(app.share.qrLink.get()).toBeNull();
 
     app.run('showQr');
-    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=1&m1=3&seed=8');
+    expect(app.share.qrLink.get()).toBe(ORIGIN + '#v=2&m1=3&seed=8');
     app.share.closeQr();
     expect(app.share.qrLink.get()).toBeNull();
   });
