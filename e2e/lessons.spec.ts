@@ -127,7 +127,7 @@ test('a copied link opened in a fresh browser reproduces the setup, the view and
   await openApp(page);
   await chooseLesson(page, LESSONS.find((l) => l.id === 'bimodal-collapse')!.title);
   await button(page, 'Next').click();
-  await expect(lessonBar(page).getByTestId('lesson-step-count')).toHaveText('Step 2 of 2');
+  await expect(lessonBar(page).getByTestId('lesson-step-count')).toHaveText('Step 2 of 3');
   // A change of one's own on top of the lesson.
   await setRange(slider(page, 'target-mean-1'), 2.5);
   await expectHashToContain(page, 'm1=2.5');
@@ -144,7 +144,7 @@ test('a copied link opened in a fresh browser reproduces the setup, the view and
   const fresh = await openFresh(browser, link);
   try {
     const other = fresh.page;
-    await expect(lessonBar(other).getByTestId('lesson-step-count')).toHaveText('Step 2 of 2');
+    await expect(lessonBar(other).getByTestId('lesson-step-count')).toHaveText('Step 2 of 3');
     await expect(lessonBar(other).getByTestId('lesson-title')).toContainText('Two modes');
     await expect(selectedTab(other)).toHaveAttribute('data-testid', 'tab-playground');
     expect(await sidebarAndReadouts(other)).toEqual(readouts);
@@ -267,7 +267,7 @@ test('a link to a lesson this app does not have: a notice, the rest of the link,
   await page.goto('about:blank');
   await page.goto('/#v=2&lesson=bimodal-collapse&lstep=1');
   await waitForReady(page);
-  await expect(lessonBar(page).getByTestId('lesson-step-count')).toHaveText('Step 2 of 2');
+  await expect(lessonBar(page).getByTestId('lesson-step-count')).toHaveText('Step 2 of 3');
   await expect(page.getByTestId('readout-mode-mass-1')).toBeVisible();
   await expectHashToContain(page, 'r1=1');
 });

@@ -101,6 +101,7 @@ describe('the lesson files', () => {
       'bimodal-collapse 1 mode-collapsed',
       'bimodal-collapse 2 modes-held',
       'bimodal-collapse 2 modes-held',
+      'bimodal-collapse 3 modes-held',
       'minimax-saturation 2 js-stays-above',
       'minimax-saturation 3 js-below',
       'optimal-discriminator 2 js-below',

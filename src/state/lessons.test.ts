@@ -50,7 +50,11 @@ describe('lessons', () => {
     expect(app.run('lessonNext')).toBe(true);
     expect(get(app)).toMatchObject({ lessonStep: 1, r1Gamma: 1 });
     app.setSetting('mean1', 3);
+    expect(app.run('lessonNext')).toBe(true);
+    expect(get(app)).toMatchObject({ lessonStep: 2, r1Gamma: 0, gActivation: 'tanh', dDepth: 3, mean1: 3 });
     expect(app.run('lessonNext')).toBe(false); // the last step
+    expect(app.run('lessonBack')).toBe(true);
+    expect(get(app)).toMatchObject({ lessonStep: 1, r1Gamma: 1, gActivation: 'leakyRelu', dDepth: 2, mean1: 3 });
     expect(app.run('lessonBack')).toBe(true);
     expect(get(app)).toMatchObject({ lessonStep: 0, r1Gamma: 0, mean1: 3 });
     expect(app.run('lessonBack')).toBe(false);
