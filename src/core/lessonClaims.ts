@@ -7,7 +7,7 @@ import { COLLAPSE_FRACTION } from './modeMass';
 import type { Settings } from './settings';
 import { UI_LANGUAGES, type UiLanguage } from './uiLanguages';
 
-export const CLAIM_OUTCOMES = [
+const CLAIM_OUTCOMES = [
   // JS falls below `value` nats at some check up to `by`.
   'js-below',
   // JS stays above `value` nats at every check up to `by` (a saturated loss: nothing moves).
@@ -21,7 +21,7 @@ export const CLAIM_OUTCOMES = [
   // A loss or a weight is NaN/∞ by step `by`.
   'diverged',
 ] as const;
-export type ClaimOutcome = (typeof CLAIM_OUTCOMES)[number];
+type ClaimOutcome = (typeof CLAIM_OUTCOMES)[number];
 
 export interface LessonClaim {
   outcome: ClaimOutcome;
@@ -49,7 +49,7 @@ export interface RunCheck {
 }
 
 /** A claim replays over at least this many seeds, unless it is the very experiment the lesson runs. */
-export const MIN_CLAIM_SEEDS = 20;
+const MIN_CLAIM_SEEDS = 20;
 /** The longest claim (steps): a lesson that needs more would keep a class waiting. */
 const MAX_CLAIM_STEPS = 20_000;
 
@@ -59,7 +59,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 
 /** How a claim's count reads in a step's text, per language ("12 of 20 seeds", "20 个种子中 12 个"). */
-export const CLAIM_COUNT_TEXT: Readonly<Record<UiLanguage, (holds: number, seeds: number) => string>> = {
+const CLAIM_COUNT_TEXT: Readonly<Record<UiLanguage, (holds: number, seeds: number) => string>> = {
   en: (k, n) => `${k} of ${n} seeds`,
   'zh-CN': (k, n) => `${n} 个种子中 ${k} 个`,
 };

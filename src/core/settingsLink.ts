@@ -83,7 +83,7 @@ export const LINK_MIGRATIONS: LinkMigrations = {
 };
 
 /** A migration step for a changed default: the old default, written out, where a link does not set the key. */
-export const withDefault =
+const withDefault =
   (key: string, oldDefault: string) =>
   (fields: LinkFields): LinkFields =>
     fields.some(([k]) => k === key) ? fields : [...fields, [key, oldDefault]];
