@@ -43,13 +43,19 @@ test('R1 and the EMA of G change the same run; the chart says when p_model is th
   expect(withoutEma).not.toBe(plain);
 });
 
-test('a target with two modes recommends R1, and one click applies it', async ({ page }) => {
+test('a target with two modes recommends its settings with their measured odds, and one click applies them', async ({
+  page,
+}) => {
   await openApp(page, '#v=2&n=2&m0=-2&s0=0.5&w0=1&m1=2&s1=0.5&w1=1');
   const advice = page.getByTestId('mixture-advice');
   await expect(advice).toBeVisible();
-  await expect(advice).toContainText('R1');
-  await advice.getByRole('button', { name: /Use R1/ }).click();
+  await expect(advice).toContainText(/every mode held on \d+ of 10 seeds/);
+  await expect(advice).toContainText('bridge of mass');
+  await advice.getByRole('button', { name: /Use a leaky-ReLU G 64 wide with R1/ }).click();
   await expect(advice).toHaveCount(0);
-  await expectHashToContain(page, 'r1=1');
+  for (const part of ['r1=1', 'ga=leakyRelu', 'gh=64']) await expectHashToContain(page, part);
   await expect(page.getByTestId('stabilisers')).toContainText('R1');
+  // One mode: no advice.
+  await page.getByTestId('target-components').getByRole('radio', { name: '1', exact: true }).check();
+  await expect(advice).toHaveCount(0);
 });

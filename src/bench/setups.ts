@@ -73,4 +73,6 @@ export const VARIANTS: Record<string, Partial<Settings>> = {
   r1Leaky: { r1Gamma: 1, gActivation: 'leakyRelu' },
   r1smallLeakyG32: { r1Gamma: 0.1, gActivation: 'leakyRelu', gHidden: 32 },
   r1LeakyG32: { r1Gamma: 1, gActivation: 'leakyRelu', gHidden: 32 },
+  r1LeakyG64: { r1Gamma: 1, gActivation: 'leakyRelu', gHidden: 64 },
+  r1LeakyG32LrG: { r1Gamma: 1, gActivation: 'leakyRelu', gHidden: 32, lrG: 0.0005 },
 };

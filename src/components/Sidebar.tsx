@@ -4,7 +4,8 @@ import { componentKey, MAX_COMPONENTS } from '../core/settings';
 import { useAppState, useSetting } from '../state/context';
 import { useT } from '../state/language';
 import { BackendProbes } from './Header';
-import { MixtureAdvice, Stabilisers } from './Stabilisers';
+import { Stabilisers } from './Stabilisers';
+import { TargetAdvice } from './TargetAdvice';
 import { ObjectiveControls } from './ObjectiveControls';
 import { TheoryCheck } from './TheoryCheck';
 import { DrawnTargetControls, TargetShape } from './DrawnTarget';
@@ -66,7 +67,7 @@ const TargetControls = memo(function TargetControls() {
           {Array.from({ length: n }, (_, i) => (
             <ComponentControls key={i} i={i} />
           ))}
-          <MixtureAdvice />
+          <TargetAdvice />
         </>
       ) : (
         <fieldset className="component">

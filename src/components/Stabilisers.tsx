@@ -1,15 +1,9 @@
 // The stabilisers (docs/theory.md §6.7): each changes the game live, with one line on what it does.
 import { memo } from 'react';
 import { INSTANCE_NOISE_ANNEAL_STEPS } from '../core/settings';
-import { useAppState, useSetting } from '../state/context';
+import { useSetting } from '../state/context';
 import { useT } from '../state/language';
 import { EnumSegmented, PresetSegmented, Slider } from './controls';
-
-/**
- * From `npm run bench:convergence` (README, "Convergence"): bimodal and trimodal targets, 10 seeds each
- * (the counts are worded in the messages pg.advice.held and pg.advice.without).
- */
-const RECOMMENDED = { gamma: 1 };
 
 export const Stabilisers = memo(function Stabilisers() {
   const ema = useSetting('emaDecay');
@@ -47,23 +41,5 @@ export const Stabilisers = memo(function Stabilisers() {
       )}
       <p className="hint">{t('pg.stab.noiseHint', { steps: INSTANCE_NOISE_ANNEAL_STEPS.toLocaleString('en') })}</p>
     </details>
-  );
-});
-
-/** Under a target with several modes: the stabiliser the convergence benchmark recommends for them. */
-export const MixtureAdvice = memo(function MixtureAdvice() {
-  const { setSettingsPatch } = useAppState();
-  const kind = useSetting('targetKind');
-  const n = useSetting('components');
-  const gamma = useSetting('r1Gamma');
-  const t = useT();
-  if (kind !== 'mixture' || n < 2 || gamma > 0) return null;
-  return (
-    <div className="advice" data-testid="mixture-advice">
-      <p>{t('pg.advice.text', { held: t('pg.advice.held'), without: t('pg.advice.without') })}</p>
-      <button type="button" className="small-button" onClick={() => setSettingsPatch({ r1Gamma: RECOMMENDED.gamma })}>
-        {t('pg.advice.button', { gamma: RECOMMENDED.gamma })}
-      </button>
-    </div>
   );
 });

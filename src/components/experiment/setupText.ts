@@ -11,7 +11,7 @@ export function valueText(t: Translate, key: keyof TrainingSettings, value: unkn
   return String(value);
 }
 
-/** "A: two Gaussian modes; Original GAN; EMA β = 0.99." */
+/** "A: two Gaussian modes; G 1 → 16 → 16 → 1 tanh, D 1 → 16 → 16 → 16 → 1 leaky ReLU; Original GAN; EMA β = 0.99." */
 export function setupText(t: Translate, s: TrainingSettings): string {
   const target =
     s.targetKind === 'mixture'
@@ -23,8 +23,12 @@ export function setupText(t: Translate, s: TrainingSettings): string {
     s.instanceNoise > 0 ? t('exp.stab.noise', { sigma: s.instanceNoise }) : null,
     s.kD > 1 ? t('exp.stab.k', { k: s.kD }) : null,
   ].filter((x): x is string => x !== null);
+  // "1 → 16 → 16 → 1 tanh": the layer widths, then the hidden units' activation.
+  const net = (width: number, depth: number, activation: TrainingSettings['gActivation']) =>
+    `${[1, ...Array<number>(depth).fill(width), 1].join(' → ')} ${valueText(t, 'gActivation', activation)}`;
   return t('exp.aIs', {
     target,
+    nets: t('exp.nets', { g: net(s.gHidden, s.gDepth, s.gActivation), d: net(s.dHidden, s.dDepth, s.dActivation) }),
     objective: valueText(t, 'objective', s.objective),
     stabilisers: stabilisers.length ? stabilisers.join(', ') : t('exp.stab.none'),
   });

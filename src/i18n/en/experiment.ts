@@ -6,8 +6,18 @@ export const experiment = {
   'exp.heading': 'A against B, on many seeds',
   'exp.intro':
     'A is the playground’s setup. B is A with the changes below. Both train on seeds 1 to N at once, and each seed is one small chart.',
-  'exp.aIs': ({ target, objective, stabilisers }: { target: string; objective: string; stabilisers: string }) =>
-    `A: ${target}; ${objective}; ${stabilisers}.`,
+  'exp.aIs': ({
+    target,
+    nets,
+    objective,
+    stabilisers,
+  }: {
+    target: string;
+    nets: string;
+    objective: string;
+    stabilisers: string;
+  }) => `A: ${target}; ${nets}; ${objective}; ${stabilisers}.`,
+  'exp.nets': ({ g, d }: { g: string; d: string }) => `G ${g}, D ${d}`,
   'exp.target.modes': ({ n }: { n: number }) => (n === 1 ? 'one Gaussian' : `${n} Gaussian modes`),
   'exp.target.uniform': 'a uniform',
   'exp.target.drawn': 'a drawn target',

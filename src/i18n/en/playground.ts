@@ -277,11 +277,21 @@ export const playground = {
   'pg.stab.schedule': 'Noise over time',
   'pg.stab.noiseHint': (p: { steps: string }) =>
     `Adds N(0, σ²) to everything D sees, real and generated, so the two overlap and D’s gradient stays useful; annealed, σ falls to 0 over ${p.steps} steps.`,
-  'pg.advice.text': (p: { held: string; without: string }) =>
-    `Several modes: a GAN often drops one (mode collapse; watch the shares on the chart). With the R1 penalty γ = 1, every mode kept at least a third of its weight on ${p.held} in our benchmark (without: ${p.without}).`,
-  'pg.advice.held': '10 of 10 seeds for two modes and for three',
-  'pg.advice.without': '8 of 10 for two modes, 10 of 10 for three',
-  'pg.advice.button': (p: { gamma: number }) => `Use R1, γ = ${p.gamma}`,
+  'pg.advice.text': (p: {
+    modes: number;
+    seeds: number;
+    held: number;
+    heldByDefaults: number;
+    lateJs: string;
+    lateJsByDefaults: string;
+    gHidden: number;
+    gamma: number;
+  }) =>
+    `${p.modes} modes. The defaults’ smooth tanh G held every mode on ${p.heldByDefaults} of ${p.seeds} seeds in our benchmark (late JS ${p.lateJsByDefaults}). Recommended here: a leaky-ReLU G ${p.gHidden} wide, which can bend sharply between the modes, with the R1 penalty γ = ${p.gamma}: every mode held on ${p.held} of ${p.seeds} seeds, late JS ${p.lateJs}.`,
+  'pg.advice.why': (p: { bridge: string; slope: number }) =>
+    `JS still stays above 0.01: G is continuous, so it leaves a bridge of mass between the modes (${p.bridge}× p_data’s there at step 8,000); its steepest slope there is ${p.slope}% of what would close it. A wider G and a longer run narrow it.`,
+  'pg.advice.button': (p: { gHidden: number; gamma: number }) =>
+    `Use a leaky-ReLU G ${p.gHidden} wide with R1, γ = ${p.gamma}`,
 
   // ---- the game (objective) ----
   'pg.obj.heading': 'The game',
