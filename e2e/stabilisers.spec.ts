@@ -51,9 +51,9 @@ test('a target with two modes recommends its settings with their measured odds, 
   await expect(advice).toBeVisible();
   await expect(advice).toContainText(/every mode held on \d+ of 10 seeds/);
   await expect(advice).toContainText('bridge of mass');
-  await advice.getByRole('button', { name: /Use a leaky-ReLU G 64 wide with R1/ }).click();
+  await advice.getByRole('button', { name: /Use a leaky-ReLU G 32 wide with R1/ }).click();
   await expect(advice).toHaveCount(0);
-  for (const part of ['r1=1', 'ga=leakyRelu', 'gh=64']) await expectHashToContain(page, part);
+  for (const part of ['r1=1', 'ga=leakyRelu', 'gh=32']) await expectHashToContain(page, part);
   await expect(page.getByTestId('stabilisers')).toContainText('R1');
   // One mode: no advice.
   await page.getByTestId('target-components').getByRole('radio', { name: '1', exact: true }).check();
