@@ -35,7 +35,11 @@ export const TargetAdvice = memo(function TargetAdvice() {
         })}
       </p>
       <p className="hint">
-        {t('pg.advice.why', { bridge: advice.bridge.toFixed(0), slope: Math.round(100 * advice.slopeShare) })}
+        {t('pg.advice.why', {
+          bridge: advice.bridge.toFixed(1),
+          share: Math.round(100 * advice.jsFromGaps),
+          slope: Math.round(100 * advice.slopeShare),
+        })}
       </p>
       <button type="button" className="small-button" onClick={() => setSettingsPatch(advice.settings)}>
         {t('pg.advice.button', {

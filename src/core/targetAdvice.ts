@@ -22,6 +22,8 @@ export interface TargetAdvice {
   lateJsByDefaults: number;
   /** At step 8,000 (medians over seeds): p_model's mass between the modes as a multiple of p_data's there… */
   bridge: number;
+  /** … the share of JS that comes from between the modes … */
+  jsFromGaps: number;
   /** … and G's steepest slope there as a share of the slope that would hold the bridge to p_data's mass. */
   slopeShare: number;
 }
@@ -35,8 +37,9 @@ export const TARGET_ADVICE: Readonly<Record<AdvisedTarget, TargetAdvice>> = {
     heldByDefaults: 10,
     lateJs: 0.0185,
     lateJsByDefaults: 0.0645,
-    bridge: 0,
-    slopeShare: 0,
+    bridge: 2.1,
+    jsFromGaps: 0.44,
+    slopeShare: 0.48,
   },
   'three-modes': {
     target: 'three-modes',
@@ -46,8 +49,9 @@ export const TARGET_ADVICE: Readonly<Record<AdvisedTarget, TargetAdvice>> = {
     heldByDefaults: 0,
     lateJs: 0.0687,
     lateJsByDefaults: 0.147,
-    bridge: 0,
-    slopeShare: 0,
+    bridge: 5.6,
+    jsFromGaps: 0.55,
+    slopeShare: 0.19,
   },
 };
 

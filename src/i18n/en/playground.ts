@@ -288,8 +288,8 @@ export const playground = {
     gamma: number;
   }) =>
     `${p.modes} modes. The defaults’ smooth tanh G held every mode on ${p.heldByDefaults} of ${p.seeds} seeds in our benchmark (late JS ${p.lateJsByDefaults}). Recommended here: a leaky-ReLU G ${p.gHidden} wide, which can bend sharply between the modes, with the R1 penalty γ = ${p.gamma}: every mode held on ${p.held} of ${p.seeds} seeds, late JS ${p.lateJs}.`,
-  'pg.advice.why': (p: { bridge: string; slope: number }) =>
-    `JS still stays above 0.01: G is continuous, so it leaves a bridge of mass between the modes (${p.bridge}× p_data’s there at step 8,000); its steepest slope there is ${p.slope}% of what would close it. A wider G and a longer run narrow it.`,
+  'pg.advice.why': (p: { bridge: string; share: number; slope: number }) =>
+    `Why JS stays above 0.01: G is continuous, so it leaves a bridge of mass between the modes, ${p.bridge}× p_data’s there at step 8,000 and ${p.share}% of JS; its steepest slope there is ${p.slope}% of what would close it.`,
   'pg.advice.button': (p: { gHidden: number; gamma: number }) =>
     `Use a leaky-ReLU G ${p.gHidden} wide with R1, γ = ${p.gamma}`,
 

@@ -254,7 +254,7 @@ export const playground: TranslationOf<typeof en> = {
   'pg.advice.text': (p) =>
     `${p.modes} 个模态。默认设置中平滑的 tanh G 在我们的基准测试里于 ${p.seeds} 个种子中的 ${p.heldByDefaults} 个上保住了每个模态（后期 JS ${p.lateJsByDefaults}）。这里推荐：宽 ${p.gHidden} 的带泄漏 ReLU 的 G（能在模态之间急转），加上 R1 惩罚 γ = ${p.gamma}：${p.seeds} 个种子中的 ${p.held} 个保住了每个模态，后期 JS ${p.lateJs}。`,
   'pg.advice.why': (p) =>
-    `JS 仍高于 0.01：G 是连续的，所以会在模态之间留下一座质量之桥（第 8,000 步时是 p_data 在那里质量的 ${p.bridge} 倍）；它在那里最陡的斜率只有填平它所需斜率的 ${p.slope}%。更宽的 G 和更长的训练能让桥变窄。`,
+    `为什么 JS 仍高于 0.01：G 是连续的，所以会在模态之间留下一座质量之桥，第 8,000 步时是 p_data 在那里质量的 ${p.bridge} 倍，占 JS 的 ${p.share}%；它在那里最陡的斜率只有填平它所需斜率的 ${p.slope}%。`,
   'pg.advice.button': (p) => `使用宽 ${p.gHidden} 的带泄漏 ReLU 的 G，并用 R1，γ = ${p.gamma}`,
 
   'pg.obj.heading': '博弈',
