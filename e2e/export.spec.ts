@@ -148,7 +148,7 @@ test('settings JSON: downloaded, loaded into a fresh page, restores a changed se
   const file = await download(page, () => page.getByRole('button', { name: 'Download the settings as JSON' }).click());
   expect(file.name).toBe('gan-playground-settings.json');
   const data = JSON.parse(file.bytes.toString('utf8'));
-  expect(data).toMatchObject({ version: 1, mean0: -1.5, lrG: 0.0005, gHidden: 16 });
+  expect(data).toMatchObject({ version: 2, mean0: -1.5, lrG: 0.0005, gHidden: 16 });
 
   const fresh = await freshPage(browser, baseURL, errorLog);
   await openApp(fresh);

@@ -60,8 +60,10 @@ test('seed 7, default settings: the worker on WASM and the benchmark under Node 
   expect(browserJs).toBeGreaterThan(0);
   // Not a number that stayed at its start: JS at step 0 is > 0.3 on the default target.
   expect(browserJs).toBeLessThan(0.3);
-  // Measured: equal to 4e-16 (the same kernels run in the same order); batched to 5e-7 (WASM rounds a
-  // batched product unlike a plain one).
+  // Measured: the single engine equal to 4e-16 (the same kernels in the same order). The batched engine
+  // (bench:convergence, bench:lessons) rounds a batched product unlike a plain one on WASM, and 1,000
+  // steps of a GAN amplify that: 5e-7 relative with the nets before issue 16, 2.6e-3 with the tanh G. So a
+  // batched count can differ from the app's on a seed that sits at a threshold; `--engine single` is exact.
   expect(Math.abs(browserJs - single) / single).toBeLessThan(1e-9);
-  expect(Math.abs(browserJs - batched) / batched).toBeLessThan(1e-5);
+  expect(Math.abs(browserJs - batched) / batched).toBeLessThan(2e-2);
 });
